@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { onboardRegion, type ApplyOptions } from '../src/apply.js';
+import { AwsCallError, HubNotEnabledError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
+import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
+
+/** An in-memory Security Hub for one Region that records every call. */
+class FakeGateway implements SecurityHubGateway {
+  readonly calls: { operation: string; ids: string[] }[] = [];
+  readonly members = new Map<string, string>();
+  organization = new Set<string>();
+  rejectOnCreate = new Map<string, string>();
+  rejectOnInvite = new Map<string, string>();
+  failing = new Map<string, Error>();
+  hubEnabled = true;
+  /** GetMembers answers without these accounts this many times (eventual consistency). */
+  invisibleReads = 0;
+
+  constructor(readonly region = 'us-east-1') {}
+
+  private record(operation: string, ids: string[]) {
+    this.calls.push({ operation, ids });
+    const failure = this.failing.get(operation);
+    if (failure) throw failure;
+  }
+
+  async describeHub() {
+    this.record('DescribeHub', []);
+    if (!this.hubEnabled) throw new HubNotEnabledError('DescribeHub', this.region, 'InvalidAccessException', 'not subscribed', 401);
+  }
+
+  async listMembers(): Promise<Member[]> {
+    this.record('ListMembers', []);
+    return [...this.members].map(([accountId, rawStatus]) => ({ accountId, rawStatus, status: normalizeMemberStatus(rawStatus) }));
+  }
+
+  async getMembers(ids: string[]) {
+    this.record('GetMembers', ids);
+    if (this.invisibleReads > 0) {
+      this.invisibleReads -= 1;
+      return { members: [], unprocessed: [] };
+    }
+    const members = ids.filter((id) => this.members.has(id)).map((id) => {
+      const rawStatus = this.members.get(id)!;
+      return { accountId: id, rawStatus, status: normalizeMemberStatus(rawStatus) };
+    });
+    return { members, unprocessed: [] };
+  }
+
+  async createMembers(accounts: { accountId: string }[]): Promise<AccountResult[]> {
+    this.record('CreateMembers', accounts.map((a) => a.accountId));
+    const rejected: AccountResult[] = [];
+    for (const { accountId } of accounts) {
+      const reason = this.rejectOnCreate.get(accountId);
+      if (reason) rejected.push({ accountId, processingResult: reason });
+      else this.members.set(accountId, this.organization.has(accountId) ? 'Enabled' : 'Created');
+    }
+    return rejected;
+  }
+
+  async inviteMembers(ids: string[]): Promise<AccountResult[]> {
+    this.record('InviteMembers', ids);
+    const rejected: AccountResult[] = [];
+    for (const id of ids) {
+      const reason = this.rejectOnInvite.get(id);
+      if (reason) rejected.push({ accountId: id, processingResult: reason });
+      else this.members.set(id, 'Invited');
+    }
+    return rejected;
+  }
+
+  count(operation: string) {
+    return this.calls.filter((call) => call.operation === operation).length;
+  }
+}
+
+const ids = (count: number, start = 100000000000) => Array.from({ length: count }, (_, i) => String(start + i));
+const accounts = (list: string[]): Account[] => list.map((accountId) => ({ accountId, origin: { kind: 'input' } }));
+const options = (overrides: Partial<ApplyOptions> = {}): ApplyOptions => ({
+  mode: 'apply',
+  invite: true,
+  administratorId: '111111111111',
+  readBack: { attempts: 3, firstDelayMs: 1 },
+  log: () => {},
+  ...overrides,
+});
+
+describe('onboardRegion', () => {
+  it('creates, reads back and invites new invitation accounts', async () => {
+    const gateway = new FakeGateway();
+    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers', 'CreateMembers', 'GetMembers', 'InviteMembers']);
+    expect(outcome.accounts.map((a) => [a.accountId, a.created, a.invited])).toEqual([
+      ['000000000001', true, true],
+      ['000000000002', true, true],
+    ]);
+    expect(gateway.members.get('000000000001')).toBe('Invited');
+  });
+
+  it('invites organization accounts never: they are Enabled once created', async () => {
+    const gateway = new FakeGateway();
+    gateway.organization = new Set(['000000000001']);
+    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    const invited = gateway.calls.filter((c) => c.operation === 'InviteMembers').flatMap((c) => c.ids);
+    expect(invited).toEqual(['000000000002']);
+    expect(outcome.accounts[0]).toMatchObject({ created: true, invited: false, after: 'Enabled' });
+  });
+
+  it('batches by 50 and makes the fewest calls', async () => {
+    const gateway = new FakeGateway();
+    await onboardRegion(gateway, accounts(ids(120)), options());
+    expect(gateway.count('CreateMembers')).toBe(3);
+    expect(gateway.count('GetMembers')).toBe(3);
+    expect(gateway.count('InviteMembers')).toBe(3);
+    expect(Math.max(...gateway.calls.map((c) => c.ids.length))).toBe(50);
+    expect(gateway.members.size).toBe(120);
+  });
+
+  it('makes no write call when everything is done already', async () => {
+    const gateway = new FakeGateway();
+    for (const id of ids(3)) gateway.members.set(id, 'Enabled');
+    const outcome = await onboardRegion(gateway, accounts(ids(3)), options());
+    expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers']);
+    expect(outcome.accounts.every((a) => a.action === 'skip')).toBe(true);
+  });
+
+  it('invites members left in Created by an earlier run, without creating them again', async () => {
+    const gateway = new FakeGateway();
+    gateway.members.set('000000000001', 'CREATED');
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(gateway.count('CreateMembers')).toBe(0);
+    expect(gateway.calls.at(-1)).toEqual({ operation: 'InviteMembers', ids: ['000000000001'] });
+    expect(outcome.accounts[0]).toMatchObject({ created: false, invited: true });
+  });
+
+  it('reports accounts AWS did not create, verbatim, and does not invite them', async () => {
+    const gateway = new FakeGateway();
+    gateway.rejectOnCreate.set('000000000002', 'The request is rejected because <b>reasons</b>.');
+    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    expect(outcome.accounts[1]!.unprocessed).toEqual({ operation: 'CreateMembers', processingResult: 'The request is rejected because <b>reasons</b>.' });
+    expect(gateway.calls.filter((c) => c.operation === 'InviteMembers').flatMap((c) => c.ids)).toEqual(['000000000001']);
+  });
+
+  it('reports accounts AWS did not invite', async () => {
+    const gateway = new FakeGateway();
+    gateway.rejectOnInvite.set('000000000001', 'Not allowed');
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(outcome.accounts[0]).toMatchObject({ created: true, invited: false, unprocessed: { operation: 'InviteMembers', processingResult: 'Not allowed' } });
+  });
+
+  it('reads back again while new members are not yet visible', async () => {
+    const gateway = new FakeGateway();
+    gateway.invisibleReads = 2;
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(gateway.count('GetMembers')).toBe(3);
+    expect(outcome.accounts[0]).toMatchObject({ invited: true });
+  });
+
+  it('gives up reading back after the bounded attempts and reports the account', async () => {
+    const gateway = new FakeGateway();
+    gateway.invisibleReads = 99;
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(gateway.count('GetMembers')).toBe(3);
+    expect(gateway.count('InviteMembers')).toBe(0);
+    expect(outcome.accounts[0]!.unprocessed?.operation).toBe('GetMembers');
+    expect(outcome.accounts[0]!.created).toBe(true);
+  });
+
+  it('reports every account of a batch whose call failed, and goes on with the others', async () => {
+    const gateway = new FakeGateway();
+    gateway.failing.set('InviteMembers', new AwsCallError('InviteMembers', 'us-east-1', 'InternalException', 'boom', 500));
+    const outcome = await onboardRegion(gateway, accounts(ids(2)), options());
+    expect(outcome.accounts.map((a) => a.unprocessed)).toEqual([
+      { operation: 'InviteMembers', processingResult: 'InternalException: boom' },
+      { operation: 'InviteMembers', processingResult: 'InternalException: boom' },
+    ]);
+    expect(outcome.accounts.every((a) => a.created)).toBe(true);
+  });
+
+  it('fails the whole Region when Security Hub is not enabled there, naming the fix', async () => {
+    const gateway = new FakeGateway('eu-west-1');
+    gateway.hubEnabled = false;
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(outcome.failure?.operation).toBe('DescribeHub');
+    expect(outcome.failure?.message).toMatch(/not enabled for the administrator account 111111111111 in eu-west-1/);
+    expect(outcome.accounts[0]!.unprocessed?.operation).toBe('DescribeHub');
+    expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub']);
+  });
+
+  it('fails the whole Region when ListMembers fails', async () => {
+    const gateway = new FakeGateway();
+    gateway.failing.set('ListMembers', new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', 'no', 403));
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(outcome.failure).toEqual({ operation: 'ListMembers', message: 'AccessDeniedException: no' });
+  });
+
+  it('in plan mode, looks but writes nothing', async () => {
+    const gateway = new FakeGateway();
+    gateway.members.set('000000000002', 'Created');
+    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options({ mode: 'plan' }));
+    expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers']);
+    expect(outcome.accounts.map((a) => a.action)).toEqual(['create', 'invite']);
+  });
+
+  it('with invite off, creates and neither reads back nor invites', async () => {
+    const gateway = new FakeGateway();
+    await onboardRegion(gateway, accounts(['000000000001']), options({ invite: false }));
+    expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers', 'CreateMembers']);
+  });
+});

@@ -1,0 +1,257 @@
+// Security Hub CSPM administrator operations on one (administrator account, Region) hub.
+// Statuses and transitions follow API facts §3.3; organization accounts follow §4.
+import type { EmulatorContext } from './context.js';
+import { ServiceError } from './http.js';
+import { unprocessableReason } from './scenario.js';
+import { type Hub, type MemberJson, type MemberRecord, memberJson, statusIs } from './state.js';
+
+/** One Security Hub call, already authenticated: who calls, where, with what input. */
+export interface HubCall {
+  ctx: EmulatorContext;
+  accountId: string;
+  region: string;
+  input: Record<string, unknown>;
+  query: URLSearchParams;
+}
+
+interface UnprocessedAccount {
+  AccountId: string;
+  ProcessingResult: string;
+}
+
+// The one ProcessingResult seen from the real service (API facts §2); the others are the emulator's.
+const ALREADY_MEMBER =
+  'The request is rejected because the given account ID is already a member or associated member of the current account.';
+const NOT_MEMBER = 'The request is rejected since no such resource found.';
+const SELF = 'The request is rejected because an administrator account cannot be its own member.';
+const ORGANIZATION_INVITE = "Organization accounts don't receive invitations.";
+const ORGANIZATION_DELETE = "You can't delete an account that belongs to an organization. Disassociate it instead.";
+const MUST_DISASSOCIATE = 'You must disassociate a member account before you can delete it.';
+const ALREADY_ASSOCIATED = 'The request is rejected because the given account ID is already an associated member.';
+const MAX_ACCOUNT_DETAILS = 50;
+const MAX_LIST_RESULTS = 50;
+
+export function createMembers(call: HubCall): { UnprocessedAccounts: UnprocessedAccount[] } {
+  const details = accountDetails(call.input);
+  const hub = enabledHub(call);
+  checkInvitationLimit(call, hub, details);
+  const unprocessed: UnprocessedAccount[] = [];
+  for (const { AccountId, Email } of details) {
+    const reason = unprocessableReason(call.ctx.scenario, AccountId, 'CreateMembers') ?? createRefusal(call, hub, AccountId);
+    if (reason) {
+      unprocessed.push({ AccountId, ProcessingResult: reason });
+      continue;
+    }
+    const now = new Date();
+    hub.members.set(AccountId, {
+      accountId: AccountId,
+      email: Email,
+      // Organization accounts need no invitation: CreateMembers enables them (API facts §4).
+      status: isOrganizationAccount(call, AccountId) ? organizationStatus(call, AccountId) : 'Created',
+      updatedAt: now.toISOString(),
+      createdAtMs: now.getTime(),
+    });
+  }
+  return { UnprocessedAccounts: unprocessed };
+}
+
+export function inviteMembers(call: HubCall): { UnprocessedAccounts: UnprocessedAccount[] } {
+  const accountIds = accountIdList(call.input, 'AccountIds');
+  const hub = enabledHub(call);
+  const unprocessed: UnprocessedAccount[] = [];
+  for (const accountId of accountIds) {
+    const member = hub.members.get(accountId);
+    const reason = unprocessableReason(call.ctx.scenario, accountId, 'InviteMembers') ?? inviteRefusal(call, accountId, member);
+    if (reason || !member) {
+      unprocessed.push({ AccountId: accountId, ProcessingResult: reason ?? NOT_MEMBER });
+      continue;
+    }
+    // Inviting an Invited member sends the invitation again.
+    const now = new Date().toISOString();
+    Object.assign(member, { status: 'Invited', invitedAt: now, updatedAt: now });
+  }
+  return { UnprocessedAccounts: unprocessed };
+}
+
+export function listMembers(call: HubCall): { Members: MemberJson[]; NextToken?: string } {
+  const onlyAssociated = booleanQuery(call.query, 'OnlyAssociated', true);
+  const maxResults = integerQuery(call.query, 'MaxResults', 1, MAX_LIST_RESULTS) ?? MAX_LIST_RESULTS;
+  const offset = pageOffset(call.query.get('NextToken'));
+  const hub = enabledHub(call);
+  // OnlyAssociated (default true) keeps Enabled members only (API facts §3.3).
+  const members = visibleMembers(call, hub).filter((member) => !onlyAssociated || statusIs(member, 'Enabled'));
+  const page = members.slice(offset, offset + maxResults);
+  const next = offset + maxResults;
+  return {
+    Members: page.map((member) => memberJson(hub.accountId, member)),
+    ...(next < members.length && { NextToken: Buffer.from(JSON.stringify({ offset: next })).toString('base64url') }),
+  };
+}
+
+export function getMembers(call: HubCall): { Members: MemberJson[]; UnprocessedAccounts: UnprocessedAccount[] } {
+  const accountIds = accountIdList(call.input, 'AccountIds');
+  const hub = enabledHub(call);
+  const visible = new Map(visibleMembers(call, hub).map((member) => [member.accountId, member]));
+  const found = accountIds.flatMap((accountId) => visible.get(accountId) ?? []);
+  return {
+    Members: found.map((member) => memberJson(hub.accountId, member)),
+    UnprocessedAccounts: accountIds
+      .filter((accountId) => !visible.has(accountId))
+      .map((accountId) => ({ AccountId: accountId, ProcessingResult: NOT_MEMBER })),
+  };
+}
+
+export function disassociateMembers(call: HubCall): Record<string, never> {
+  const accountIds = accountIdList(call.input, 'AccountIds');
+  const hub = enabledHub(call);
+  for (const accountId of accountIds) {
+    const member = hub.members.get(accountId);
+    // Only a relationship can be ended; Created, Removed and Resigned members stay as they are.
+    if (member && ['Enabled', 'Invited', 'AccountSuspended'].some((status) => statusIs(member, status))) {
+      Object.assign(member, { status: 'Removed', updatedAt: new Date().toISOString() });
+    }
+  }
+  return {};
+}
+
+export function deleteMembers(call: HubCall): { UnprocessedAccounts: UnprocessedAccount[] } {
+  const accountIds = accountIdList(call.input, 'AccountIds');
+  const hub = enabledHub(call);
+  const unprocessed: UnprocessedAccount[] = [];
+  for (const accountId of accountIds) {
+    const member = hub.members.get(accountId);
+    const reason = !member
+      ? NOT_MEMBER
+      : isOrganizationAccount(call, accountId)
+        ? ORGANIZATION_DELETE
+        : statusIs(member, 'Enabled')
+          ? MUST_DISASSOCIATE
+          : undefined;
+    if (reason) unprocessed.push({ AccountId: accountId, ProcessingResult: reason });
+    else hub.members.delete(accountId);
+  }
+  return { UnprocessedAccounts: unprocessed };
+}
+
+/** The hub of the caller in the Region; the member APIs need Security Hub enabled there (API facts §9.5). */
+export function enabledHub(call: HubCall): Hub {
+  const hub = call.ctx.state.hub(call.accountId, call.region);
+  if (!hub.enabled) {
+    throw new ServiceError(401, 'InvalidAccessException', `Account ${call.accountId} is not subscribed to AWS Security Hub`);
+  }
+  return hub;
+}
+
+function createRefusal(call: HubCall, hub: Hub, accountId: string): string | undefined {
+  if (accountId === call.accountId) return SELF;
+  const member = hub.members.get(accountId);
+  if (!member || statusIs(member, 'Deleted')) return undefined;
+  // The delegated administrator re-enables a disassociated organization account (API facts §3.3).
+  if (isOrganizationAccount(call, accountId) && statusIs(member, 'Removed')) return undefined;
+  return ALREADY_MEMBER;
+}
+
+function inviteRefusal(call: HubCall, accountId: string, member: MemberRecord | undefined): string | undefined {
+  if (!member || statusIs(member, 'Deleted')) return NOT_MEMBER;
+  // Undocumented in AWS (API facts §4): the emulator refuses and leaves the member unchanged.
+  if (isOrganizationAccount(call, accountId)) return ORGANIZATION_INVITE;
+  const invitable = ['Created', 'Invited', 'Removed', 'Resigned'].some((status) => statusIs(member, status));
+  return invitable ? undefined : ALREADY_ASSOCIATED;
+}
+
+/** At most `invitationLimit` invitation-based members per administrator per Region (API facts §4). */
+function checkInvitationLimit(call: HubCall, hub: Hub, details: AccountDetail[]): void {
+  const limit = call.ctx.scenario.invitationLimit;
+  const existing = [...hub.members.values()].filter(
+    (member) => !isOrganizationAccount(call, member.accountId) && !statusIs(member, 'Deleted'),
+  ).length;
+  const added = new Set(
+    details
+      .map((detail) => detail.AccountId)
+      .filter((accountId) => !isOrganizationAccount(call, accountId))
+      .filter((accountId) => !unprocessableReason(call.ctx.scenario, accountId, 'CreateMembers'))
+      .filter((accountId) => !createRefusal(call, hub, accountId)),
+  ).size;
+  if (existing + added > limit) {
+    throw new ServiceError(
+      429,
+      'LimitExceededException',
+      `The request was rejected because it would exceed the limit of ${limit} invitation-based member accounts ` +
+        `for administrator account ${call.accountId} in ${call.region}.`,
+    );
+  }
+}
+
+/** The scenario's organization belongs to its administrator account only. */
+function isOrganizationAccount(call: HubCall, accountId: string): boolean {
+  const { scenario } = call.ctx;
+  return call.accountId === scenario.administratorAccountId && scenario.organizationAccounts.has(accountId);
+}
+
+function organizationStatus(call: HubCall, accountId: string): string {
+  return call.ctx.scenario.suspendedAccounts.has(accountId) ? 'AccountSuspended' : 'Enabled';
+}
+
+/** Eventual consistency: a new member shows in reads only `visibilityDelayMs` after CreateMembers. */
+function visibleMembers(call: HubCall, hub: Hub): MemberRecord[] {
+  const cutoff = Date.now() - call.ctx.scenario.visibilityDelayMs;
+  return [...hub.members.values()].filter((member) => member.createdAtMs <= cutoff);
+}
+
+interface AccountDetail {
+  AccountId: string;
+  Email?: string;
+}
+
+function accountDetails(input: Record<string, unknown>): AccountDetail[] {
+  const details = input.AccountDetails;
+  if (!Array.isArray(details) || details.length < 1 || details.length > MAX_ACCOUNT_DETAILS) {
+    throw invalidInput(`AccountDetails must hold between 1 and ${MAX_ACCOUNT_DETAILS} accounts.`);
+  }
+  return details.map((detail: unknown) => {
+    const { AccountId, Email } = (detail ?? {}) as Record<string, unknown>;
+    if (typeof AccountId !== 'string' || AccountId.trim() === '') throw invalidInput('Every AccountDetails entry needs an AccountId.');
+    if (Email !== undefined && typeof Email !== 'string') throw invalidInput(`The Email of account ${AccountId} must be a string.`);
+    return { AccountId, ...(Email !== undefined && { Email }) };
+  });
+}
+
+function accountIdList(input: Record<string, unknown>, field: string): string[] {
+  const ids = input[field];
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id.trim() !== '')) {
+    throw invalidInput(`${field} is required and must be a list of non-empty strings.`);
+  }
+  return ids as string[];
+}
+
+function booleanQuery(query: URLSearchParams, name: string, fallback: boolean): boolean {
+  const value = query.get(name);
+  if (value === null) return fallback;
+  if (value !== 'true' && value !== 'false') throw invalidInput(`${name} must be true or false.`);
+  return value === 'true';
+}
+
+function integerQuery(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
+  const value = query.get(name);
+  if (value === null) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw invalidInput(`${name} must be an integer from ${min} to ${max}.`);
+  }
+  return number;
+}
+
+function pageOffset(token: string | null): number {
+  if (token === null) return 0;
+  try {
+    const { offset } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { offset?: unknown };
+    if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // Falls through to the error below, as AWS treats any token it did not issue.
+  }
+  throw invalidInput('The NextToken is not valid.');
+}
+
+function invalidInput(message: string): ServiceError {
+  return new ServiceError(400, 'InvalidInputException', message);
+}

@@ -1,0 +1,161 @@
+// The scenario: a JSON-serialisable description of the AWS side the emulator plays.
+// Every field is optional; `resolveScenario` fills in the defaults documented in README.md.
+
+/** A member that already exists when the emulator starts. `status` is returned verbatim. */
+export interface SeedMember {
+  accountId: string;
+  status: string;
+  email?: string;
+  invitedAt?: string;
+  updatedAt?: string;
+}
+
+export interface RegionSeed {
+  /** Default true. When false, every member API and DescribeHub answer InvalidAccessException. */
+  hubEnabled?: boolean;
+  members?: SeedMember[];
+}
+
+/** Per account: one reason for every member operation, or a reason per operation. */
+export type UnprocessableReason = string | { CreateMembers?: string; InviteMembers?: string };
+
+export interface RoleTrust {
+  /** Account the role's credentials act in. Default: the account in the role ARN. */
+  accountId?: string;
+  /** Glob on the web identity token's `sub` claim, `*` matches anything. Default `*`. */
+  subjectPattern?: string;
+  /** The `aud` the role's OIDC provider accepts. Default `sts.amazonaws.com`. */
+  audience?: string;
+  /** IAM MaxSessionDuration of the role in seconds. Default 3600, as in IAM. */
+  maxSessionDuration?: number;
+}
+
+export type FaultKind = 'error' | 'reset' | 'hang';
+
+export interface Fault {
+  /** Operation name (`CreateMembers`, `AssumeRoleWithWebIdentity`, `OIDC`…) or `*`. */
+  operation: string;
+  region?: string;
+  /** Only for `kind: 'error'`. Default 500 with the service's internal error type. */
+  status?: number;
+  errorType?: string;
+  message?: string;
+  /** How many matching calls fail. Default: all of them. */
+  times?: number;
+  /** Let this many matching calls through before failing any. */
+  skip?: number;
+  /** Chance (0–1) that a matching call, once past `skip`, fails. Default 1. */
+  probability?: number;
+  /** `error` answers an error, `reset` destroys the socket, `hang` never answers. Default `error`. */
+  kind?: FaultKind;
+}
+
+export interface RateLimit {
+  ratePerSecond: number;
+  burst: number;
+}
+
+export interface Scenario {
+  administratorAccountId?: string;
+  partition?: string;
+  /** Seeds for the administrator account, by Region. A Region not listed: hub enabled, no members. */
+  regions?: Record<string, RegionSeed>;
+  /** Accounts of the administrator's organization: CreateMembers enables them without invitation. */
+  organizationAccounts?: string[];
+  /** Organization accounts that become AccountSuspended on CreateMembers. */
+  suspendedAccounts?: string[];
+  unprocessable?: Record<string, UnprocessableReason>;
+  /** Invitation-based members per administrator per Region (API facts §4). */
+  invitationLimit?: number;
+  /** A member created at t is missing from GetMembers/ListMembers until t + this delay. */
+  visibilityDelayMs?: number;
+  latencyMs?: number;
+  /** Token bucket per (caller account, Region, Security Hub operation). null: unlimited. */
+  rateLimit?: RateLimit | null;
+  faults?: Fault[];
+  /** Role ARN → trust. Roles not listed cannot be assumed. */
+  roles?: Record<string, RoleTrust>;
+  /** Access key ID → account, for long-term credentials. The secret key is not checked. */
+  staticCredentials?: Record<string, string>;
+  oidc?: { subject?: string; requestToken?: string; tokenLifetimeSeconds?: number };
+}
+
+export const DEFAULT_ADMINISTRATOR_ACCOUNT_ID = '111111111111';
+export const DEFAULT_ACCESS_KEY_ID = 'AKIAEMULATOR00000000';
+/** Any secret works; this one is printed by the CLI so the SDK's default chain has a pair. */
+export const DEFAULT_SECRET_ACCESS_KEY = 'emulator/secret/access/key/not/checked00';
+export const DEFAULT_ROLE_NAME = 'securityhub-onboard';
+export const DEFAULT_SUBJECT = 'repo:octo-org/octo-repo:ref:refs/heads/main';
+export const DEFAULT_INVITATION_LIMIT = 1000;
+
+export interface ResolvedScenario {
+  administratorAccountId: string;
+  partition: string;
+  regions: Record<string, RegionSeed>;
+  organizationAccounts: Set<string>;
+  suspendedAccounts: Set<string>;
+  unprocessable: Record<string, UnprocessableReason>;
+  invitationLimit: number;
+  visibilityDelayMs: number;
+  latencyMs: number;
+  rateLimit: RateLimit | null;
+  faults: Fault[];
+  roles: Record<string, Required<RoleTrust>>;
+  staticCredentials: Record<string, string>;
+  oidc: { subject: string; requestToken: string | undefined; tokenLifetimeSeconds: number };
+}
+
+export function defaultRoleArn(accountId: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${accountId}:role/${DEFAULT_ROLE_NAME}`;
+}
+
+export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
+  const administratorAccountId = scenario.administratorAccountId ?? DEFAULT_ADMINISTRATOR_ACCOUNT_ID;
+  const partition = scenario.partition ?? 'aws';
+  const roles = scenario.roles ?? { [defaultRoleArn(administratorAccountId, partition)]: {} };
+  for (const fault of scenario.faults ?? []) {
+    if (!fault.operation) throw new Error(`Scenario fault ${JSON.stringify(fault)} has no operation.`);
+  }
+  return {
+    administratorAccountId,
+    partition,
+    regions: scenario.regions ?? {},
+    organizationAccounts: new Set(scenario.organizationAccounts ?? []),
+    suspendedAccounts: new Set(scenario.suspendedAccounts ?? []),
+    unprocessable: scenario.unprocessable ?? {},
+    invitationLimit: scenario.invitationLimit ?? DEFAULT_INVITATION_LIMIT,
+    visibilityDelayMs: scenario.visibilityDelayMs ?? 0,
+    latencyMs: scenario.latencyMs ?? 0,
+    rateLimit: scenario.rateLimit ?? null,
+    faults: scenario.faults ?? [],
+    roles: Object.fromEntries(Object.entries(roles).map(([arn, trust]) => [arn, resolveRole(arn, trust)])),
+    staticCredentials: scenario.staticCredentials ?? { [DEFAULT_ACCESS_KEY_ID]: administratorAccountId },
+    oidc: {
+      subject: scenario.oidc?.subject ?? DEFAULT_SUBJECT,
+      requestToken: scenario.oidc?.requestToken,
+      tokenLifetimeSeconds: scenario.oidc?.tokenLifetimeSeconds ?? 300,
+    },
+  };
+}
+
+function resolveRole(arn: string, trust: RoleTrust): Required<RoleTrust> {
+  const arnAccount = /^arn:[\w-]+:iam::(\d{12}):role\/.+$/.exec(arn)?.[1];
+  const accountId = trust.accountId ?? arnAccount;
+  if (!accountId) throw new Error(`Scenario role '${arn}' is not an IAM role ARN and names no accountId.`);
+  return {
+    accountId,
+    subjectPattern: trust.subjectPattern ?? '*',
+    audience: trust.audience ?? 'sts.amazonaws.com',
+    maxSessionDuration: trust.maxSessionDuration ?? 3600,
+  };
+}
+
+/** The reason a scenario gives for leaving `accountId` unprocessed by `operation`, if any. */
+export function unprocessableReason(
+  scenario: ResolvedScenario,
+  accountId: string,
+  operation: 'CreateMembers' | 'InviteMembers',
+): string | undefined {
+  const reason = scenario.unprocessable[accountId];
+  return typeof reason === 'string' ? reason : reason?.[operation];
+}

@@ -1,0 +1,88 @@
+// Security Hub's rest-json protocol: operations by method and path, JSON in and out, errors named
+// by the `x-amzn-errortype` header (which the SDK reads first) with `message` and `Code` in the body.
+import { randomUUID } from 'node:crypto';
+import type { EmulatorContext, Service } from './context.js';
+import type { CredentialScope } from './credentials.js';
+import { describeHub, enableSecurityHub, getInvitationsCount } from './hub.js';
+import { type IncomingCall, jsonReply, ServiceError } from './http.js';
+import {
+  createMembers,
+  deleteMembers,
+  disassociateMembers,
+  getMembers,
+  type HubCall,
+  inviteMembers,
+  listMembers,
+} from './members.js';
+
+type Operation = (call: HubCall) => object;
+
+/** `METHOD /path` → operation name and handler, from the service model (API facts §1.1). */
+const ROUTES: Record<string, [string, Operation]> = {
+  'POST /members': ['CreateMembers', createMembers],
+  'POST /members/invite': ['InviteMembers', inviteMembers],
+  'GET /members': ['ListMembers', listMembers],
+  'POST /members/get': ['GetMembers', getMembers],
+  'POST /members/disassociate': ['DisassociateMembers', disassociateMembers],
+  'POST /members/delete': ['DeleteMembers', deleteMembers],
+  'GET /accounts': ['DescribeHub', describeHub],
+  'POST /accounts': ['EnableSecurityHub', enableSecurityHub],
+  'GET /invitations/count': ['GetInvitationsCount', getInvitationsCount],
+};
+
+const TOO_MANY_REQUESTS = new ServiceError(429, 'TooManyRequestsException', 'Too Many Requests');
+
+export const securityHubService: Service = {
+  name: 'securityhub',
+  internalError: new ServiceError(500, 'InternalException', 'Internal service error.'),
+
+  recognise(call, scope) {
+    const route = ROUTES[routeKey(call)];
+    const params = { ...Object.fromEntries(call.query), ...(parseBody(call.body) ?? {}) };
+    return { operation: route?.[0] ?? routeKey(call), params, region: scope?.region };
+  },
+
+  async respond(ctx, call, recognised, scope) {
+    const route = ROUTES[routeKey(call)];
+    if (!route) throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${routeKey(call)}.`);
+    const accountId = authenticate(ctx, call, scope);
+    const region = scope?.region ?? '';
+    if (!ctx.rateLimiter.take(`${accountId}/${region}/${recognised.operation}`)) throw TOO_MANY_REQUESTS;
+    const input = parseBody(call.body);
+    if (!input) throw new ServiceError(400, 'SerializationException', 'The request body is not a JSON object.');
+    const output = route[1]({ ctx, accountId, region, input, query: call.query });
+    return jsonReply(200, output, { 'x-amzn-requestid': randomUUID() });
+  },
+
+  errorReply(error) {
+    const body = { message: error.message, Message: error.message, Code: error.errorType };
+    const headers = { 'x-amzn-errortype': error.errorType, 'x-amzn-requestid': randomUUID() };
+    return { ...jsonReply(error.status, body, headers), errorType: error.errorType };
+  },
+};
+
+function routeKey(call: IncomingCall): string {
+  return `${call.method} ${call.path.replace(/\/+$/, '') || '/'}`;
+}
+
+/** The caller's account, or the error API Gateway answers for a missing or unknown key. */
+function authenticate(ctx: EmulatorContext, call: IncomingCall, scope: CredentialScope | undefined): string {
+  if (!scope) throw new ServiceError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+  const authentication = ctx.credentials.authenticate(ctx.scenario, call.headers, scope.accessKeyId);
+  if (authentication.ok) return authentication.caller.accountId;
+  if (authentication.problem === 'expired') {
+    throw new ServiceError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
+  }
+  throw new ServiceError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+}
+
+/** An empty body is `{}` (GET operations); anything but a JSON object is undefined. */
+function parseBody(body: string): Record<string, unknown> | undefined {
+  if (body.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,113 @@
+import * as core from '@actions/core';
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+
+/** Who the action acts as: the Security Hub CSPM administrator account. */
+export interface AdministratorSession {
+  credentials: AwsCredentials;
+  accountId: string;
+  /** From the caller's ARN (`aws`, `aws-us-gov`, `aws-cn`…), never assumed. */
+  partition: string;
+  arn: string;
+}
+
+export interface CredentialOptions {
+  roleToAssume: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  audience: string;
+  /** STS is called in the first Region asked for. */
+  region: string;
+}
+
+/** A failure to obtain credentials, with the fix in its message. */
+export class CredentialsError extends Error {
+  override name = 'CredentialsError';
+}
+
+export async function openAdministratorSession(options: CredentialOptions): Promise<AdministratorSession> {
+  const sts = new STSClient({ region: options.region, maxAttempts: 5 });
+  const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
+  maskCredentials(credentials);
+
+  const identityClient = new STSClient({ region: options.region, credentials, maxAttempts: 5 });
+  let identity;
+  try {
+    identity = await identityClient.send(new GetCallerIdentityCommand({}));
+  } catch (error) {
+    throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity: ${describe(error)}`);
+  }
+  const arn = identity.Arn ?? '';
+  const accountId = identity.Account ?? '';
+  if (!/^\d{12}$/.test(accountId)) throw new CredentialsError(`sts:GetCallerIdentity returned no account ID for ${arn || 'the caller'}.`);
+  return { credentials, accountId, arn, partition: arn.split(':')[1] || 'aws' };
+}
+
+async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): Promise<AwsCredentials> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new CredentialsError(
+      `Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
+        "Add 'permissions: id-token: write' to the job (or the workflow). " +
+        'Pull requests from forks never get an OIDC token; run those in plan mode without role-to-assume, or on pull_request_target with care.',
+    );
+  }
+  let token: string;
+  try {
+    token = await core.getIDToken(options.audience);
+  } catch (error) {
+    throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${describe(error)}`);
+  }
+  core.setSecret(token);
+
+  try {
+    const output = await sts.send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: options.roleToAssume,
+        RoleSessionName: options.roleSessionName,
+        WebIdentityToken: token,
+        DurationSeconds: options.roleDurationSeconds,
+      }),
+    );
+    const issued = output.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
+    return {
+      accessKeyId: issued.AccessKeyId,
+      secretAccessKey: issued.SecretAccessKey,
+      ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+      ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+    };
+  } catch (error) {
+    throw new CredentialsError(
+      `Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
+        "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.",
+    );
+  }
+}
+
+async function defaultCredentials(sts: STSClient): Promise<AwsCredentials> {
+  try {
+    return await sts.config.credentials();
+  } catch (error) {
+    throw new CredentialsError(
+      `No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`,
+    );
+  }
+}
+
+function maskCredentials(credentials: AwsCredentials): void {
+  core.setSecret(credentials.secretAccessKey);
+  if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
+  core.setSecret(credentials.accessKeyId);
+}
+
+function describe(error: unknown): string {
+  const candidate = error as { name?: string; message?: string };
+  const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
+  return `${name}${candidate?.message ?? String(error)}`;
+}

@@ -1,0 +1,23 @@
+// The action's interface names, exactly as in action.yml: users' workflows depend on them.
+
+export const Input = {
+  accountIds: 'account-ids',
+  accountsFile: 'accounts-file',
+  regions: 'regions',
+  roleToAssume: 'role-to-assume',
+  roleSessionName: 'role-session-name',
+  roleDurationSeconds: 'role-duration-seconds',
+  audience: 'audience',
+  mode: 'mode',
+  invite: 'invite',
+  failOnUnprocessed: 'fail-on-unprocessed',
+} as const;
+
+export const Output = {
+  unprocessedAccounts: 'unprocessed-accounts',
+  unprocessedCount: 'unprocessed-count',
+  createdAccounts: 'created-accounts',
+  invitedAccounts: 'invited-accounts',
+  skippedAccounts: 'skipped-accounts',
+  mode: 'mode',
+} as const;

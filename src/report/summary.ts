@@ -1,0 +1,147 @@
+// The job summary: a headline with the counts, then each Region's accounts, unprocessed first.
+import type { AccountOutcome, RegionOutcome } from '../apply.js';
+import type { Mode } from '../model.js';
+import { escapeMarkup } from './escape.js';
+import type { RunOutputs } from './outputs.js';
+
+export interface SummaryInput {
+  mode: Mode;
+  invite: boolean;
+  administratorId: string;
+  regions: readonly RegionOutcome[];
+  outputs: RunOutputs;
+  notes?: readonly string[];
+}
+
+export interface SummaryLimits {
+  /** GitHub refuses a step summary over 1 MiB; stay well under it. */
+  maxBytes: number;
+  /** Rows shown per Region besides the unprocessed ones, which are all shown while space lasts. */
+  rowsPerRegion: number;
+}
+
+const DEFAULT_LIMITS: SummaryLimits = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
+
+export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
+  const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
+  let used = byteLength(parts.join('\n'));
+  for (const region of input.regions) {
+    const section = regionSection(region, input, limits, limits.maxBytes - used);
+    parts.push(section);
+    used += byteLength(section);
+  }
+  parts.push(
+    `<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`,
+  );
+  return parts.join('\n');
+}
+
+function headline({ mode, regions, outputs }: SummaryInput): string {
+  const accounts = new Set(regions.flatMap((region) => region.accounts.map((account) => account.accountId))).size;
+  const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
+  const scope = `<b>${accounts}</b> account(s) in <b>${regions.length}</b> Region(s)`;
+  const all = regions.flatMap((region) => region.accounts);
+  const counts =
+    mode === 'plan'
+      ? [`would create <b>${all.filter((a) => a.action === 'create' && !a.unprocessed).length}</b>`, `would invite <b>${all.filter((a) => a.action === 'invite').length}</b>`]
+      : [`created <b>${outputs.created.length}</b>`, `invited <b>${outputs.invited.length}</b>`];
+  counts.push(`left as they are <b>${outputs.skipped.length}</b>`, `not processed <b>${outputs.unprocessed.length}</b>`);
+  const status = outputs.unprocessed.length > 0 ? '❌' : '✅';
+  return `## ${status} ${title}\n\n${scope}: ${counts.join(', ')}.\n`;
+}
+
+function regionSection(region: RegionOutcome, input: SummaryInput, limits: SummaryLimits, budget: number): string {
+  const lines = [`### ${escapeMarkup(region.region)}\n`];
+  if (region.failure) {
+    lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(region.failure.message)}\n`);
+  }
+  const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
+  const unprocessed = ordered.filter((account) => account.unprocessed);
+  const others = ordered.filter((account) => !account.unprocessed);
+  const shown = [...unprocessed, ...others.slice(0, limits.rowsPerRegion)];
+
+  const header = '<table>\n<tr><th>Account</th><th>Email</th><th>Status before</th><th>Action</th><th>Result</th></tr>\n';
+  const footer = '</table>\n';
+  let body = '';
+  let rows = 0;
+  const room = budget - byteLength(lines.join('\n') + header + footer) - 512;
+  for (const account of shown) {
+    const row = tableRow(account, input);
+    if (byteLength(body) + byteLength(row) > room) break;
+    body += row;
+    rows += 1;
+  }
+  if (region.accounts.length > 0 && rows > 0) lines.push(header + body + footer);
+  const hidden = region.accounts.length - rows;
+  if (hidden > 0) {
+    lines.push(`<i>${hidden} more account(s) in ${escapeMarkup(region.region)} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`);
+  }
+  return lines.join('\n');
+}
+
+function tableRow(account: AccountOutcome, input: SummaryInput): string {
+  const cells = [
+    `<code>${account.accountId}</code>`,
+    account.email ? escapeMarkup(account.email) : '',
+    account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
+    account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.action,
+    resultText(account, input),
+  ];
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+}
+
+export function resultText(account: AccountOutcome, { mode, invite }: Pick<SummaryInput, 'mode' | 'invite'>): string {
+  if (account.unprocessed) {
+    return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${escapeMarkup(account.unprocessed.processingResult)}`;
+  }
+  if (account.attention) return `⚠️ ${escapeMarkup(account.attention)}`;
+  if (mode === 'plan') {
+    if (account.action === 'create') return invite ? 'would be created, then invited unless it is an organization account' : 'would be created';
+    if (account.action === 'invite') return 'would be invited';
+    return 'no change';
+  }
+  if (account.created && account.invited) return '✅ created and invited';
+  if (account.created && account.after === 'Enabled') return '✅ created; Enabled (organization account, no invitation needed)';
+  if (account.created) return account.after && account.after !== 'Created' ? `✅ created; now ${escapeMarkup(account.after)}` : '✅ created';
+  if (account.invited) return '✅ invited';
+  return 'no change';
+}
+
+/** Unprocessed first, then what needs attention, then what changed, then the rest. */
+function rank(account: AccountOutcome): number {
+  if (account.unprocessed) return 0;
+  if (account.attention) return 1;
+  if (account.action !== 'skip') return 2;
+  return 3;
+}
+
+function countsByResult(accounts: readonly AccountOutcome[], mode: Mode): string {
+  const counts = new Map<string, number>();
+  for (const account of accounts) {
+    const key = account.unprocessed
+      ? 'not processed'
+      : account.action === 'skip'
+        ? `left as ${account.before === 'None' ? 'not a member' : account.before}`
+        : mode === 'plan'
+          ? `to ${account.action}`
+          : account.invited
+            ? 'invited'
+            : account.created
+              ? 'created'
+              : account.action;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => `${count} ${key}`).join(', ');
+}
+
+export function renderInputProblems(problems: readonly { message: string; file?: string; line?: number }[]): string {
+  const items = problems.map((problem) => {
+    const where = problem.file ? `<code>${escapeMarkup(problem.file)}${problem.line ? `:${problem.line}` : ''}</code>: ` : '';
+    return `<li>${where}${escapeMarkup(problem.message)}</li>`;
+  });
+  return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

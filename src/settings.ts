@@ -1,0 +1,125 @@
+import { Input } from './names.js';
+import type { Mode } from './model.js';
+
+/** Every input of the action, read once and validated. Accounts are parsed separately (src/accounts/). */
+export interface Settings {
+  accountIds: string;
+  accountsFile: string;
+  regions: string[];
+  /** Empty: use the credentials already in the environment (SDK default chain). */
+  roleToAssume: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  audience: string;
+  /** The mode asked for; `auto` resolves to `mode`. */
+  requestedMode: Mode | 'auto';
+  mode: Mode;
+  invite: boolean;
+  failOnUnprocessed: boolean;
+  workspace: string;
+  eventName: string;
+}
+
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'SettingsError';
+  }
+}
+
+/** Reads an input by its action.yml name; `core.getInput` in production, a map in tests. */
+export type InputReader = (name: string) => string;
+
+// Region names: partition prefix, optional qualifiers (gov, iso…), a number: us-east-1, us-gov-west-1, eu-central-2.
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+export function splitList(value: string): string[] {
+  return value.split(/[\s,]+/).filter((item) => item !== '');
+}
+
+/** STS allows 2–64 characters of [\w+=,.@-] in a role session name. */
+export function sanitizeSessionName(name: string): string {
+  const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+  return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
+}
+
+export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Settings {
+  const problems: string[] = [];
+  const input = (name: string) => read(name).trim();
+
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const value = input(name).toLowerCase();
+    if (value === '') return fallback;
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    problems.push(`Input '${name}' must be 'true' or 'false', got '${shorten(value)}'.`);
+    return fallback;
+  };
+
+  const regionsInput = splitList(input(Input.regions));
+  const fallbackRegion = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
+  const regions = [...new Set(regionsInput.length > 0 ? regionsInput : fallbackRegion ? [fallbackRegion] : [])];
+  if (regions.length === 0) {
+    problems.push(
+      `No Region to onboard in. Set the '${Input.regions}' input (for example 'us-east-1, eu-west-1'), or AWS_REGION in the job's environment.`,
+    );
+  }
+  for (const region of regions) {
+    if (!REGION_PATTERN.test(region)) {
+      problems.push(`'${shorten(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.regions}'.`);
+    }
+  }
+
+  const roleToAssume = input(Input.roleToAssume);
+  if (roleToAssume !== '' && !ROLE_ARN_PATTERN.test(roleToAssume)) {
+    problems.push(
+      `Input '${Input.roleToAssume}' must be an IAM role ARN such as 'arn:aws:iam::111111111111:role/securityhub-onboard', got '${shorten(roleToAssume)}'.`,
+    );
+  }
+
+  const durationText = input(Input.roleDurationSeconds) || '3600';
+  const roleDurationSeconds = Number(durationText);
+  if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
+    problems.push(`Input '${Input.roleDurationSeconds}' must be a whole number of seconds from 900 to 43200, got '${shorten(durationText)}'.`);
+  }
+
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const modeText = (input(Input.mode) || 'auto').toLowerCase();
+  let requestedMode: Settings['requestedMode'] = 'auto';
+  if (modeText === 'auto' || modeText === 'plan' || modeText === 'apply') {
+    requestedMode = modeText;
+  } else {
+    problems.push(`Input '${Input.mode}' must be 'auto', 'plan' or 'apply', got '${shorten(modeText)}'.`);
+  }
+  const mode: Mode = requestedMode === 'auto' ? (PULL_REQUEST_EVENTS.has(eventName) ? 'plan' : 'apply') : requestedMode;
+
+  const settings: Settings = {
+    accountIds: read(Input.accountIds),
+    accountsFile: input(Input.accountsFile),
+    regions,
+    roleToAssume,
+    roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
+    roleDurationSeconds,
+    audience: input(Input.audience) || 'sts.amazonaws.com',
+    requestedMode,
+    mode,
+    invite: boolean(Input.invite, true),
+    failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    eventName,
+  };
+  if (problems.length > 0) throw new SettingsError(problems);
+  return settings;
+}
+
+export function isPullRequestEvent(eventName: string): boolean {
+  return PULL_REQUEST_EVENTS.has(eventName);
+}
+
+/** Input values are user text: keep them short and free of control characters inside messages. */
+function shorten(value: string): string {
+  const visible = JSON.stringify(value).slice(1, -1);
+  return visible.length > 60 ? `${visible.slice(0, 57)}...` : visible;
+}
