@@ -64,13 +64,17 @@ export class SecurityHubState {
 
   /** The hub of `accountId` in `region`; one not seeded is enabled and has no members. */
   hub(accountId: string, region: string): Hub {
-    const key = `${accountId}/${region}`;
-    let hub = this.hubs.get(key);
+    let hub = this.find(accountId, region);
     if (!hub) {
       hub = { accountId, region, enabled: true, subscribedAt: EPOCH, members: new Map() };
-      this.hubs.set(key, hub);
+      this.hubs.set(`${accountId}/${region}`, hub);
     }
     return hub;
+  }
+
+  /** The hub if it was seeded or used, without creating one. */
+  find(accountId: string, region: string): Hub | undefined {
+    return this.hubs.get(`${accountId}/${region}`);
   }
 
   /** Every hub in `region`, for the member side (GetInvitationsCount). */

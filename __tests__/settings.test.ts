@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { Input } from '../src/names.js';
+import { SettingsError, isPullRequestEvent, readSettings, sanitizeSessionName, splitList, type Settings } from '../src/settings.js';
+
+/** Inputs as `core.getInput` gives them: an input that is not set reads as ''. */
+function reader(inputs: Record<string, string>) {
+  return (name: string) => inputs[name] ?? '';
+}
+
+const baseEnv = { GITHUB_WORKSPACE: '/workspace', GITHUB_RUN_ID: '4242', GITHUB_EVENT_NAME: 'push' };
+
+function settingsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = baseEnv): Settings {
+  return readSettings(reader({ [Input.regions]: 'us-east-1', ...inputs }), env);
+}
+
+/** The problems readSettings reports, or a failed expectation if it accepts the inputs. */
+function problemsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = baseEnv): string[] {
+  try {
+    readSettings(reader(inputs), env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SettingsError);
+    return (error as SettingsError).problems;
+  }
+  expect.fail('readSettings accepted inputs it should refuse');
+}
+
+describe('splitList', () => {
+  it('splits on commas, spaces and newlines and drops empty items', () => {
+    expect(splitList(' us-east-1,eu-west-1\n\n  ap-south-1 ,, \t')).toEqual(['us-east-1', 'eu-west-1', 'ap-south-1']);
+  });
+
+  it('gives no items for blank text', () => {
+    expect(splitList(' \n, ')).toEqual([]);
+  });
+});
+
+describe('sanitizeSessionName', () => {
+  it('keeps the characters STS allows', () => {
+    expect(sanitizeSessionName('Deploy_1+=,.@-x')).toBe('Deploy_1+=,.@-x');
+  });
+
+  it('turns every other character into a hyphen', () => {
+    expect(sanitizeSessionName('my run/42 é')).toBe('my-run-42--');
+  });
+
+  it('cuts names to 64 characters', () => {
+    expect(sanitizeSessionName('a'.repeat(100))).toBe('a'.repeat(64));
+  });
+
+  it('pads names shorter than 2 characters with hyphens', () => {
+    expect(sanitizeSessionName('a')).toBe('a-');
+    expect(sanitizeSessionName('')).toBe('--');
+  });
+});
+
+describe('isPullRequestEvent', () => {
+  it('is true for pull_request and pull_request_target only', () => {
+    expect(isPullRequestEvent('pull_request')).toBe(true);
+    expect(isPullRequestEvent('pull_request_target')).toBe(true);
+    expect(isPullRequestEvent('push')).toBe(false);
+    expect(isPullRequestEvent('pull_request_review')).toBe(false);
+  });
+});
+
+describe('readSettings', () => {
+  it('fills every default when only a Region is given', () => {
+    expect(settingsFor({})).toEqual({
+      accountIds: '',
+      accountsFile: '',
+      regions: ['us-east-1'],
+      roleToAssume: '',
+      roleSessionName: 'securityhub-onboard-4242',
+      roleDurationSeconds: 3600,
+      audience: 'sts.amazonaws.com',
+      requestedMode: 'auto',
+      mode: 'apply',
+      invite: true,
+      failOnUnprocessed: true,
+      workspace: '/workspace',
+      eventName: 'push',
+    } satisfies Settings);
+  });
+
+  it('reads every input when all are given', () => {
+    const settings = settingsFor({
+      [Input.accountIds]: '111111111111\n222222222222',
+      [Input.accountsFile]: ' accounts.yaml ',
+      [Input.regions]: 'us-east-1, eu-west-1',
+      [Input.roleToAssume]: 'arn:aws:iam::123456789012:role/path/securityhub-onboard',
+      [Input.roleSessionName]: 'onboarding run',
+      [Input.roleDurationSeconds]: '900',
+      [Input.audience]: 'custom-audience',
+      [Input.mode]: 'plan',
+      [Input.invite]: 'false',
+      [Input.failOnUnprocessed]: 'false',
+    });
+    expect(settings).toMatchObject({
+      accountsFile: 'accounts.yaml',
+      regions: ['us-east-1', 'eu-west-1'],
+      roleToAssume: 'arn:aws:iam::123456789012:role/path/securityhub-onboard',
+      roleSessionName: 'onboarding-run',
+      roleDurationSeconds: 900,
+      audience: 'custom-audience',
+      requestedMode: 'plan',
+      mode: 'plan',
+      invite: false,
+      failOnUnprocessed: false,
+    });
+  });
+
+  it('passes account-ids through untrimmed for the account parser', () => {
+    expect(settingsFor({ [Input.accountIds]: '  111111111111 \n' }).accountIds).toBe('  111111111111 \n');
+  });
+
+  it('names the session after the run, or "local" outside Actions', () => {
+    expect(settingsFor({}, { GITHUB_RUN_ID: '99' }).roleSessionName).toBe('securityhub-onboard-99');
+    expect(settingsFor({}, {}).roleSessionName).toBe('securityhub-onboard-local');
+  });
+
+  it('uses the current directory when GITHUB_WORKSPACE is not set', () => {
+    expect(settingsFor({}, {}).workspace).toBe(process.cwd());
+  });
+
+  describe('regions', () => {
+    it('lists each Region once, in the order given', () => {
+      expect(settingsFor({ [Input.regions]: 'eu-west-1 us-east-1,eu-west-1' }).regions).toEqual(['eu-west-1', 'us-east-1']);
+    });
+
+    it('falls back to AWS_REGION, then AWS_DEFAULT_REGION', () => {
+      const read = reader({});
+      expect(readSettings(read, { AWS_REGION: ' eu-central-1 ', AWS_DEFAULT_REGION: 'us-west-2' }).regions).toEqual(['eu-central-1']);
+      expect(readSettings(read, { AWS_REGION: ' ', AWS_DEFAULT_REGION: 'us-west-2' }).regions).toEqual(['us-west-2']);
+    });
+
+    it('prefers the regions input over AWS_REGION', () => {
+      expect(settingsFor({ [Input.regions]: 'ap-south-1' }, { AWS_REGION: 'us-east-1' }).regions).toEqual(['ap-south-1']);
+    });
+
+    it('refuses to run without any Region', () => {
+      expect(problemsFor({})).toEqual([
+        "No Region to onboard in. Set the 'regions' input (for example 'us-east-1, eu-west-1'), or AWS_REGION in the job's environment.",
+      ]);
+    });
+
+    it('accepts partitioned Region names', () => {
+      const regions = 'us-gov-west-1 cn-northwest-1 us-iso-east-1 eu-central-2 ap-southeast-5';
+      expect(settingsFor({ [Input.regions]: regions }).regions).toEqual(splitList(regions));
+    });
+
+    it('refuses what is not a Region name, and names the input', () => {
+      expect(problemsFor({ [Input.regions]: 'us-east-1 US-EAST-1 us-east useast1 us-east-1a' })).toEqual([
+        "'US-EAST-1' is not an AWS Region name (expected a name such as 'us-east-1') in input 'regions'.",
+        "'us-east' is not an AWS Region name (expected a name such as 'us-east-1') in input 'regions'.",
+        "'useast1' is not an AWS Region name (expected a name such as 'us-east-1') in input 'regions'.",
+        "'us-east-1a' is not an AWS Region name (expected a name such as 'us-east-1') in input 'regions'.",
+      ]);
+    });
+
+    it('refuses a bad Region from AWS_REGION too', () => {
+      expect(problemsFor({}, { AWS_REGION: 'mars-1' })).toEqual([
+        "'mars-1' is not an AWS Region name (expected a name such as 'us-east-1') in input 'regions'.",
+      ]);
+    });
+  });
+
+  describe('role-to-assume', () => {
+    it('accepts role ARNs of every partition', () => {
+      for (const arn of ['arn:aws-us-gov:iam::123456789012:role/a', 'arn:aws-cn:iam::123456789012:role/with/path/r@x.y']) {
+        expect(settingsFor({ [Input.roleToAssume]: arn }).roleToAssume).toBe(arn);
+      }
+    });
+
+    it('refuses what is not an IAM role ARN', () => {
+      for (const arn of ['securityhub-onboard', 'arn:aws:iam::12345:role/a', 'arn:aws:iam::123456789012:user/a', 'arn:aws:sts::123456789012:role/a']) {
+        expect(problemsFor({ [Input.regions]: 'us-east-1', [Input.roleToAssume]: arn })).toEqual([
+          `Input 'role-to-assume' must be an IAM role ARN such as 'arn:aws:iam::111111111111:role/securityhub-onboard', got '${arn}'.`,
+        ]);
+      }
+    });
+  });
+
+  describe('role-duration-seconds', () => {
+    it('accepts the bounds 900 and 43200', () => {
+      expect(settingsFor({ [Input.roleDurationSeconds]: '900' }).roleDurationSeconds).toBe(900);
+      expect(settingsFor({ [Input.roleDurationSeconds]: '43200' }).roleDurationSeconds).toBe(43200);
+    });
+
+    it('refuses values out of range or not whole numbers', () => {
+      for (const value of ['899', '43201', '1e3', '3600.5', '-1000', 'hour']) {
+        expect(problemsFor({ [Input.regions]: 'us-east-1', [Input.roleDurationSeconds]: value })).toEqual([
+          `Input 'role-duration-seconds' must be a whole number of seconds from 900 to 43200, got '${value}'.`,
+        ]);
+      }
+    });
+  });
+
+  describe('mode', () => {
+    it('resolves auto to plan on pull request events and apply otherwise', () => {
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request' })).toMatchObject({ requestedMode: 'auto', mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request_target' })).toMatchObject({ requestedMode: 'auto', mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'workflow_dispatch' })).toMatchObject({ requestedMode: 'auto', mode: 'apply' });
+      expect(settingsFor({}, {})).toMatchObject({ requestedMode: 'auto', mode: 'apply', eventName: '' });
+    });
+
+    it('applies on a pull request when apply is asked for explicitly', () => {
+      expect(settingsFor({ [Input.mode]: 'apply' }, { GITHUB_EVENT_NAME: 'pull_request' }).mode).toBe('apply');
+    });
+
+    it('reads the mode case-insensitively', () => {
+      expect(settingsFor({ [Input.mode]: ' PLAN ' })).toMatchObject({ requestedMode: 'plan', mode: 'plan' });
+    });
+
+    it('refuses an unknown mode', () => {
+      expect(problemsFor({ [Input.regions]: 'us-east-1', [Input.mode]: 'destroy' })).toEqual([
+        "Input 'mode' must be 'auto', 'plan' or 'apply', got 'destroy'.",
+      ]);
+    });
+  });
+
+  describe('boolean inputs', () => {
+    it('read true and false in any case', () => {
+      expect(settingsFor({ [Input.invite]: 'FALSE', [Input.failOnUnprocessed]: 'True' })).toMatchObject({ invite: false, failOnUnprocessed: true });
+    });
+
+    it('refuse anything but true or false', () => {
+      expect(problemsFor({ [Input.regions]: 'us-east-1', [Input.invite]: 'yes', [Input.failOnUnprocessed]: '1' })).toEqual([
+        "Input 'invite' must be 'true' or 'false', got 'yes'.",
+        "Input 'fail-on-unprocessed' must be 'true' or 'false', got '1'.",
+      ]);
+    });
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsFor({
+      [Input.regions]: 'nowhere',
+      [Input.roleToAssume]: 'role',
+      [Input.roleDurationSeconds]: '5',
+      [Input.mode]: 'x',
+      [Input.invite]: 'maybe',
+    });
+    expect(problems).toHaveLength(5);
+  });
+
+  it('joins the problems into the error message, one per line', () => {
+    expect(() => readSettings(reader({ [Input.mode]: 'x' }), {})).toThrow(
+      new SettingsError([
+        "No Region to onboard in. Set the 'regions' input (for example 'us-east-1, eu-west-1'), or AWS_REGION in the job's environment.",
+        "Input 'mode' must be 'auto', 'plan' or 'apply', got 'x'.",
+      ]),
+    );
+    expect(new SettingsError(['a', 'b'])).toMatchObject({ name: 'SettingsError', message: 'a\nb' });
+  });
+
+  describe('quoting user text in problems', () => {
+    it('shows control characters escaped, so a problem stays on one line', () => {
+      const [problem] = problemsFor({ [Input.regions]: 'us-east-1', [Input.mode]: 'plan\u0007\u001b[31m' });
+      expect(problem).toBe("Input 'mode' must be 'auto', 'plan' or 'apply', got 'plan\\u0007\\u001b[31m'.");
+    });
+
+    it('shortens long values to 60 characters', () => {
+      const [problem] = problemsFor({ [Input.regions]: 'us-east-1', [Input.roleToAssume]: 'r'.repeat(500) });
+      expect(problem).toContain(`got '${'r'.repeat(57)}...'.`);
+    });
+  });
+});

@@ -1,0 +1,86 @@
+// One port serves every service. A signed request names its service and Region in the SigV4
+// credential scope; the only unsigned AWS call (AssumeRoleWithWebIdentity) is an STS form post;
+// the OIDC endpoint has its own path. Each call is recorded, delayed, faulted or answered here.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EmulatorContext, RecognisedCall, Service } from './context.js';
+import { type CredentialScope, credentialScope } from './credentials.js';
+import type { FaultInjector } from './faults.js';
+import { type IncomingCall, type Reply, ServiceError, writeReply } from './http.js';
+import { OIDC_PATH, oidcService } from './oidc.js';
+import { type RecordedCall, redact } from './recorder.js';
+import type { Fault } from './scenario.js';
+import { securityHubService } from './securityhub.js';
+import { stsService } from './sts.js';
+
+/** What `reset()` replaces; the router reads it afresh for every call. */
+export interface Runtime {
+  ctx: EmulatorContext;
+  faults: FaultInjector;
+  calls: RecordedCall[];
+}
+
+export async function serveCall(runtime: Runtime, call: IncomingCall, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { ctx } = runtime;
+  const scope = credentialScope(call.headers);
+  const service = pickService(call, scope);
+  const recognised = service.recognise(call, scope);
+  const record: RecordedCall = {
+    service: service.name,
+    operation: recognised.operation,
+    ...(recognised.region !== undefined && { region: recognised.region }),
+    ...accountOf(ctx, scope),
+    params: redact(recognised.params),
+    status: 0,
+    at: Date.now(),
+  };
+  runtime.calls.push(record);
+
+  if (ctx.scenario.latencyMs > 0) await sleep(ctx.scenario.latencyMs);
+  const fault = runtime.faults.pick(recognised.operation, recognised.region);
+  if (fault) record.fault = fault.kind ?? 'error';
+  if (fault?.kind === 'reset') {
+    req.socket.destroy();
+    return;
+  }
+  if (fault?.kind === 'hang') return; // the socket stays open until the client gives up or close()
+
+  const reply = fault ? service.errorReply(faultError(service, fault)) : await answer(ctx, service, call, recognised, scope);
+  record.status = reply.status;
+  if (reply.errorType !== undefined) record.errorType = reply.errorType;
+  writeReply(res, reply);
+}
+
+function pickService(call: IncomingCall, scope: CredentialScope | undefined): Service {
+  if (call.path === OIDC_PATH) return oidcService;
+  if (scope) return scope.service === 'sts' ? stsService : securityHubService;
+  const form = call.method === 'POST' && call.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
+  return form ? stsService : securityHubService;
+}
+
+function accountOf(ctx: EmulatorContext, scope: CredentialScope | undefined): { accountId?: string } {
+  const caller = ctx.credentials.identify(ctx.scenario, scope?.accessKeyId);
+  return caller ? { accountId: caller.accountId } : {};
+}
+
+async function answer(
+  ctx: EmulatorContext,
+  service: Service,
+  call: IncomingCall,
+  recognised: RecognisedCall,
+  scope: CredentialScope | undefined,
+): Promise<Reply> {
+  try {
+    return await service.respond(ctx, call, recognised, scope);
+  } catch (error) {
+    if (error instanceof ServiceError) return service.errorReply(error);
+    // A bug in the emulator: answer as the service's internal error, with the cause for the test log.
+    const { status, errorType } = service.internalError;
+    return service.errorReply(new ServiceError(status, errorType, `Emulator failure: ${String(error)}`));
+  }
+}
+
+function faultError(service: Service, fault: Fault): ServiceError {
+  const fallback = service.internalError;
+  return new ServiceError(fault.status ?? fallback.status, fault.errorType ?? fallback.errorType, fault.message ?? fallback.message);
+}
