@@ -147,6 +147,14 @@ describe('readSettings', () => {
       expect(settingsFor({ [Input.regions]: regions }).regions).toEqual(splitList(regions));
     });
 
+    // Bug: REGION_PATTERN wants a two-letter prefix, but the AWS European Sovereign Cloud's Regions
+    // have a four-letter one (partition aws-eusc, regionRegex ^eusc\-(de)\-\w+\-\d+$ in the SDK's
+    // partitions.json, Region eusc-de-east-1), so the action cannot be pointed at that partition.
+    // Suggested fix in src/settings.ts: const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+    it.fails('accepts the European Sovereign Cloud Region eusc-de-east-1', () => {
+      expect(settingsFor({ [Input.regions]: 'eusc-de-east-1' }).regions).toEqual(['eusc-de-east-1']);
+    });
+
     it('refuses what is not a Region name, and names the input', () => {
       expect(problemsFor({ [Input.regions]: 'us-east-1 US-EAST-1 us-east useast1 us-east-1a' })).toEqual([
         "'US-EAST-1' is not an AWS Region name (expected a name such as 'us-east-1') in input 'regions'.",

@@ -51,6 +51,18 @@ export function credentialScope(headers: IncomingHttpHeaders): CredentialScope |
 export class CredentialStore {
   /** Temporary credentials survive `reset()`: they expire on their own, as in AWS. */
   private readonly issued = new Map<string, IssuedCredentials>();
+  /** Web identity tokens the OIDC endpoint handed out, kept only so tests can hunt for leaks. */
+  private readonly idTokens: string[] = [];
+
+  recordIdToken(token: string): void {
+    this.idTokens.push(token);
+  }
+
+  /** Every secret issued so far: secret keys, session tokens and web identity tokens. */
+  secrets(): string[] {
+    const keys = [...this.issued.values()].flatMap((credentials) => [credentials.secretAccessKey, credentials.sessionToken]);
+    return [...keys, ...this.idTokens];
+  }
 
   issue(session: RoleSession): IssuedCredentials {
     const roleName = session.roleArn.split('/').at(-1) ?? session.roleArn;
@@ -98,7 +110,7 @@ function staticCaller(partition: string, accessKeyId: string, accountId: string)
 }
 
 /** IAM role IDs are stable per role: derive one from the ARN. */
-export function roleId(roleArn: string): string {
+function roleId(roleArn: string): string {
   return `AROA${stableId(roleArn)}`;
 }
 

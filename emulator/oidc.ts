@@ -37,6 +37,7 @@ export const oidcService: Service = {
       },
       ctx.signingKey,
     );
+    ctx.credentials.recordIdToken(token);
     return jsonReply(200, { count: 1, value: token });
   },
 

@@ -42,6 +42,11 @@ export interface Emulator {
   /** All members of an administrator in a Region, ignoring visibilityDelayMs. */
   members(administratorAccountId: string, region: string): MemberJson[];
   state(): EmulatorSnapshot;
+  /**
+   * Every secret a client may hold and must never print: the OIDC request token, the static secret
+   * key, and every web identity token, temporary secret key and session token issued (across resets).
+   */
+  secrets(): string[];
   /** Restores the initial state of `scenario` (default: the current one) and clears the calls. */
   reset(scenario?: Scenario): void;
   /** Stops the server, cutting open connections, hanging ones included. */
@@ -82,6 +87,7 @@ export async function startEmulator(scenario: Scenario = {}, options: EmulatorOp
       return hub ? [...hub.members.values()].map((member) => memberJson(hub.accountId, member)) : [];
     },
     state: () => ({ scenario: current, hubs: runtime.ctx.state.snapshot() }),
+    secrets: () => [runtime.ctx.requestToken, DEFAULT_SECRET_ACCESS_KEY, ...credentials.secrets()],
     reset(next?: Scenario) {
       const previous = current;
       current = next ?? current;

@@ -41,7 +41,7 @@ export function checkWebIdentity(ctx: EmulatorContext, token: string, roleArn: s
 }
 
 /** IAM StringLike: `*` is any run of characters, `?` any one character. */
-export function globMatches(pattern: string, value: string): boolean {
+function globMatches(pattern: string, value: string): boolean {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${source}$`).test(value);
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { httpOptions } from './gateway.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -32,11 +33,11 @@ export class CredentialsError extends Error {
 }
 
 export async function openAdministratorSession(options: CredentialOptions): Promise<AdministratorSession> {
-  const sts = new STSClient({ region: options.region, maxAttempts: 5 });
+  const sts = new STSClient({ region: options.region, maxAttempts: 5, requestHandler: httpOptions() });
   const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
   maskCredentials(credentials);
 
-  const identityClient = new STSClient({ region: options.region, credentials, maxAttempts: 5 });
+  const identityClient = new STSClient({ region: options.region, credentials, maxAttempts: 5, requestHandler: httpOptions() });
   let identity;
   try {
     identity = await identityClient.send(new GetCallerIdentityCommand({}));

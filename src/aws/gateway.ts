@@ -77,10 +77,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
     region,
     credentials: options.credentials,
     maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: {
-      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-      requestTimeout: options.requestTimeoutMs ?? 30_000,
-    },
+    requestHandler: httpOptions(options),
   });
   const buckets = new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30);
 
@@ -163,6 +160,18 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
         return (output.UnprocessedAccounts ?? []).map(toAccountResult);
       });
     },
+  };
+}
+
+/**
+ * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
+ * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
+ */
+export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {}) {
+  return {
+    connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    throwOnRequestTimeout: true,
   };
 }
 

@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
+import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../../src/report/outputs.js';
+
+function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
+  return { accountId, before: 'None', action: 'create', created: false, invited: false, ...fields };
+}
+
+const applied: RegionOutcome = {
+  region: 'us-east-1',
+  accounts: [
+    outcome('111111111111', { created: true, invited: true, after: 'Created' }),
+    outcome('222222222222', { created: true, after: 'Enabled' }),
+    outcome('333333333333', { before: 'Created', rawStatus: 'CREATED', action: 'invite', invited: true }),
+    outcome('444444444444', { before: 'Enabled', rawStatus: 'Associated', action: 'skip' }),
+    outcome('555555555555', { unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' } }),
+    outcome('666666666666', { created: true, after: 'Created', unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' } }),
+    outcome('777777777777', { before: 'Unknown', rawStatus: 'Paused', action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' }),
+    outcome('888888888888', { before: 'Removed', rawStatus: 'Removed', action: 'skip', attention: 'The administrator disassociated this member; it is not re-invited.' }),
+  ],
+};
+
+const failed: RegionOutcome = {
+  region: 'eu-west-1',
+  failure: { operation: 'DescribeHub', message: 'Security Hub CSPM is not enabled' },
+  accounts: ['111111111111', '444444444444'].map((id) =>
+    outcome(id, { before: 'Unknown', action: 'skip', unprocessed: { operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' } }),
+  ),
+};
+
+describe('collectOutputs', () => {
+  it('lists every unprocessed account with its Region, operation and reason, in Region order', () => {
+    const { unprocessed } = collectOutputs('apply', [applied, failed]);
+    expect(JSON.stringify(unprocessed)).toBe(
+      JSON.stringify([
+        { accountId: '555555555555', region: 'us-east-1', operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' },
+        { accountId: '666666666666', region: 'us-east-1', operation: 'InviteMembers', processingResult: 'Rate exceeded' },
+        { accountId: '111111111111', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
+        { accountId: '444444444444', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
+      ]),
+    );
+  });
+
+  it('lists created accounts, including one whose invitation then failed', () => {
+    expect(JSON.stringify(collectOutputs('apply', [applied, failed]).created)).toBe(
+      JSON.stringify([
+        { accountId: '111111111111', region: 'us-east-1' },
+        { accountId: '222222222222', region: 'us-east-1' },
+        { accountId: '666666666666', region: 'us-east-1' },
+      ]),
+    );
+  });
+
+  it('lists invited accounts, new and existing', () => {
+    expect(JSON.stringify(collectOutputs('apply', [applied, failed]).invited)).toBe(
+      JSON.stringify([
+        { accountId: '111111111111', region: 'us-east-1' },
+        { accountId: '333333333333', region: 'us-east-1' },
+      ]),
+    );
+  });
+
+  it('lists skipped accounts with their status, as AWS spelled it when the action does not know it', () => {
+    expect(JSON.stringify(collectOutputs('apply', [applied, failed]).skipped)).toBe(
+      JSON.stringify([
+        { accountId: '444444444444', region: 'us-east-1', memberStatus: 'Enabled' },
+        { accountId: '777777777777', region: 'us-east-1', memberStatus: 'Paused' },
+        { accountId: '888888888888', region: 'us-east-1', memberStatus: 'Removed' },
+      ]),
+    );
+  });
+
+  it('does not list accounts of a failed Region as skipped', () => {
+    expect(collectOutputs('apply', [failed]).skipped).toEqual([]);
+  });
+
+  it('reports Unknown for a skipped member whose raw status is missing', () => {
+    const region: RegionOutcome = { region: 'us-east-1', accounts: [outcome('111111111111', { before: 'Unknown', action: 'skip' })] };
+    expect(collectOutputs('apply', [region]).skipped).toEqual([{ accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' }]);
+  });
+
+  // Bug: the gateway reads a member without MemberStatus as rawStatus '' (never undefined), and
+  // `account.rawStatus ?? 'Unknown'` keeps the ''. The summary shows such a member as "Unknown"
+  // (it tests `rawStatus ?` for truthiness); the output should say the same.
+  // Suggested fix in src/report/outputs.ts: `account.rawStatus || 'Unknown'`.
+  it.fails('reports Unknown for a skipped member AWS sent with an empty status', () => {
+    const region: RegionOutcome = { region: 'us-east-1', accounts: [outcome('111111111111', { before: 'Unknown', rawStatus: '', action: 'skip' })] };
+    expect(collectOutputs('apply', [region]).skipped).toEqual([{ accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' }]);
+  });
+
+  it('in plan mode lists nothing created or invited, and what would be left alone as skipped', () => {
+    const planned: RegionOutcome = {
+      region: 'us-east-1',
+      accounts: [
+        outcome('111111111111', {}),
+        outcome('333333333333', { before: 'Created', rawStatus: 'Created', action: 'invite' }),
+        outcome('444444444444', { before: 'Invited', rawStatus: 'Invited', action: 'skip' }),
+      ],
+    };
+    expect(collectOutputs('plan', [planned, failed])).toStrictEqual({
+      mode: 'plan',
+      unprocessed: [
+        { accountId: '111111111111', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
+        { accountId: '444444444444', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
+      ],
+      created: [],
+      invited: [],
+      skipped: [{ accountId: '444444444444', region: 'us-east-1', memberStatus: 'Invited' }],
+    });
+  });
+
+  it('gives empty lists for no Regions', () => {
+    expect(collectOutputs('apply', [])).toStrictEqual(emptyOutputs('apply'));
+  });
+});
+
+describe('emptyOutputs', () => {
+  it('has the mode and nothing else', () => {
+    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], skipped: [] });
+    expect(emptyOutputs('apply').mode).toBe('apply');
+  });
+
+  it('gives fresh lists each time', () => {
+    const first = emptyOutputs('apply');
+    first.created.push({ accountId: '111111111111', region: 'us-east-1' });
+    expect(emptyOutputs('apply').created).toEqual([]);
+  });
+});
+
+describe('writeOutputs', () => {
+  let directory: string | undefined;
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  /** Reads the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */
+  function readOutputFile(path: string): Record<string, string> {
+    const outputs: Record<string, string> = {};
+    const lines = readFileSync(path, 'utf8').split('\n');
+    for (let index = 0; index < lines.length; index++) {
+      const match = /^([\w-]+)<<(.+)$/.exec(lines[index] ?? '');
+      if (!match?.[1]) continue;
+      const end = lines.indexOf(match[2] ?? '', index + 1);
+      outputs[match[1]] = lines.slice(index + 1, end).join('\n');
+      index = end;
+    }
+    return outputs;
+  }
+
+  it('writes the six outputs as action.yml names them, lists as JSON', () => {
+    directory = mkdtempSync(join(tmpdir(), 'outputs-test-'));
+    const file = join(directory, 'github-output');
+    writeFileSync(file, '');
+    vi.stubEnv('GITHUB_OUTPUT', file);
+    const outputs: RunOutputs = collectOutputs('apply', [applied]);
+
+    writeOutputs(outputs);
+
+    const written = readOutputFile(file);
+    expect(Object.keys(written)).toEqual(['unprocessed-accounts', 'unprocessed-count', 'created-accounts', 'invited-accounts', 'skipped-accounts', 'mode']);
+    expect(written).toMatchObject({ 'unprocessed-count': '2', mode: 'apply' });
+    expect(JSON.parse(written['unprocessed-accounts'] ?? '')).toEqual(outputs.unprocessed);
+    expect(JSON.parse(written['created-accounts'] ?? '')).toEqual(outputs.created);
+    expect(JSON.parse(written['invited-accounts'] ?? '')).toEqual(outputs.invited);
+    expect(JSON.parse(written['skipped-accounts'] ?? '')).toEqual(outputs.skipped);
+  });
+});

@@ -1,0 +1,88 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { AccountCollector } from './collector.js';
+
+interface CsvRow {
+  cells: string[];
+  line: number;
+  endLine: number;
+}
+
+// First cells that mark a header row, lower-cased with everything but letters removed.
+const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccountid', 'awsaccount', 'awsaccountnumber', 'id']);
+
+const QUOTE_ADVICE = 'a quoted value must close on its line, and a " inside it is written as ""';
+
+/**
+ * Reads a CSV accounts file: rows of `AccountId,Email`, the layout of AWS's multi-account
+ * scripts, with an optional header row and RFC 4180 quoting. A CSV syntax error stops the reading
+ * there, since what follows an unbalanced quote cannot be trusted; rows before it are still checked.
+ */
+export function readCsvAccounts(text: string, collector: AccountCollector): void {
+  const rows: CsvRow[] = [];
+  try {
+    parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      on_record: (cells: string[], { lines }) => {
+        // `lines` is where the record ends; a quoted line break inside it moves its start up.
+        rows.push({ cells, line: lines - cells.join('').split('\n').length + 1, endLine: lines });
+        return null;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    collectRows(rows, collector);
+    collector.diagnostics.report(csvErrorMessage(error), { line: csvErrorLine(error, text, rows.at(-1)?.endLine ?? 0) });
+    return;
+  }
+  collectRows(rows, collector);
+}
+
+function collectRows(rows: CsvRow[], collector: AccountCollector): void {
+  // Spreadsheets save blank rows as a line of commas: skip those like blank lines.
+  const filled = rows.filter((row) => row.cells.some((cell) => cell !== ''));
+  filled.forEach((row, index) => {
+    if (index === 0 && isHeader(row.cells)) return;
+    collectRow(row, collector);
+  });
+}
+
+function isHeader(cells: string[]): boolean {
+  const first = cells[0] ?? '';
+  return !/^[0-9]+$/.test(first) && HEADER_NAMES.has(first.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+function collectRow({ cells, line }: CsvRow, collector: AccountCollector): void {
+  // Spreadsheets pad rows with empty cells up to the widest row; only cells with content count.
+  const lastFilled = cells.findLastIndex((cell) => cell !== '');
+  const [accountId = '', email = ''] = cells;
+  if (lastFilled > 1) {
+    collector.diagnostics.report(
+      `This row has ${lastFilled + 1} columns; expected the account ID and, optionally, the email. Remove the extra columns.`,
+      { line },
+    );
+  }
+  collector.add({ accountId, at: { line }, ...(email === '' ? {} : { email }) });
+}
+
+function csvErrorMessage(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `Invalid CSV: the quote opened on this line is never closed; ${QUOTE_ADVICE}. Lines after it were not read.`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `Invalid CSV: text follows a closing quote; ${QUOTE_ADVICE}. Lines after this one were not read.`;
+    case 'INVALID_OPENING_QUOTE':
+      return `Invalid CSV: a " appears inside an unquoted value; quote the whole value, and write a " inside it as "". Lines after this one were not read.`;
+    default:
+      return `Invalid CSV (${error.code}); fix this line. Lines after it were not read.`;
+  }
+}
+
+/** csv-parse counts an unclosed quote at the end of the file; point at the row that opens it instead. */
+function csvErrorLine(error: CsvError, text: string, afterLine: number): number {
+  if (error.code !== 'CSV_QUOTE_NOT_CLOSED' && typeof error.lines === 'number') return error.lines;
+  const lines = text.split('\n');
+  const next = lines.findIndex((content, index) => index >= afterLine && content.trim() !== '');
+  return next === -1 ? Math.max(1, lines.length) : next + 1;
+}

@@ -1,0 +1,78 @@
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { escapeUntrusted, quoteUntrusted } from './untrusted.js';
+
+/** A path the action refuses to read, with the message that says why and what to do. */
+export class RefusedPath extends Error {
+  constructor(message: string) {
+    super(`accounts-file: ${message}`);
+  }
+}
+
+const CONTROL = /\p{Cc}/u;
+// Both separators count, so that a path written for a Windows runner is checked the same way.
+const SEPARATORS = /[\\/]/;
+
+/**
+ * `relativePath` with forward slashes and no `.` or empty segments, for messages and annotations.
+ * Throws RefusedPath for an absolute path or any `..`: the accounts file is part of the repository,
+ * so there is no reason to climb out of it, and refusing `..` outright is simpler to trust than
+ * resolving it.
+ */
+export function normaliseAccountsPath(relativePath: string): string {
+  const shown = quoteUntrusted(relativePath, 120);
+  if (CONTROL.test(relativePath)) {
+    throw new RefusedPath(`${shown} contains control characters; give the path of a file in the repository.`);
+  }
+  if (/^[\\/]/.test(relativePath) || /^[A-Za-z]:/.test(relativePath)) {
+    throw new RefusedPath(`${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`);
+  }
+  const segments = relativePath.split(SEPARATORS);
+  if (segments.includes('..')) {
+    throw new RefusedPath(`${shown} contains "..": give a path inside the repository, relative to GITHUB_WORKSPACE, without "..".`);
+  }
+  const kept = segments.filter((segment) => segment !== '' && segment !== '.');
+  if (kept.length === 0) throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`);
+  return kept.join('/');
+}
+
+/**
+ * The real path of `displayPath` inside `workspace`. Symbolic links are followed, and the result
+ * must still be inside the workspace's own real path: a link committed to the repository must not
+ * make the action read the runner's other files.
+ */
+export async function resolveInWorkspace(workspace: string, displayPath: string): Promise<string> {
+  const shown = quoteUntrusted(displayPath, 120);
+  if (workspace === '') {
+    throw new RefusedPath(`GITHUB_WORKSPACE is not set, so ${shown} cannot be found; run the action in a GitHub Actions job, after actions/checkout.`);
+  }
+  const realWorkspace = await realpathOrUndefined(workspace);
+  if (realWorkspace === undefined) {
+    throw new RefusedPath(`the workspace ${quoteUntrusted(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`);
+  }
+  const realFile = await realpathOrUndefined(join(realWorkspace, displayPath));
+  if (realFile === undefined) {
+    throw new RefusedPath(
+      `${shown} was not found. The path is resolved against GITHUB_WORKSPACE (${escapeUntrusted(workspace, 200)}); ` +
+        'check the path, and that actions/checkout ran before this step.',
+    );
+  }
+  const inside = relative(realWorkspace, realFile);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new RefusedPath(
+      `${shown} leads outside the workspace through a symbolic link; the accounts file must be inside the repository checkout. ` +
+        'Point accounts-file at the file itself.',
+    );
+  }
+  return realFile;
+}
+
+async function realpathOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await realpath(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
