@@ -30,8 +30,8 @@ export class SettingsError extends Error {
 /** Reads an input by its action.yml name; `core.getInput` in production, a map in tests. */
 export type InputReader = (name: string) => string;
 
-// Region names: partition prefix, optional qualifiers (gov, iso…), a number: us-east-1, us-gov-west-1, eu-central-2.
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+// Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
+const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 

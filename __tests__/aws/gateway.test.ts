@@ -19,6 +19,7 @@ import {
   HubNotEnabledError,
   MAX_BATCH,
   createSecurityHubGateway,
+  httpOptions,
   toAwsCallError,
   type CallStats,
   type GatewayOptions,
@@ -315,6 +316,16 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
   });
 });
 
+describe('httpOptions', () => {
+  it('times out connections after 5 s and requests after 30 s, and makes a request timeout an error', () => {
+    expect(httpOptions()).toEqual({ connectionTimeout: 5_000, requestTimeout: 30_000, throwOnRequestTimeout: true });
+  });
+
+  it('takes the timeouts asked for', () => {
+    expect(httpOptions({ connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 })).toEqual({ connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true });
+  });
+});
+
 describe('toAwsCallError', () => {
   it('keeps an AwsCallError as it is', () => {
     const original = new HubNotEnabledError('DescribeHub', 'us-east-1', 'InvalidAccessException', 'not subscribed');
@@ -340,6 +351,8 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
     status: number;
     body: unknown;
     errorType?: string;
+    /** Never answer, like a server that has stopped responding. */
+    hang?: boolean;
   }
   let server: Server;
   let requests: { method: string; url: string; body: string }[];
@@ -354,6 +367,7 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
         const request = { method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString('utf8') };
         requests.push(request);
         const reply = (replies.shift() ?? fallback)(request);
+        if (reply.hang) return;
         res.writeHead(reply.status, {
           'content-type': 'application/json',
           ...(reply.errorType ? { 'x-amzn-errortype': reply.errorType } : {}),
@@ -433,6 +447,18 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
     replies = [() => ({ status: 401, errorType: 'InvalidAccessException', body: { Message: 'Account is not subscribed to AWS Security Hub' } })];
     await expect(realGateway(newStats()).describeHub()).rejects.toBeInstanceOf(HubNotEnabledError);
   });
+
+  it('gives up on a server that stops answering, after requestTimeoutMs', async () => {
+    replies = [() => ({ status: 200, body: {}, hang: true })];
+    const started = performance.now();
+
+    await expect(realGateway(newStats(), { requestTimeoutMs: 200, maxAttempts: 1 }).describeHub()).rejects.toMatchObject({
+      name: 'AwsCallError',
+      operation: 'DescribeHub',
+      errorName: 'TimeoutError',
+    });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 15_000);
 
   it('waits for a token once the burst is spent', async () => {
     const stats = newStats();

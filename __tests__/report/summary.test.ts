@@ -104,7 +104,7 @@ describe('renderSummary', () => {
     // account in it (for example when the only listed account is the administrator itself) shows
     // ✅ while main.ts fails the step for that Region.
     // Suggested fix in headline(): `const status = outputs.unprocessed.length > 0 || regions.some((region) => region.failure) ? '❌' : '✅';`
-    it.fails('fails when a Region failed, even with no account in it', () => {
+    it('fails when a Region failed, even with no account in it', () => {
       const summary = summaryOf('apply', [failedRegion('eu-west-1', [])]);
       expect(summary.startsWith('## ❌')).toBe(true);
     });
@@ -225,7 +225,7 @@ describe('renderSummary', () => {
     // Suggested fix in regionSection(): keep a running count, e.g.
     //   let bodyBytes = 0; … const rowBytes = byteLength(row); if (bodyBytes + rowBytes > room) break; body += row; bodyBytes += rowBytes;
     // The test counts the characters handed to Buffer.byteLength, which does not depend on the machine's speed.
-    it.fails('measures each row once, not the whole table again for every row', () => {
+    it('measures each row once, not the whole table again for every row', () => {
       const regions = bulkRegions(['us-east-1'], 5_000, () => true);
       const original = Buffer.byteLength;
       let measured = 0;
@@ -254,7 +254,7 @@ describe('renderSummary', () => {
     //   let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reserve;
     //   for (const region of input.regions) { used -= reserve; const section = regionSection(region, input, limits, limits.maxBytes - used); parts.push(section); used += byteLength(section) + 1; }
     // and cut region.failure.message to a bounded length (it is AWS text) so the reserve holds.
-    it.fails('never exceeds maxBytes, even when many Regions failed', () => {
+    it('never exceeds maxBytes, even when many Regions failed', () => {
       const message = 'Security Hub CSPM is not enabled for the administrator account 999999999999 in this Region (DescribeHub: InvalidAccessException). Enable it there, or remove the Region from regions.';
       const ids = Array.from({ length: 1_000 }, (_, index) => String(100000000000 + index));
       const regions = Array.from({ length: 30 }, (_, index) => failedRegion(`xx-test-${index + 1}`, ids, message));

@@ -3,7 +3,6 @@ import {
   DescribeHubCommand,
   GetMembersCommand,
   InviteMembersCommand,
-  ListMembersCommand,
   SecurityHubClient,
   paginateListMembers,
   type Member as SdkMember,
@@ -133,7 +132,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
       });
     },
 
-    getMembers(accountIds) {
+    async getMembers(accountIds) {
       assertBatch('GetMembers', accountIds.length);
       return call('GetMembers', async () => {
         const output = await client.send(new GetMembersCommand({ AccountIds: accountIds }));
@@ -141,7 +140,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
       });
     },
 
-    createMembers(accounts) {
+    async createMembers(accounts) {
       assertBatch('CreateMembers', accounts.length);
       return call('CreateMembers', async () => {
         const output = await client.send(
@@ -153,7 +152,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
       });
     },
 
-    inviteMembers(accountIds) {
+    async inviteMembers(accountIds) {
       assertBatch('InviteMembers', accountIds.length);
       return call('InviteMembers', async () => {
         const output = await client.send(new InviteMembersCommand({ AccountIds: accountIds }));

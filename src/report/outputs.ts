@@ -30,7 +30,7 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
       if (account.created) outputs.created.push({ accountId, region });
       if (account.invited) outputs.invited.push({ accountId, region });
       if (account.action === 'skip' && !account.unprocessed) {
-        const memberStatus = account.before === 'Unknown' ? (account.rawStatus ?? 'Unknown') : account.before;
+        const memberStatus = account.before === 'Unknown' ? (account.rawStatus || 'Unknown') : account.before;
         outputs.skipped.push({ accountId, region, memberStatus });
       }
     }

@@ -24,15 +24,17 @@ const DEFAULT_LIMITS: SummaryLimits = { maxBytes: 900 * 1024, rowsPerRegion: 100
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
   const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
-  let used = byteLength(parts.join('\n'));
+  const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`;
+  // Each Region still to come keeps room for its heading, failure and "not shown" lines.
+  const reservePerRegion = 1024;
+  let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reservePerRegion;
   for (const region of input.regions) {
+    used -= reservePerRegion;
     const section = regionSection(region, input, limits, limits.maxBytes - used);
     parts.push(section);
-    used += byteLength(section);
+    used += byteLength(section) + 1;
   }
-  parts.push(
-    `<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`,
-  );
+  parts.push(footer);
   return parts.join('\n');
 }
 
@@ -46,14 +48,14 @@ function headline({ mode, regions, outputs }: SummaryInput): string {
       ? [`would create <b>${all.filter((a) => a.action === 'create' && !a.unprocessed).length}</b>`, `would invite <b>${all.filter((a) => a.action === 'invite').length}</b>`]
       : [`created <b>${outputs.created.length}</b>`, `invited <b>${outputs.invited.length}</b>`];
   counts.push(`left as they are <b>${outputs.skipped.length}</b>`, `not processed <b>${outputs.unprocessed.length}</b>`);
-  const status = outputs.unprocessed.length > 0 ? '❌' : '✅';
+  const status = outputs.unprocessed.length > 0 || regions.some((region) => region.failure) ? '❌' : '✅';
   return `## ${status} ${title}\n\n${scope}: ${counts.join(', ')}.\n`;
 }
 
 function regionSection(region: RegionOutcome, input: SummaryInput, limits: SummaryLimits, budget: number): string {
   const lines = [`### ${escapeMarkup(region.region)}\n`];
   if (region.failure) {
-    lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(region.failure.message)}\n`);
+    lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(truncate(region.failure.message, 500))}\n`);
   }
   const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
   const unprocessed = ordered.filter((account) => account.unprocessed);
@@ -63,12 +65,15 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
   const header = '<table>\n<tr><th>Account</th><th>Email</th><th>Status before</th><th>Action</th><th>Result</th></tr>\n';
   const footer = '</table>\n';
   let body = '';
+  let bodyBytes = 0;
   let rows = 0;
   const room = budget - byteLength(lines.join('\n') + header + footer) - 512;
   for (const account of shown) {
     const row = tableRow(account, input);
-    if (byteLength(body) + byteLength(row) > room) break;
+    const rowBytes = byteLength(row);
+    if (bodyBytes + rowBytes > room) break;
     body += row;
+    bodyBytes += rowBytes;
     rows += 1;
   }
   if (region.accounts.length > 0 && rows > 0) lines.push(header + body + footer);
@@ -140,6 +145,10 @@ export function renderInputProblems(problems: readonly { message: string; file?:
     return `<li>${where}${escapeMarkup(problem.message)}</li>`;
   });
   return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function byteLength(text: string): number {
