@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { onboardRegion, type ApplyOptions } from '../src/apply.js';
+import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type ApplyOptions, type RegionOutcome } from '../src/apply.js';
 import { AwsCallError, HubNotEnabledError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
 import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
+import { planRegion } from '../src/plan.js';
 
 /** An in-memory Security Hub for one Region that records every call. */
 class FakeGateway implements SecurityHubGateway {
@@ -68,6 +69,17 @@ class FakeGateway implements SecurityHubGateway {
     return rejected;
   }
 
+  async disassociateMembers(ids: string[]) {
+    this.record('DisassociateMembers', ids);
+    for (const id of ids) this.members.set(id, 'Removed');
+  }
+
+  async deleteMembers(ids: string[]): Promise<AccountResult[]> {
+    this.record('DeleteMembers', ids);
+    for (const id of ids) this.members.delete(id);
+    return [];
+  }
+
   count(operation: string) {
     return this.calls.filter((call) => call.operation === operation).length;
   }
@@ -75,14 +87,22 @@ class FakeGateway implements SecurityHubGateway {
 
 const ids = (count: number, start = 100000000000) => Array.from({ length: count }, (_, i) => String(start + i));
 const accounts = (list: string[]): Account[] => list.map((accountId) => ({ accountId, origin: { kind: 'input' } }));
-const options = (overrides: Partial<ApplyOptions> = {}): ApplyOptions => ({
+type Options = ApplyOptions & { mode: 'plan' | 'apply' };
+const options = (overrides: Partial<Options> = {}): Options => ({
   mode: 'apply',
   invite: true,
-  administratorId: '111111111111',
   readBack: { attempts: 3, firstDelayMs: 1 },
   log: () => {},
   ...overrides,
 });
+
+/** Look, plan, apply: what the action does in one Region. */
+async function onboardRegion(gateway: FakeGateway, desired: Account[], opts: Options): Promise<RegionOutcome> {
+  const view = await lookAtRegion(gateway, '111111111111');
+  if ('failure' in view) return failedOutcome(view.region, view.failure, desired);
+  const plan = planRegion(view.region, desired, view.members, { invite: opts.invite, reinvite: false, staleInviteDays: 0, removeAbsent: false, now: new Date() });
+  return opts.mode === 'plan' ? plannedOutcome(plan) : applyRegionPlan(gateway, plan, opts);
+}
 
 describe('onboardRegion', () => {
   it('creates, reads back and invites new invitation accounts', async () => {

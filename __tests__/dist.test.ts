@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,8 +14,13 @@ describe('dist/', () => {
       await promisify(execFile)(ncc, ['build', 'src/index.ts', '-o', out, '--source-map', '--license', 'licenses.txt', '--no-cache'], {
         cwd: repoRoot,
       });
-      const [built, committed] = await Promise.all([readFile(join(out, 'index.js'), 'utf8'), readFile(join(repoRoot, 'dist', 'index.js'), 'utf8')]);
-      expect(committed === built, 'dist/index.js is stale: run `npm run build` and commit dist/').toBe(true);
+      const dist = join(repoRoot, 'dist');
+      const [builtFiles, committedFiles] = await Promise.all([readdir(out), readdir(dist)]);
+      expect(committedFiles.sort(), 'the files in dist/ (run `npm run build` and commit dist/)').toEqual(builtFiles.sort());
+      for (const file of builtFiles) {
+        const [built, committed] = await Promise.all([readFile(join(out, file)), readFile(join(dist, file))]);
+        expect(committed.equals(built), `dist/${file} is stale: run \`npm run build\` and commit dist/`).toBe(true);
+      }
     } finally {
       await rm(out, { recursive: true, force: true });
     }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMemberStatus, type Account, type Member, type MemberStatus } from '../src/model.js';
-import { chunk, partitionAdministrator, planRegion } from '../src/plan.js';
+import { chunk, holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type PlanOptions } from '../src/plan.js';
 
 const account = (accountId: string, email?: string): Account => ({ accountId, ...(email ? { email } : {}), origin: { kind: 'input' } });
 const member = (accountId: string, rawStatus: string): Member => ({ accountId, rawStatus, status: normalizeMemberStatus(rawStatus) });
+const NOW = new Date('2026-11-27T12:00:00Z');
+const defaults: PlanOptions = { invite: true, reinvite: false, staleInviteDays: 0, removeAbsent: false, now: NOW };
 
 function planOne(status: string | undefined, invite = true) {
   const members = status === undefined ? [] : [member('111122223333', status)];
-  const plan = planRegion('us-east-1', [account('111122223333')], members, { invite });
+  const plan = planRegion('us-east-1', [account('111122223333')], members, { ...defaults, invite });
   expect(plan.accounts).toHaveLength(1);
   return plan.accounts[0]!;
 }
@@ -48,19 +50,23 @@ describe('planRegion', () => {
       'eu-west-1',
       [account('000000000003', 'c@example.com'), account('000000000001'), account('000000000002')],
       [member('000000000002', 'Enabled'), member('999999999999', 'Enabled')],
-      { invite: true },
+      defaults,
     );
     expect(plan.region).toBe('eu-west-1');
-    expect(plan.accounts.map((a) => [a.accountId, a.action, a.email])).toEqual([
-      ['000000000003', 'create', 'c@example.com'],
-      ['000000000001', 'create', undefined],
-      ['000000000002', 'skip', undefined],
+    expect(plan.accounts.map((a) => [a.accountId, a.action, a.email, a.listed])).toEqual([
+      ['000000000003', 'create', 'c@example.com', true],
+      ['000000000001', 'create', undefined, true],
+      ['000000000002', 'skip', undefined, true],
+      ['999999999999', 'skip', undefined, false],
     ]);
   });
 
-  it('plans only listed accounts: members that are not listed are not touched', () => {
-    const plan = planRegion('us-east-1', [account('000000000001')], [member('999999999999', 'Created')], { invite: true });
-    expect(plan.accounts.map((a) => a.accountId)).toEqual(['000000000001']);
+  it('reports members that are not listed as drift and leaves them alone unless remove-absent is on', () => {
+    const plan = planRegion('us-east-1', [account('000000000001')], [member('999999999999', 'Created')], defaults);
+    expect(plan.accounts.map((a) => [a.accountId, a.listed, a.action])).toEqual([
+      ['000000000001', true, 'create'],
+      ['999999999999', false, 'skip'],
+    ]);
   });
 });
 
@@ -85,5 +91,88 @@ describe('chunk', () => {
     expect(batches.map((b) => b.length)).toEqual([50, 50, 1]);
     expect(batches.flat()).toEqual(items);
     expect(chunk([], 50)).toEqual([]);
+  });
+});
+
+describe('planRegion with the reconcile options', () => {
+  const days = (n: number) => new Date(NOW.getTime() - n * 24 * 60 * 60 * 1000);
+  const drift = (accountId: string, rawStatus: string, invitedAt?: Date): Member => ({ ...member(accountId, rawStatus), ...(invitedAt ? { invitedAt } : {}) });
+  const only = (members: Member[], options: Partial<PlanOptions>) => planRegion('us-east-1', [], members, { ...defaults, ...options }).accounts;
+  const listedOne = (m: Member, options: Partial<PlanOptions>) => planRegion('us-east-1', [account(m.accountId)], [m], { ...defaults, ...options }).accounts[0]!;
+
+  it.each(['Removed', 'Resigned'])('re-invites listed %s members when reinvite is on, and only then', (status) => {
+    expect(listedOne(member('000000000001', status), { reinvite: true })).toMatchObject({ action: 'reinvite' });
+    expect(listedOne(member('000000000001', status), { reinvite: false })).toMatchObject({ action: 'skip', attention: expect.stringContaining('reinvite: true') });
+  });
+
+  it.each(['Created', 'Invited', 'Enabled', 'AccountSuspended', 'Deleted'])('does not re-invite %s members', (status) => {
+    expect(listedOne(member('000000000001', status), { reinvite: true }).action).not.toBe('reinvite');
+  });
+
+  it('sends the invitation again to members Invited longer than stale-invite-days', () => {
+    const stale = { ...member('000000000001', 'Invited'), invitedAt: days(31) };
+    const fresh = { ...member('000000000001', 'Invited'), invitedAt: days(29) };
+    expect(listedOne(stale, { staleInviteDays: 30 }).action).toBe('reinvite');
+    expect(listedOne(fresh, { staleInviteDays: 30 }).action).toBe('skip');
+    expect(listedOne(stale, { staleInviteDays: 0 }).action).toBe('skip');
+    expect(listedOne(member('000000000001', 'Invited'), { staleInviteDays: 1 }).action).toBe('skip');
+  });
+
+  it('with remove-absent, disassociates then deletes unlisted invitation members', () => {
+    expect(only([drift('000000000001', 'Enabled', days(100))], { removeAbsent: true })[0]).toMatchObject({
+      listed: false,
+      action: 'remove',
+      removal: { disassociate: true, delete: true },
+    });
+  });
+
+  it('with remove-absent, only disassociates unlisted organization members (never invited)', () => {
+    expect(only([drift('000000000001', 'Enabled')], { removeAbsent: true })[0]).toMatchObject({
+      action: 'remove',
+      removal: { disassociate: true, delete: false },
+    });
+  });
+
+  it.each([
+    ['Created', undefined],
+    ['Invited', days(3)],
+    ['Removed', days(3)],
+    ['Resigned', days(3)],
+  ] as const)('with remove-absent, deletes unlisted %s invitation members without disassociating', (status, invitedAt) => {
+    expect(only([drift('000000000001', status, invitedAt)], { removeAbsent: true })[0]).toMatchObject({
+      action: 'remove',
+      removal: { disassociate: false, delete: true },
+    });
+  });
+
+  it('leaves an unlisted organization member that is already Removed alone: nothing is left to do', () => {
+    expect(only([drift('000000000001', 'Removed')], { removeAbsent: true })[0]).toMatchObject({ action: 'skip', listed: false });
+  });
+
+  it('never lists Deleted members as drift', () => {
+    expect(only([drift('000000000001', 'Deleted')], { removeAbsent: true })).toEqual([]);
+  });
+
+  it('without remove-absent, reports every unlisted member as drift and plans no removal', () => {
+    const accounts = only([drift('000000000001', 'Enabled'), drift('000000000002', 'Invited', days(1))], {});
+    expect(accounts.map((a) => [a.accountId, a.listed, a.action])).toEqual([
+      ['000000000001', false, 'skip'],
+      ['000000000002', false, 'skip'],
+    ]);
+  });
+});
+
+describe('the max-removals guard', () => {
+  it('counts removals across Regions and holds every one of them back', () => {
+    const plans = ['us-east-1', 'eu-west-1'].map((region) =>
+      planRegion(region, [account('000000000001')], [member('000000000002', 'Enabled'), member('000000000003', 'Created')], { ...defaults, removeAbsent: true }),
+    );
+    expect(plannedRemovals(plans)).toHaveLength(4);
+    const held = holdRemovals(plans, 'too many');
+    expect(plannedRemovals(held)).toEqual([]);
+    expect(held.flatMap((plan) => plan.accounts.filter((a) => !a.listed))).toEqual(
+      Array(4).fill(expect.objectContaining({ action: 'skip', attention: 'too many' })),
+    );
+    expect(held.every((plan) => plan.accounts[0]!.action === 'create')).toBe(true);
   });
 });

@@ -76,6 +76,12 @@ describe('readSettings', () => {
       mode: 'apply',
       invite: true,
       failOnUnprocessed: true,
+      reinvite: false,
+      staleInviteDays: 0,
+      removeAbsent: false,
+      maxRemovals: 10,
+      githubToken: '',
+      prComment: true,
       workspace: '/workspace',
       eventName: 'push',
     } satisfies Settings);

@@ -12314,7 +12314,7 @@ __webpack_unused_export__ = DeleteInvitationsCommand;
 __webpack_unused_export__ = DeleteInvitationsRequest$;
 __webpack_unused_export__ = DeleteInvitationsResponse$;
 __webpack_unused_export__ = DeleteMembers$;
-__webpack_unused_export__ = DeleteMembersCommand;
+exports.cEM = DeleteMembersCommand;
 __webpack_unused_export__ = DeleteMembersRequest$;
 __webpack_unused_export__ = DeleteMembersResponse$;
 __webpack_unused_export__ = DescribeActionTargets$;
@@ -12379,7 +12379,7 @@ __webpack_unused_export__ = DisassociateFromMasterAccountCommand;
 __webpack_unused_export__ = DisassociateFromMasterAccountRequest$;
 __webpack_unused_export__ = DisassociateFromMasterAccountResponse$;
 __webpack_unused_export__ = DisassociateMembers$;
-__webpack_unused_export__ = DisassociateMembersCommand;
+exports.js6 = DisassociateMembersCommand;
 __webpack_unused_export__ = DisassociateMembersRequest$;
 __webpack_unused_export__ = DisassociateMembersResponse$;
 __webpack_unused_export__ = DiscoveryType;
@@ -38061,7 +38061,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -38325,7 +38324,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -38333,7 +38332,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -38361,29 +38359,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -38437,11 +38435,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -38452,57 +38450,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -66423,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8334);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1481);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -66432,7 +66430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8334:
+/***/ 1481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66441,8 +66439,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -66465,7 +66463,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -66517,7 +66515,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -66573,8 +66571,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -66588,10 +66586,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -66607,7 +66605,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -67310,7 +67308,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -67572,7 +67570,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -67595,7 +67593,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -67691,7 +67689,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -67895,7 +67893,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -67922,7 +67920,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -68415,13 +68413,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -68712,7 +68710,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -69051,8 +69049,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -69233,7 +69231,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -69278,7 +69276,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -69286,7 +69284,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -69294,14 +69292,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -72832,14 +72830,14 @@ function createSecurityHubGateway(region, options, stats) {
                 return members;
             });
         },
-        getMembers(accountIds) {
+        async getMembers(accountIds) {
             assertBatch('GetMembers', accountIds.length);
             return call('GetMembers', async () => {
                 const output = await client.send(new dist_cjs/* GetMembersCommand */.XmQ({ AccountIds: accountIds }));
                 return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
             });
         },
-        createMembers(accounts) {
+        async createMembers(accounts) {
             assertBatch('CreateMembers', accounts.length);
             return call('CreateMembers', async () => {
                 const output = await client.send(new dist_cjs/* CreateMembersCommand */.P$0({
@@ -72848,10 +72846,21 @@ function createSecurityHubGateway(region, options, stats) {
                 return (output.UnprocessedAccounts ?? []).map(toAccountResult);
             });
         },
-        inviteMembers(accountIds) {
+        async inviteMembers(accountIds) {
             assertBatch('InviteMembers', accountIds.length);
             return call('InviteMembers', async () => {
                 const output = await client.send(new dist_cjs/* InviteMembersCommand */._cr({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async disassociateMembers(accountIds) {
+            assertBatch('DisassociateMembers', accountIds.length);
+            await call('DisassociateMembers', () => client.send(new dist_cjs/* DisassociateMembersCommand */.js6({ AccountIds: accountIds })));
+        },
+        async deleteMembers(accountIds) {
+            assertBatch('DeleteMembers', accountIds.length);
+            return call('DeleteMembers', async () => {
+                const output = await client.send(new dist_cjs/* DeleteMembersCommand */.cEM({ AccountIds: accountIds }));
                 return (output.UnprocessedAccounts ?? []).map(toAccountResult);
             });
         },
@@ -72905,20 +72914,27 @@ function toAwsCallError(operation, region, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
 /**
- * Decides per account (API facts §3.2, §9):
- * not a member or `Deleted` → create; `Created` → invite; `Invited`, `Enabled` → nothing to do;
- * `Removed`, `Resigned`, `AccountSuspended` or a status AWS has not documented → left alone and reported.
+ * Listed accounts (API facts §3.2, §9): not a member or `Deleted` → create; `Created` → invite;
+ * `Invited` → nothing, or re-invite when stale; `Enabled` → nothing; `Removed`, `Resigned` →
+ * re-invite when asked, else left alone and flagged; `AccountSuspended` and statuses AWS has not
+ * documented → left alone and flagged. Unlisted members are drift, removed only when asked.
  */
 function planRegion(region, desired, members, options) {
     const current = new Map(members.map((member) => [member.accountId, member]));
+    const listed = new Set(desired.map((account) => account.accountId));
+    const drift = members.filter((member) => !listed.has(member.accountId) && member.status !== 'Deleted');
     return {
         region,
-        accounts: desired.map((account) => planAccount(account, current.get(account.accountId), options)),
+        accounts: [
+            ...desired.map((account) => planListed(account, current.get(account.accountId), options)),
+            ...drift.map((member) => planDrift(member, options)),
+        ],
     };
 }
-function planAccount(account, member, options) {
-    const base = { accountId: account.accountId, ...(account.email ? { email: account.email } : {}) };
+function planListed(account, member, options) {
+    const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}) };
     if (!member)
         return { ...base, before: 'None', action: 'create' };
     const known = { ...base, before: member.status, rawStatus: member.rawStatus };
@@ -72926,19 +72942,75 @@ function planAccount(account, member, options) {
         case 'Deleted':
             return { ...known, action: 'create' };
         case 'Created':
-            return options.invite ? { ...known, action: 'invite' } : { ...known, action: 'skip' };
+            return { ...known, action: options.invite ? 'invite' : 'skip' };
         case 'Invited':
+            return { ...known, action: isStale(member, options) ? 'reinvite' : 'skip' };
         case 'Enabled':
             return { ...known, action: 'skip' };
         case 'Removed':
-            return { ...known, action: 'skip', attention: 'The administrator disassociated this member; it is not re-invited.' };
+            if (options.reinvite)
+                return { ...known, action: 'reinvite' };
+            return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to invite it again.' };
         case 'Resigned':
-            return { ...known, action: 'skip', attention: 'The member left or declined the invitation; it is not re-invited.' };
+            if (options.reinvite)
+                return { ...known, action: 'reinvite' };
+            return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
         case 'AccountSuspended':
             return { ...known, action: 'skip', attention: 'The account is suspended in AWS Organizations.' };
         case 'Unknown':
             return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
     }
+}
+function planDrift(member, options) {
+    const base = {
+        accountId: member.accountId,
+        listed: false,
+        before: member.status,
+        rawStatus: member.rawStatus,
+        ...(member.email ? { email: member.email } : {}),
+    };
+    if (!options.removeAbsent)
+        return { ...base, action: 'skip' };
+    const removal = removalOf(member);
+    if (!removal.disassociate && !removal.delete)
+        return { ...base, action: 'skip' };
+    return { ...base, action: 'remove', removal };
+}
+/**
+ * Organization members never receive invitations (API facts §4), so a member with an invitation
+ * date, or one still `Created`/`Invited`, is invitation-based and can be deleted; any other is
+ * taken as an organization member and only disassociated.
+ */
+function removalOf(member) {
+    const invitationBased = member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+    const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
+    return { disassociate: associated, delete: invitationBased };
+}
+function isStale(member, options) {
+    if (options.staleInviteDays <= 0 || !member.invitedAt)
+        return false;
+    return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
+}
+/** Removals planned across all Regions, for the `max-removals` guard. */
+function plannedRemovals(plans) {
+    return plans.flatMap((plan) => plan.accounts
+        .filter((account) => account.action === 'remove')
+        .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: account.rawStatus ?? account.before })));
+}
+/**
+ * The `max-removals` guard: a truncated or mangled file must never wipe the membership. Over the
+ * limit, or with an empty list, no removal happens at all; the accounts are flagged instead.
+ */
+function holdRemovals(plans, reason) {
+    return plans.map((plan) => ({
+        ...plan,
+        accounts: plan.accounts.map((account) => {
+            if (account.action !== 'remove')
+                return account;
+            const { removal: _removal, ...rest } = account;
+            return { ...rest, action: 'skip', attention: reason };
+        }),
+    }));
 }
 /** The administrator cannot be its own member: it is left out of the list (the caller warns). */
 function partitionAdministrator(accounts, administratorId) {
@@ -72956,87 +73028,138 @@ function chunk(items, size) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply.ts
-// Looks at one Region, plans it, and (in apply mode) carries the plan out: batching, read-back, invites.
+// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
 
 
 const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
-async function onboardRegion(gateway, desired, options) {
+async function lookAtRegion(gateway, administratorId) {
     const { region } = gateway;
-    let members;
     try {
         await gateway.describeHub();
-        members = await gateway.listMembers();
+        return { region, members: await gateway.listMembers() };
     }
     catch (error) {
-        return failedRegion(region, desired, toAwsCallError('DescribeHub', region, error), options.administratorId);
+        const failure = toAwsCallError('DescribeHub', region, error);
+        const message = failure instanceof HubNotEnabledError
+            ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
+            : errorText(failure);
+        return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
     }
-    options.log(`Found ${members.length} existing member(s) in ${region}.`);
-    const plan = planRegion(region, desired, members, { invite: options.invite });
-    const outcomes = new Map(plan.accounts.map((account) => [account.accountId, { ...account, created: false, invited: false }]));
-    logPlan(plan, options.log);
-    if (options.mode === 'plan')
-        return { region, accounts: [...outcomes.values()] };
-    const run = new RegionRun(gateway, outcomes, options);
-    const toCreate = plan.accounts.filter((account) => account.action === 'create');
-    const toInvite = plan.accounts.filter((account) => account.action === 'invite').map((account) => account.accountId);
-    const createBatches = chunk(toCreate, MAX_BATCH);
-    const inviteBatches = chunk(toInvite, MAX_BATCH);
+}
+/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
+function plannedOutcome(plan) {
+    return {
+        region: plan.region,
+        accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false })),
+    };
+}
+/** Every listed account of a Region that could not be looked at is reported with the reason. */
+function failedOutcome(region, failure, desired) {
+    return {
+        region,
+        failure,
+        accounts: desired.map((account) => ({
+            accountId: account.accountId,
+            ...(account.email ? { email: account.email } : {}),
+            listed: true,
+            before: 'Unknown',
+            action: 'skip',
+            created: false,
+            invited: false,
+            reinvited: false,
+            removed: false,
+            unprocessed: { operation: failure.operation, processingResult: failure.message },
+        })),
+    };
+}
+async function applyRegionPlan(gateway, plan, options) {
+    const outcome = plannedOutcome(plan);
+    const run = new RegionRun(gateway, outcome.accounts, options);
+    const having = (action) => plan.accounts.filter((account) => account.action === action);
+    const createBatches = chunk(having('create'), MAX_BATCH);
+    const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
+    const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
+    const removeBatches = chunk(having('remove'), MAX_BATCH);
     // Batches run concurrently; the gateway's token buckets keep them within the service's rate.
     // Each created batch is read back and invited as soon as it is done, not after every create.
     await Promise.all([
         ...createBatches.map((batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
-        ...inviteBatches.map((batch, index) => run.invite(batch, `existing ${index + 1}/${inviteBatches.length}`)),
+        ...inviteBatches.map((batch, index) => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited')),
+        ...reinviteBatches.map((batch, index) => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited')),
+        ...removeBatches.map((batch, index) => run.remove(batch, `${index + 1}/${removeBatches.length}`)),
     ]);
-    return { region, accounts: [...outcomes.values()] };
+    return outcome;
 }
 class RegionRun {
     gateway;
-    outcomes;
     options;
+    outcomes;
     readBack;
-    constructor(gateway, outcomes, options) {
+    constructor(gateway, accounts, options) {
         this.gateway = gateway;
-        this.outcomes = outcomes;
         this.options = options;
+        this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
         this.readBack = options.readBack ?? DEFAULT_READ_BACK;
     }
     async createReadBackInvite(batch, label) {
-        const ids = batch.map((account) => account.accountId);
-        let rejected;
-        try {
-            rejected = await this.gateway.createMembers(batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) })));
-        }
-        catch (error) {
-            this.failBatch(ids, 'CreateMembers', error);
-            this.options.log(`CreateMembers batch ${label}: ${ids.length} account(s) not processed: ${errorText(error)}`);
-            return;
-        }
-        this.markUnprocessed(rejected, 'CreateMembers');
-        const created = ids.filter((id) => !this.outcomes.get(id)?.unprocessed);
+        const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
+        const created = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details));
         for (const id of created)
             this.outcome(id).created = true;
-        this.options.log(`CreateMembers batch ${label}: ${ids.length} sent, ${created.length} created, ${rejected.length} not processed.`);
         if (!this.options.invite || created.length === 0)
             return;
         const toInvite = await this.readBackCreated(created, label);
         if (toInvite.length > 0)
-            await this.invite(toInvite, label);
+            await this.invite(toInvite, label, 'invited');
     }
-    async invite(ids, label) {
+    async invite(accountIds, label, flag) {
+        const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
+        for (const id of invited)
+            this.outcome(id)[flag] = true;
+    }
+    /** DisassociateMembers first where the member is associated, then DeleteMembers where it may be deleted. */
+    async remove(batch, label) {
+        const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
+        const disassociated = new Set(toDisassociate.length > 0
+            ? await this.step('DisassociateMembers', label, toDisassociate, async () => {
+                await this.gateway.disassociateMembers(toDisassociate);
+                return [];
+            })
+            : []);
+        const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
+        for (const id of ids(ready.filter((account) => !account.removal?.delete)))
+            this.outcome(id).removed = true;
+        const toDelete = ids(ready.filter((account) => account.removal?.delete));
+        if (toDelete.length === 0)
+            return;
+        const deleted = await this.step('DeleteMembers', label, toDelete, () => this.gateway.deleteMembers(toDelete));
+        for (const id of deleted)
+            this.outcome(id).removed = true;
+    }
+    /**
+     * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
+     * failed as a whole, is reported with the reason. Returns the accounts that were processed.
+     */
+    async step(operation, label, accountIds, send) {
         let rejected;
         try {
-            rejected = await this.gateway.inviteMembers(ids);
+            rejected = await send();
         }
         catch (error) {
-            this.failBatch(ids, 'InviteMembers', error);
-            this.options.log(`InviteMembers batch ${label}: ${ids.length} account(s) not processed: ${errorText(error)}`);
-            return;
+            for (const id of accountIds)
+                this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
+            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
+            return [];
         }
-        this.markUnprocessed(rejected, 'InviteMembers');
-        const invited = ids.filter((id) => !this.outcomes.get(id)?.unprocessed);
-        for (const id of invited)
-            this.outcome(id).invited = true;
-        this.options.log(`InviteMembers batch ${label}: ${ids.length} sent, ${invited.length} invited, ${rejected.length} not processed.`);
+        for (const result of rejected) {
+            const outcome = this.outcomes.get(result.accountId);
+            // AWS may name an account that was not sent; only accounts of this plan are reported.
+            if (outcome)
+                outcome.unprocessed = { operation, processingResult: result.processingResult };
+        }
+        const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
+        this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
+        return processed;
     }
     /**
      * Reads the created members back and returns those to invite. Organization accounts go straight
@@ -73055,7 +73178,8 @@ class RegionRun {
                 answer = await this.gateway.getMembers(pending);
             }
             catch (error) {
-                this.failBatch(pending, 'GetMembers', error);
+                for (const id of pending)
+                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: errorText(error) };
                 this.options.log(`GetMembers batch ${label}: ${pending.length} account(s) not processed: ${errorText(error)}`);
                 return toInvite;
             }
@@ -73084,18 +73208,6 @@ class RegionRun {
         this.options.log(`GetMembers batch ${label}: ${created.length} read back, ${toInvite.length} to invite, ${pending.length} not visible.`);
         return toInvite;
     }
-    markUnprocessed(results, operation) {
-        for (const result of results) {
-            const outcome = this.outcomes.get(result.accountId);
-            // AWS may name an account we did not send; only listed accounts are reported.
-            if (outcome)
-                outcome.unprocessed = { operation, processingResult: result.processingResult };
-        }
-    }
-    failBatch(ids, operation, error) {
-        for (const id of ids)
-            this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
-    }
     outcome(id) {
         const outcome = this.outcomes.get(id);
         if (!outcome)
@@ -73103,28 +73215,8 @@ class RegionRun {
         return outcome;
     }
 }
-function failedRegion(region, desired, error, administratorId) {
-    const operation = error.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
-    const message = error instanceof HubNotEnabledError
-        ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${error.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-        : errorText(error);
-    return {
-        region,
-        failure: { operation, message },
-        accounts: desired.map((account) => ({
-            accountId: account.accountId,
-            ...(account.email ? { email: account.email } : {}),
-            before: 'Unknown',
-            action: 'skip',
-            created: false,
-            invited: false,
-            unprocessed: { operation, processingResult: message },
-        })),
-    };
-}
-function logPlan(plan, log) {
-    const count = (action) => plan.accounts.filter((account) => account.action === action).length;
-    log(`Plan for ${plan.region}: ${count('create')} to create, ${count('invite')} to invite, ${count('skip')} to leave as they are.`);
+function ids(accounts) {
+    return accounts.map((account) => account.accountId);
 }
 function errorText(error) {
     if (error instanceof AwsCallError)
@@ -73141,9 +73233,17 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 
 
 
-/** A failure to obtain credentials, with the fix in its message. */
+/**
+ * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
+ * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
+ */
 class CredentialsError extends Error {
+    kind;
     name = 'CredentialsError';
+    constructor(message, kind = 'refused') {
+        super(message);
+        this.kind = kind;
+    }
 }
 async function openAdministratorSession(options) {
     const sts = new client_sts_dist_cjs/* STSClient */.iM({ region: options.region, maxAttempts: 5, requestHandler: httpOptions() });
@@ -73167,7 +73267,7 @@ async function assumeRoleWithOidc(sts, options) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
         throw new CredentialsError(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
             "Add 'permissions: id-token: write' to the job (or the workflow). " +
-            'Pull requests from forks never get an OIDC token; run those in plan mode without role-to-assume, or on pull_request_target with care.');
+            'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.', 'missing');
     }
     let token;
     try {
@@ -73204,7 +73304,7 @@ async function defaultCredentials(sts) {
         return await sts.config.credentials();
     }
     catch (error) {
-        throw new CredentialsError(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`);
+        throw new CredentialsError(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
     }
 }
 function maskCredentials(credentials) {
@@ -73230,16 +73330,17 @@ function escapeMarkup(text) {
     return text
         .replace(/[&<>"'`*_[\]|\\~@#!:]/g, (char) => `&#${char.charCodeAt(0)};`)
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 /**
  * For log lines. The runner reads any line that starts with `::` as a workflow command, so
  * untrusted text must never start a line: control characters, line and paragraph separators
- * are shown as escapes and the text stays on the line it was written on.
+ * are shown as escapes and the text stays on the line it was written on. Bidirectional
+ * overrides are escaped too, so text cannot be made to read differently from what it is.
  */
 function escapeLog(text) {
     // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/names.ts
@@ -73255,6 +73356,12 @@ const Input = {
     mode: 'mode',
     invite: 'invite',
     failOnUnprocessed: 'fail-on-unprocessed',
+    reinvite: 'reinvite',
+    staleInviteDays: 'stale-invite-days',
+    removeAbsent: 'remove-absent',
+    maxRemovals: 'max-removals',
+    githubToken: 'github-token',
+    prComment: 'pr-comment',
 };
 const Output = {
     unprocessedAccounts: 'unprocessed-accounts',
@@ -73262,6 +73369,10 @@ const Output = {
     createdAccounts: 'created-accounts',
     invitedAccounts: 'invited-accounts',
     skippedAccounts: 'skipped-accounts',
+    reinvitedAccounts: 'reinvited-accounts',
+    removedAccounts: 'removed-accounts',
+    driftAccounts: 'drift-accounts',
+    plan: 'plan',
     mode: 'mode',
 };
 
@@ -73269,34 +73380,104 @@ const Output = {
 
 
 function collectOutputs(mode, regions) {
-    const outputs = { mode, unprocessed: [], created: [], invited: [], skipped: [] };
-    for (const { region, accounts } of regions) {
+    const outputs = emptyOutputs(mode);
+    for (const { region, accounts, failure } of regions) {
+        outputs.plan.push({ region, failed: failure !== undefined, accounts: accounts.map((account) => planEntry(account, mode)) });
         for (const account of accounts) {
             const { accountId } = account;
+            const withStatus = { accountId, region, memberStatus: memberStatus(account) };
             if (account.unprocessed)
                 outputs.unprocessed.push({ accountId, region, ...account.unprocessed });
             if (account.created)
                 outputs.created.push({ accountId, region });
             if (account.invited)
                 outputs.invited.push({ accountId, region });
-            if (account.action === 'skip' && !account.unprocessed) {
-                const memberStatus = account.before === 'Unknown' ? (account.rawStatus ?? 'Unknown') : account.before;
-                outputs.skipped.push({ accountId, region, memberStatus });
-            }
+            if (account.reinvited)
+                outputs.reinvited.push({ accountId, region });
+            if (account.removed)
+                outputs.removed.push(withStatus);
+            if (!account.listed)
+                outputs.drift.push(withStatus);
+            else if (account.action === 'skip' && !account.unprocessed)
+                outputs.skipped.push(withStatus);
         }
     }
     return outputs;
 }
 function emptyOutputs(mode) {
-    return { mode, unprocessed: [], created: [], invited: [], skipped: [] };
+    return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], plan: [] };
 }
 function writeOutputs(outputs) {
     setOutput(Output.unprocessedAccounts, JSON.stringify(outputs.unprocessed));
     setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
     setOutput(Output.createdAccounts, JSON.stringify(outputs.created));
     setOutput(Output.invitedAccounts, JSON.stringify(outputs.invited));
+    setOutput(Output.reinvitedAccounts, JSON.stringify(outputs.reinvited));
+    setOutput(Output.removedAccounts, JSON.stringify(outputs.removed));
     setOutput(Output.skippedAccounts, JSON.stringify(outputs.skipped));
+    setOutput(Output.driftAccounts, JSON.stringify(outputs.drift));
+    setOutput(Output.plan, JSON.stringify(outputs.plan));
     setOutput(Output.mode, outputs.mode);
+}
+/** The status before the run, as the user knows it (`None` for accounts that were not members). */
+function memberStatus(account) {
+    return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
+}
+function planEntry(account, mode) {
+    return {
+        accountId: account.accountId,
+        memberStatus: memberStatus(account),
+        listed: account.listed,
+        action: account.action,
+        result: account.unprocessed ? 'unprocessed' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+// The plan as one sticky pull-request comment: created once, then updated in place on every push.
+
+/** GitHub refuses comments over 65,536 characters; the plan is summarised well below that. */
+const COMMENT_MAX_BYTES = 60_000;
+/**
+ * The hidden marker that finds our comment again. It names the workflow and job, so two
+ * workflows (or two jobs) that plan different account files keep a comment each.
+ */
+function commentMarker(env) {
+    const part = (value) => (value ?? '').replace(/[^\w .,/-]/g, '').slice(0, 100);
+    return `<!-- securityhub-onboard:plan workflow="${part(env.GITHUB_WORKFLOW)}" job="${part(env.GITHUB_JOB)}" -->`;
+}
+/** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning. */
+async function upsertPlanComment(token, marker, body) {
+    // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
+    const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const issueNumber = context.payload.pull_request?.number;
+    if (!issueNumber)
+        return 'not-a-pull-request';
+    if (!token) {
+        warning("Could not comment the plan on the pull request: the 'github-token' input is empty.");
+        return 'failed';
+    }
+    const { owner, repo } = context.repo;
+    const octokit = getOctokit(token);
+    const text = `${marker}\n${body}`;
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+        const ours = comments.find((comment) => comment.body?.includes(marker));
+        if (ours) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text });
+            return 'updated';
+        }
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text });
+        return 'created';
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? " The job's token needs 'permissions: pull-requests: write' (and a pull request from a fork gets a read-only token)."
+            : '';
+        warning(`Could not comment the plan on pull request #${issueNumber}: ${error.message}.${hint} The plan is in the job summary.`);
+        return 'failed';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -73304,31 +73485,48 @@ function writeOutputs(outputs) {
 const DEFAULT_LIMITS = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
 function renderSummary(input, limits = DEFAULT_LIMITS) {
     const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
-    let used = byteLength(parts.join('\n'));
+    const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`;
+    // Each Region still to come keeps room for its heading, failure and "not shown" lines.
+    const reservePerRegion = 1024;
+    let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reservePerRegion;
     for (const region of input.regions) {
+        used -= reservePerRegion;
         const section = regionSection(region, input, limits, limits.maxBytes - used);
         parts.push(section);
-        used += byteLength(section);
+        used += byteLength(section) + 1;
     }
-    parts.push(`<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`);
+    parts.push(footer);
     return parts.join('\n');
 }
 function headline({ mode, regions, outputs }) {
-    const accounts = new Set(regions.flatMap((region) => region.accounts.map((account) => account.accountId))).size;
-    const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
-    const scope = `<b>${accounts}</b> account(s) in <b>${regions.length}</b> Region(s)`;
     const all = regions.flatMap((region) => region.accounts);
+    const accounts = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
+    const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
+    const scope = `<b>${accounts}</b> listed account(s) in <b>${regions.length}</b> Region(s)`;
+    const planned = (action) => all.filter((account) => account.action === action && !account.unprocessed).length;
+    // [label, count, shown even when zero]
     const counts = mode === 'plan'
-        ? [`would create <b>${all.filter((a) => a.action === 'create' && !a.unprocessed).length}</b>`, `would invite <b>${all.filter((a) => a.action === 'invite').length}</b>`]
-        : [`created <b>${outputs.created.length}</b>`, `invited <b>${outputs.invited.length}</b>`];
-    counts.push(`left as they are <b>${outputs.skipped.length}</b>`, `not processed <b>${outputs.unprocessed.length}</b>`);
-    const status = outputs.unprocessed.length > 0 ? '❌' : '✅';
-    return `## ${status} ${title}\n\n${scope}: ${counts.join(', ')}.\n`;
+        ? [
+            ['would create', planned('create'), true],
+            ['would invite', planned('invite'), true],
+            ['would re-invite', planned('reinvite'), false],
+            ['would remove', planned('remove'), false],
+        ]
+        : [
+            ['created', outputs.created.length, true],
+            ['invited', outputs.invited.length, true],
+            ['re-invited', outputs.reinvited.length, false],
+            ['removed', outputs.removed.length, false],
+        ];
+    counts.push(['left as they are', outputs.skipped.length, true], ['not in the list (drift)', outputs.drift.length, false], ['not processed', outputs.unprocessed.length, true]);
+    const text = counts.filter(([, count, always]) => always || count > 0).map(([label, count]) => `${label} <b>${count}</b>`);
+    const status = outputs.unprocessed.length > 0 || regions.some((region) => region.failure) ? '❌' : '✅';
+    return `## ${status} ${title}\n\n${scope}: ${text.join(', ')}.\n`;
 }
 function regionSection(region, input, limits, budget) {
     const lines = [`### ${escapeMarkup(region.region)}\n`];
     if (region.failure) {
-        lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(region.failure.message)}\n`);
+        lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(truncate(region.failure.message, 500))}\n`);
     }
     const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
     const unprocessed = ordered.filter((account) => account.unprocessed);
@@ -73337,13 +73535,16 @@ function regionSection(region, input, limits, budget) {
     const header = '<table>\n<tr><th>Account</th><th>Email</th><th>Status before</th><th>Action</th><th>Result</th></tr>\n';
     const footer = '</table>\n';
     let body = '';
+    let bodyBytes = 0;
     let rows = 0;
     const room = budget - byteLength(lines.join('\n') + header + footer) - 512;
     for (const account of shown) {
         const row = tableRow(account, input);
-        if (byteLength(body) + byteLength(row) > room)
+        const rowBytes = byteLength(row);
+        if (bodyBytes + rowBytes > room)
             break;
         body += row;
+        bodyBytes += rowBytes;
         rows += 1;
     }
     if (region.accounts.length > 0 && rows > 0)
@@ -73359,7 +73560,7 @@ function tableRow(account, input) {
         `<code>${account.accountId}</code>`,
         account.email ? escapeMarkup(account.email) : '',
         account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
-        account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.action,
+        account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
         resultText(account, input),
     ];
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
@@ -73370,13 +73571,8 @@ function resultText(account, { mode, invite }) {
     }
     if (account.attention)
         return `⚠️ ${escapeMarkup(account.attention)}`;
-    if (mode === 'plan') {
-        if (account.action === 'create')
-            return invite ? 'would be created, then invited unless it is an organization account' : 'would be created';
-        if (account.action === 'invite')
-            return 'would be invited';
-        return 'no change';
-    }
+    if (mode === 'plan')
+        return plannedText(account, invite);
     if (account.created && account.invited)
         return '✅ created and invited';
     if (account.created && account.after === 'Enabled')
@@ -73385,7 +73581,25 @@ function resultText(account, { mode, invite }) {
         return account.after && account.after !== 'Created' ? `✅ created; now ${escapeMarkup(account.after)}` : '✅ created';
     if (account.invited)
         return '✅ invited';
-    return 'no change';
+    if (account.reinvited)
+        return '✅ invited again';
+    if (account.removed)
+        return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
+    return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+}
+function plannedText(account, invite) {
+    switch (account.action) {
+        case 'create':
+            return invite ? 'would be created, then invited unless it is an organization account' : 'would be created';
+        case 'invite':
+            return 'would be invited';
+        case 'reinvite':
+            return account.before === 'Invited' ? 'the invitation would be sent again (stale)' : 'would be invited again';
+        case 'remove':
+            return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
+        case 'skip':
+            return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+    }
 }
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
 function rank(account) {
@@ -73406,14 +73620,26 @@ function countsByResult(accounts, mode) {
                 ? `left as ${account.before === 'None' ? 'not a member' : account.before}`
                 : mode === 'plan'
                     ? `to ${account.action}`
-                    : account.invited
+                    : account.invited || account.reinvited
                         ? 'invited'
                         : account.created
                             ? 'created'
-                            : account.action;
+                            : account.removed
+                                ? 'removed'
+                                : account.action;
         counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return [...counts].map(([key, count]) => `${count} ${key}`).join(', ');
+}
+/** Plan mode without credentials: the list was checked, the live membership could not be read. */
+function renderDesiredOnly(accounts, regions) {
+    const shown = accounts.slice(0, 500);
+    const rows = shown.map((account) => `<tr><td><code>${account.accountId}</code></td><td>${account.email ? escapeMarkup(account.email) : ''}</td></tr>`);
+    const more = accounts.length > shown.length ? `\n<i>${accounts.length - shown.length} more account(s) not shown.</i>\n` : '';
+    return (`## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
+        `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
+        `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.map(escapeMarkup).join(', ')} is not known.\n\n` +
+        `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n${rows.join('\n')}\n</table>\n${more}`);
 }
 function renderInputProblems(problems) {
     const items = problems.map((problem) => {
@@ -73421,6 +73647,9 @@ function renderInputProblems(problems) {
         return `<li>${where}${escapeMarkup(problem.message)}</li>`;
     });
     return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -73436,8 +73665,8 @@ class SettingsError extends Error {
         this.name = 'SettingsError';
     }
 }
-// Region names: partition prefix, optional qualifiers (gov, iso…), a number: us-east-1, us-gov-west-1, eu-central-2.
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+// Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
+const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function splitList(value) {
@@ -73477,6 +73706,16 @@ function readSettings(read, env) {
     if (roleToAssume !== '' && !ROLE_ARN_PATTERN.test(roleToAssume)) {
         problems.push(`Input '${Input.roleToAssume}' must be an IAM role ARN such as 'arn:aws:iam::111111111111:role/securityhub-onboard', got '${shorten(roleToAssume)}'.`);
     }
+    const wholeNumber = (name, fallback, max) => {
+        const text = input(name);
+        if (text === '')
+            return fallback;
+        if (!/^\d+$/.test(text) || Number(text) > max) {
+            problems.push(`Input '${name}' must be a whole number from 0 to ${max}, got '${shorten(text)}'.`);
+            return fallback;
+        }
+        return Number(text);
+    };
     const durationText = input(Input.roleDurationSeconds) || '3600';
     const roleDurationSeconds = Number(durationText);
     if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
@@ -73504,6 +73743,12 @@ function readSettings(read, env) {
         mode,
         invite: boolean(Input.invite, true),
         failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
+        reinvite: boolean(Input.reinvite, false),
+        staleInviteDays: wholeNumber(Input.staleInviteDays, 0, 3650),
+        removeAbsent: boolean(Input.removeAbsent, false),
+        maxRemovals: wholeNumber(Input.maxRemovals, 10, 10_000),
+        githubToken: read(Input.githubToken).trim(),
+        prComment: boolean(Input.prComment, true),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         eventName,
     };
@@ -73531,61 +73776,129 @@ function shorten(value) {
 
 
 
+
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 async function run() {
     process.on('unhandledRejection', (reason) => setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
     let settings;
     try {
         settings = readSettings((name) => getInput(name), process.env);
+        if (settings.githubToken)
+            setSecret(settings.githubToken);
         const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
         if (accounts.diagnostics.length > 0)
             return await failOnInput(settings, accounts.diagnostics);
+        warnOnUnreviewedApply(settings);
         info(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`);
-        const session = await openAdministratorSession({ ...settings, region: settings.regions[0] ?? '' });
+        const session = await openSessionOrSkipPlan(settings);
+        if (!session)
+            return await reportDesiredOnly(settings, accounts.accounts);
         info(`Acting as ${escapeLog(session.arn)} (administrator account ${session.accountId}).`);
         const desired = withoutAdministrator(accounts.accounts, session.accountId);
-        const stats = { calls: {}, throttled: 0 };
-        const regions = await Promise.all(settings.regions.map((region) => onboardRegionInGroup(region, desired, settings, session, stats)));
-        await report(settings, session.accountId, regions, stats);
+        const { regions, stats, heldRemovals } = await onboard(settings, session, desired);
+        await report(settings, session.accountId, regions, stats, heldRemovals);
     }
     catch (error) {
         writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
         setFailed(failureMessage(error));
     }
 }
-async function onboardRegionInGroup(region, desired, settings, session, stats) {
-    // Regions run concurrently: each Region's lines are kept and printed as one group when it ends.
-    const lines = [];
-    const gateway = createSecurityHubGateway(region, { credentials: session.credentials }, stats);
-    const outcome = await onboardRegion(gateway, desired, {
-        mode: settings.mode,
-        invite: settings.invite,
-        administratorId: session.accountId,
-        log: (line) => lines.push(escapeLog(line)),
-    });
-    startGroup(`${region}: ${regionHeadline(outcome)}`);
-    for (const line of lines)
-        info(line);
-    endGroup();
-    if (outcome.failure)
-        error(`${region}: ${outcome.failure.message}`);
-    return outcome;
+/** Looks at every Region, plans each, applies the removal guard across all of them, then acts. */
+async function onboard(settings, session, desired) {
+    const stats = { calls: {}, throttled: 0 };
+    const regions = settings.regions.map((region) => ({
+        gateway: createSecurityHubGateway(region, { credentials: session.credentials }, stats),
+        lines: [],
+    }));
+    const views = await Promise.all(regions.map(({ gateway }) => lookAtRegion(gateway, session.accountId)));
+    const now = new Date();
+    let plans = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
+    const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
+    let heldRemovals;
+    if (removals.length > 0 && (removals.length > settings.maxRemovals || desired.length === 0)) {
+        heldRemovals =
+            desired.length === 0
+                ? 'The account list is empty after validation; an empty list never removes members.'
+                : `This run would remove ${removals.length} member(s), more than max-removals (${settings.maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
+        plans = plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined));
+    }
+    const outcomes = await Promise.all(regions.map(async ({ gateway, lines }, index) => {
+        const view = views[index];
+        const plan = plans[index];
+        const log = (line) => lines.push(escapeLog(line));
+        let outcome;
+        if ('failure' in view || !plan) {
+            outcome = failedOutcome(view.region, 'failure' in view ? view.failure : { operation: 'DescribeHub', message: 'not looked at' }, desired);
+        }
+        else {
+            log(`Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
+            outcome = settings.mode === 'plan' ? plannedOutcome(plan) : await applyRegionPlan(gateway, plan, { invite: settings.invite, log });
+        }
+        // Regions run concurrently: each Region's lines are printed as one group when it ends.
+        startGroup(`${view.region}: ${regionHeadline(outcome)}`);
+        for (const line of lines)
+            info(line);
+        endGroup();
+        if (outcome.failure)
+            error(`${view.region}: ${outcome.failure.message}`);
+        return outcome;
+    }));
+    return { regions: outcomes, stats, heldRemovals };
 }
-async function report(settings, administratorId, regions, stats) {
+async function report(settings, administratorId, regions, stats, heldRemovals) {
     const outputs = collectOutputs(settings.mode, regions);
     writeOutputs(outputs);
     for (const account of outputs.unprocessed) {
         warning(`${account.region}: account ${account.accountId} was not processed by ${account.operation}: ${account.processingResult}`);
     }
+    if (heldRemovals)
+        error(heldRemovals);
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
     info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
-    await summary.addRaw(renderSummary({ mode: settings.mode, invite: settings.invite, administratorId, regions, outputs })).write();
+    const notes = heldRemovals ? [heldRemovals] : [];
+    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes };
+    await summary.addRaw(renderSummary(summaryInput)).write();
+    await commentOnPullRequest(settings, () => renderSummary(summaryInput, { maxBytes: COMMENT_MAX_BYTES, rowsPerRegion: 50 }));
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
     if (failedRegions.length > 0) {
         setFailed(`Onboarding failed in ${failedRegions.join(', ')}; see the errors above and the job summary.`);
     }
+    else if (heldRemovals) {
+        setFailed(`Removals were held back: ${heldRemovals}`);
+    }
     else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
         setFailed(`${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`);
+    }
+}
+/** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
+async function openSessionOrSkipPlan(settings) {
+    try {
+        return await openAdministratorSession({ ...settings, region: settings.regions[0] ?? '' });
+    }
+    catch (error) {
+        if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
+            notice(`The live comparison was skipped: ${error.message}`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+async function reportDesiredOnly(settings, accounts) {
+    writeOutputs(emptyOutputs(settings.mode));
+    const body = renderDesiredOnly(accounts, settings.regions);
+    await summary.addRaw(body).write();
+    await commentOnPullRequest(settings, () => body);
+}
+async function commentOnPullRequest(settings, render) {
+    if (settings.mode !== 'plan' || !settings.prComment || !isPullRequestEvent(settings.eventName))
+        return;
+    const result = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
+    if (result === 'created' || result === 'updated')
+        info(`The plan comment on the pull request was ${result}.`);
+}
+function warnOnUnreviewedApply(settings) {
+    if (settings.mode === 'apply' && isPullRequestEvent(settings.eventName)) {
+        warning("mode: apply on a pull_request event: this changes the live membership from a change that has not been merged or reviewed. Use mode: auto (plan on pull requests) unless that is what you mean.");
     }
 }
 async function failOnInput(settings, diagnostics) {
@@ -73593,7 +73906,9 @@ async function failOnInput(settings, diagnostics) {
         error(problem.message, problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
     }
     writeOutputs(emptyOutputs(settings.mode));
-    await summary.addRaw(renderInputProblems(diagnostics)).write();
+    const body = renderInputProblems(diagnostics);
+    await summary.addRaw(body).write();
+    await commentOnPullRequest(settings, () => body);
     setFailed(`The account list has ${diagnostics.length} problem(s); nothing was sent to AWS.`);
 }
 function withoutAdministrator(accounts, administratorId) {
@@ -73603,6 +73918,14 @@ function withoutAdministrator(accounts, administratorId) {
         warning(`Account ${administratorId} is the administrator account itself; it cannot be its own member and is skipped.`, where);
     }
     return members;
+}
+function describePlan(plan) {
+    const counts = new Map();
+    for (const account of plan.accounts) {
+        const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : `${account.action}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
 }
 function regionHeadline(outcome) {
     if (outcome.failure)
@@ -73639,6 +73962,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -73849,6 +74179,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -82479,6 +82816,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -82594,6 +82934,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -82608,6 +82970,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

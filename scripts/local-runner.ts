@@ -23,6 +23,8 @@ export interface LocalRun {
   /** Stop the process after this long (it is killed, and the run reports `timedOut`). */
   timeoutMs?: number;
   node?: string;
+  /** What `${{ github.token }}` evaluates to in input defaults. */
+  githubToken?: string;
 }
 
 export interface LocalRunResult {
@@ -63,7 +65,7 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
       ...options.env,
     };
     // The runner passes every input, with its default when unset, as INPUT_<NAME> with hyphens kept.
-    const inputs = { ...(await defaultInputs()), ...options.inputs };
+    const inputs = { ...(await defaultInputs(options.githubToken ?? '')), ...options.inputs };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
     const started = performance.now();
@@ -114,7 +116,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** The inputs of action.yml with their defaults, as the runner passes them when a workflow omits them. */
-export async function defaultInputs(): Promise<Record<string, string>> {
+export async function defaultInputs(githubToken = ''): Promise<Record<string, string>> {
   const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']));
+  const evaluate = (value: string) => value.replace(/\$\{\{\s*github\.token\s*\}\}/g, githubToken);
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, evaluate(input.default ?? '')]));
 }

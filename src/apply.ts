@@ -1,11 +1,21 @@
-// Looks at one Region, plans it, and (in apply mode) carries the plan out: batching, read-back, invites.
+// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
 import { AwsCallError, HubNotEnabledError, MAX_BATCH, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
-import type { Account, Member, Mode, Operation } from './model.js';
-import { chunk, planRegion, type AccountPlan, type RegionPlan } from './plan.js';
+import type { Account, Member, Operation } from './model.js';
+import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
+
+/** What a Region holds now, or why it could not be read. */
+export type RegionView = { region: string; members: Member[] } | { region: string; failure: RegionFailure };
+
+export interface RegionFailure {
+  operation: Operation;
+  message: string;
+}
 
 export interface AccountOutcome extends AccountPlan {
   created: boolean;
   invited: boolean;
+  reinvited: boolean;
+  removed: boolean;
   /** The status read back after creation, when it was read. */
   after?: string;
   unprocessed?: { operation: Operation; processingResult: string };
@@ -15,95 +25,149 @@ export interface RegionOutcome {
   region: string;
   accounts: AccountOutcome[];
   /** Set when the whole Region could not be looked at (hub not enabled, ListMembers failed). */
-  failure?: { operation: Operation; message: string };
+  failure?: RegionFailure;
 }
 
 export interface ApplyOptions {
-  mode: Mode;
+  /** Invite members that are `Created` once read back. */
   invite: boolean;
-  administratorId: string;
   /** Membership is eventually consistent: how often, and how patiently, created members are read back. */
   readBack?: { attempts: number; firstDelayMs: number };
-  /** Receives the Region's log lines (plain text; untrusted parts already made safe by the caller's logger). */
+  /** Receives the Region's log lines. */
   log: (line: string) => void;
 }
 
 const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
 
-export async function onboardRegion(gateway: SecurityHubGateway, desired: readonly Account[], options: ApplyOptions): Promise<RegionOutcome> {
+export async function lookAtRegion(gateway: SecurityHubGateway, administratorId: string): Promise<RegionView> {
   const { region } = gateway;
-  let members: Member[];
   try {
     await gateway.describeHub();
-    members = await gateway.listMembers();
+    return { region, members: await gateway.listMembers() };
   } catch (error) {
-    return failedRegion(region, desired, toAwsCallError('DescribeHub', region, error), options.administratorId);
+    const failure = toAwsCallError('DescribeHub', region, error);
+    const message =
+      failure instanceof HubNotEnabledError
+        ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
+        : errorText(failure);
+    return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
   }
-  options.log(`Found ${members.length} existing member(s) in ${region}.`);
+}
 
-  const plan = planRegion(region, desired, members, { invite: options.invite });
-  const outcomes = new Map(plan.accounts.map((account) => [account.accountId, { ...account, created: false, invited: false } as AccountOutcome]));
-  logPlan(plan, options.log);
-  if (options.mode === 'plan') return { region, accounts: [...outcomes.values()] };
+/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
+export function plannedOutcome(plan: RegionPlan): RegionOutcome {
+  return {
+    region: plan.region,
+    accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false })),
+  };
+}
 
-  const run = new RegionRun(gateway, outcomes, options);
-  const toCreate = plan.accounts.filter((account) => account.action === 'create');
-  const toInvite = plan.accounts.filter((account) => account.action === 'invite').map((account) => account.accountId);
-  const createBatches = chunk(toCreate, MAX_BATCH);
-  const inviteBatches = chunk(toInvite, MAX_BATCH);
+/** Every listed account of a Region that could not be looked at is reported with the reason. */
+export function failedOutcome(region: string, failure: RegionFailure, desired: readonly Account[]): RegionOutcome {
+  return {
+    region,
+    failure,
+    accounts: desired.map((account) => ({
+      accountId: account.accountId,
+      ...(account.email ? { email: account.email } : {}),
+      listed: true,
+      before: 'Unknown',
+      action: 'skip',
+      created: false,
+      invited: false,
+      reinvited: false,
+      removed: false,
+      unprocessed: { operation: failure.operation, processingResult: failure.message },
+    })),
+  };
+}
+
+export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionOutcome> {
+  const outcome = plannedOutcome(plan);
+  const run = new RegionRun(gateway, outcome.accounts, options);
+  const having = (action: AccountPlan['action']) => plan.accounts.filter((account) => account.action === action);
+  const createBatches = chunk(having('create'), MAX_BATCH);
+  const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
+  const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
+  const removeBatches = chunk(having('remove'), MAX_BATCH);
   // Batches run concurrently; the gateway's token buckets keep them within the service's rate.
   // Each created batch is read back and invited as soon as it is done, not after every create.
   await Promise.all([
     ...createBatches.map((batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
-    ...inviteBatches.map((batch, index) => run.invite(batch, `existing ${index + 1}/${inviteBatches.length}`)),
+    ...inviteBatches.map((batch, index) => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited')),
+    ...reinviteBatches.map((batch, index) => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited')),
+    ...removeBatches.map((batch, index) => run.remove(batch, `${index + 1}/${removeBatches.length}`)),
   ]);
-  return { region, accounts: [...outcomes.values()] };
+  return outcome;
 }
 
 class RegionRun {
+  private readonly outcomes: Map<string, AccountOutcome>;
   private readonly readBack: { attempts: number; firstDelayMs: number };
 
   constructor(
     private readonly gateway: SecurityHubGateway,
-    private readonly outcomes: Map<string, AccountOutcome>,
+    accounts: AccountOutcome[],
     private readonly options: ApplyOptions,
   ) {
+    this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
     this.readBack = options.readBack ?? DEFAULT_READ_BACK;
   }
 
   async createReadBackInvite(batch: AccountPlan[], label: string): Promise<void> {
-    const ids = batch.map((account) => account.accountId);
-    let rejected: AccountResult[];
-    try {
-      rejected = await this.gateway.createMembers(batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) })));
-    } catch (error) {
-      this.failBatch(ids, 'CreateMembers', error);
-      this.options.log(`CreateMembers batch ${label}: ${ids.length} account(s) not processed: ${errorText(error)}`);
-      return;
-    }
-    this.markUnprocessed(rejected, 'CreateMembers');
-    const created = ids.filter((id) => !this.outcomes.get(id)?.unprocessed);
+    const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
+    const created = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details));
     for (const id of created) this.outcome(id).created = true;
-    this.options.log(`CreateMembers batch ${label}: ${ids.length} sent, ${created.length} created, ${rejected.length} not processed.`);
     if (!this.options.invite || created.length === 0) return;
-
     const toInvite = await this.readBackCreated(created, label);
-    if (toInvite.length > 0) await this.invite(toInvite, label);
+    if (toInvite.length > 0) await this.invite(toInvite, label, 'invited');
   }
 
-  async invite(ids: string[], label: string): Promise<void> {
+  async invite(accountIds: string[], label: string, flag: 'invited' | 'reinvited'): Promise<void> {
+    const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
+    for (const id of invited) this.outcome(id)[flag] = true;
+  }
+
+  /** DisassociateMembers first where the member is associated, then DeleteMembers where it may be deleted. */
+  async remove(batch: AccountPlan[], label: string): Promise<void> {
+    const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
+    const disassociated = new Set(
+      toDisassociate.length > 0
+        ? await this.step('DisassociateMembers', label, toDisassociate, async () => {
+            await this.gateway.disassociateMembers(toDisassociate);
+            return [];
+          })
+        : [],
+    );
+    const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
+    for (const id of ids(ready.filter((account) => !account.removal?.delete))) this.outcome(id).removed = true;
+    const toDelete = ids(ready.filter((account) => account.removal?.delete));
+    if (toDelete.length === 0) return;
+    const deleted = await this.step('DeleteMembers', label, toDelete, () => this.gateway.deleteMembers(toDelete));
+    for (const id of deleted) this.outcome(id).removed = true;
+  }
+
+  /**
+   * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
+   * failed as a whole, is reported with the reason. Returns the accounts that were processed.
+   */
+  private async step(operation: Operation, label: string, accountIds: string[], send: () => Promise<AccountResult[]>): Promise<string[]> {
     let rejected: AccountResult[];
     try {
-      rejected = await this.gateway.inviteMembers(ids);
+      rejected = await send();
     } catch (error) {
-      this.failBatch(ids, 'InviteMembers', error);
-      this.options.log(`InviteMembers batch ${label}: ${ids.length} account(s) not processed: ${errorText(error)}`);
-      return;
+      for (const id of accountIds) this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
+      this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
+      return [];
     }
-    this.markUnprocessed(rejected, 'InviteMembers');
-    const invited = ids.filter((id) => !this.outcomes.get(id)?.unprocessed);
-    for (const id of invited) this.outcome(id).invited = true;
-    this.options.log(`InviteMembers batch ${label}: ${ids.length} sent, ${invited.length} invited, ${rejected.length} not processed.`);
+    for (const result of rejected) {
+      const outcome = this.outcomes.get(result.accountId);
+      // AWS may name an account that was not sent; only accounts of this plan are reported.
+      if (outcome) outcome.unprocessed = { operation, processingResult: result.processingResult };
+    }
+    const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
+    this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
+    return processed;
   }
 
   /**
@@ -121,7 +185,7 @@ class RegionRun {
       try {
         answer = await this.gateway.getMembers(pending);
       } catch (error) {
-        this.failBatch(pending, 'GetMembers', error);
+        for (const id of pending) this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: errorText(error) };
         this.options.log(`GetMembers batch ${label}: ${pending.length} account(s) not processed: ${errorText(error)}`);
         return toInvite;
       }
@@ -150,18 +214,6 @@ class RegionRun {
     return toInvite;
   }
 
-  private markUnprocessed(results: AccountResult[], operation: Operation): void {
-    for (const result of results) {
-      const outcome = this.outcomes.get(result.accountId);
-      // AWS may name an account we did not send; only listed accounts are reported.
-      if (outcome) outcome.unprocessed = { operation, processingResult: result.processingResult };
-    }
-  }
-
-  private failBatch(ids: string[], operation: Operation, error: unknown): void {
-    for (const id of ids) this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
-  }
-
   private outcome(id: string): AccountOutcome {
     const outcome = this.outcomes.get(id);
     if (!outcome) throw new Error(`No outcome for account ${id}`);
@@ -169,30 +221,8 @@ class RegionRun {
   }
 }
 
-function failedRegion(region: string, desired: readonly Account[], error: AwsCallError, administratorId: string): RegionOutcome {
-  const operation: Operation = error.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
-  const message =
-    error instanceof HubNotEnabledError
-      ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${error.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-      : errorText(error);
-  return {
-    region,
-    failure: { operation, message },
-    accounts: desired.map((account) => ({
-      accountId: account.accountId,
-      ...(account.email ? { email: account.email } : {}),
-      before: 'Unknown',
-      action: 'skip',
-      created: false,
-      invited: false,
-      unprocessed: { operation, processingResult: message },
-    })),
-  };
-}
-
-function logPlan(plan: RegionPlan, log: (line: string) => void): void {
-  const count = (action: string) => plan.accounts.filter((account) => account.action === action).length;
-  log(`Plan for ${plan.region}: ${count('create')} to create, ${count('invite')} to invite, ${count('skip')} to leave as they are.`);
+function ids(accounts: readonly { accountId: string }[]): string[] {
+  return accounts.map((account) => account.accountId);
 }
 
 function errorText(error: unknown): string {

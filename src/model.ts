@@ -47,7 +47,14 @@ export function normalizeMemberStatus(raw: string | undefined): MemberStatus {
 }
 
 /** The API operations that can fail for an account, as named in the `unprocessed-accounts` output. */
-export type Operation = 'DescribeHub' | 'ListMembers' | 'CreateMembers' | 'GetMembers' | 'InviteMembers';
+export type Operation =
+  | 'DescribeHub'
+  | 'ListMembers'
+  | 'CreateMembers'
+  | 'GetMembers'
+  | 'InviteMembers'
+  | 'DisassociateMembers'
+  | 'DeleteMembers';
 
 /** An account that AWS, or the action, could not process in one Region. */
 export interface UnprocessedAccount {

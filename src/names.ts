@@ -11,6 +11,12 @@ export const Input = {
   mode: 'mode',
   invite: 'invite',
   failOnUnprocessed: 'fail-on-unprocessed',
+  reinvite: 'reinvite',
+  staleInviteDays: 'stale-invite-days',
+  removeAbsent: 'remove-absent',
+  maxRemovals: 'max-removals',
+  githubToken: 'github-token',
+  prComment: 'pr-comment',
 } as const;
 
 export const Output = {
@@ -19,5 +25,9 @@ export const Output = {
   createdAccounts: 'created-accounts',
   invitedAccounts: 'invited-accounts',
   skippedAccounts: 'skipped-accounts',
+  reinvitedAccounts: 'reinvited-accounts',
+  removedAccounts: 'removed-accounts',
+  driftAccounts: 'drift-accounts',
+  plan: 'plan',
   mode: 'mode',
 } as const;

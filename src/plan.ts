@@ -1,65 +1,149 @@
-// The planning core: what to do with each listed account in one Region, from what is there now.
-// Pure: no I/O, no SDK types.
+// The planning core: what to do with each member in one Region, from what is wanted and what is
+// there now. Pure: no I/O, no SDK types.
 import type { Account, Member, MemberStatus } from './model.js';
 
-export type PlannedAction = 'create' | 'invite' | 'skip';
+export type PlannedAction = 'create' | 'invite' | 'reinvite' | 'remove' | 'skip';
+
+/** How a member that the list no longer names is removed (API facts §3.3, §4). */
+export interface Removal {
+  /** `Enabled` members are disassociated first: "You must disassociate a member account before you can delete it." */
+  disassociate: boolean;
+  /** Only invitation-based members can be deleted; organization members can only be disassociated. */
+  delete: boolean;
+}
 
 export interface AccountPlan {
   accountId: string;
   email?: string;
+  /** False for drift: a member of the administrator that the list does not name. */
+  listed: boolean;
   /** The member status before this run; `None` when the account is not a member. */
   before: MemberStatus | 'None';
   /** The status as AWS spelled it, for reports of statuses the action does not know. */
   rawStatus?: string;
   action: PlannedAction;
-  /** Why a listed account is left alone when that needs someone's attention. */
+  removal?: Removal;
+  /** Why an account is left alone when that needs someone's attention. */
   attention?: string;
 }
 
 export interface RegionPlan {
   region: string;
+  /** Listed accounts in the order of the list, then drift in the order AWS returned it. */
   accounts: AccountPlan[];
 }
 
 export interface PlanOptions {
   /** Invite members that are `Created` (the `invite` input). */
   invite: boolean;
+  /** Invite listed members again when they are `Removed` or `Resigned`. */
+  reinvite: boolean;
+  /** Send the invitation again to members `Invited` longer than this; 0 is off. */
+  staleInviteDays: number;
+  /** Remove members that the list does not name. */
+  removeAbsent: boolean;
+  now: Date;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Decides per account (API facts §3.2, §9):
- * not a member or `Deleted` → create; `Created` → invite; `Invited`, `Enabled` → nothing to do;
- * `Removed`, `Resigned`, `AccountSuspended` or a status AWS has not documented → left alone and reported.
+ * Listed accounts (API facts §3.2, §9): not a member or `Deleted` → create; `Created` → invite;
+ * `Invited` → nothing, or re-invite when stale; `Enabled` → nothing; `Removed`, `Resigned` →
+ * re-invite when asked, else left alone and flagged; `AccountSuspended` and statuses AWS has not
+ * documented → left alone and flagged. Unlisted members are drift, removed only when asked.
  */
 export function planRegion(region: string, desired: readonly Account[], members: readonly Member[], options: PlanOptions): RegionPlan {
   const current = new Map(members.map((member) => [member.accountId, member]));
+  const listed = new Set(desired.map((account) => account.accountId));
+  const drift = members.filter((member) => !listed.has(member.accountId) && member.status !== 'Deleted');
   return {
     region,
-    accounts: desired.map((account) => planAccount(account, current.get(account.accountId), options)),
+    accounts: [
+      ...desired.map((account) => planListed(account, current.get(account.accountId), options)),
+      ...drift.map((member) => planDrift(member, options)),
+    ],
   };
 }
 
-function planAccount(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
-  const base = { accountId: account.accountId, ...(account.email ? { email: account.email } : {}) };
+function planListed(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
+  const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}) };
   if (!member) return { ...base, before: 'None', action: 'create' };
   const known = { ...base, before: member.status, rawStatus: member.rawStatus };
   switch (member.status) {
     case 'Deleted':
       return { ...known, action: 'create' };
     case 'Created':
-      return options.invite ? { ...known, action: 'invite' } : { ...known, action: 'skip' };
+      return { ...known, action: options.invite ? 'invite' : 'skip' };
     case 'Invited':
+      return { ...known, action: isStale(member, options) ? 'reinvite' : 'skip' };
     case 'Enabled':
       return { ...known, action: 'skip' };
     case 'Removed':
-      return { ...known, action: 'skip', attention: 'The administrator disassociated this member; it is not re-invited.' };
+      if (options.reinvite) return { ...known, action: 'reinvite' };
+      return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to invite it again.' };
     case 'Resigned':
-      return { ...known, action: 'skip', attention: 'The member left or declined the invitation; it is not re-invited.' };
+      if (options.reinvite) return { ...known, action: 'reinvite' };
+      return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
     case 'AccountSuspended':
       return { ...known, action: 'skip', attention: 'The account is suspended in AWS Organizations.' };
     case 'Unknown':
       return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
   }
+}
+
+function planDrift(member: Member, options: PlanOptions): AccountPlan {
+  const base = {
+    accountId: member.accountId,
+    listed: false,
+    before: member.status,
+    rawStatus: member.rawStatus,
+    ...(member.email ? { email: member.email } : {}),
+  };
+  if (!options.removeAbsent) return { ...base, action: 'skip' };
+  const removal = removalOf(member);
+  if (!removal.disassociate && !removal.delete) return { ...base, action: 'skip' };
+  return { ...base, action: 'remove', removal };
+}
+
+/**
+ * Organization members never receive invitations (API facts §4), so a member with an invitation
+ * date, or one still `Created`/`Invited`, is invitation-based and can be deleted; any other is
+ * taken as an organization member and only disassociated.
+ */
+function removalOf(member: Member): Removal {
+  const invitationBased = member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+  const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
+  return { disassociate: associated, delete: invitationBased };
+}
+
+function isStale(member: Member, options: PlanOptions): boolean {
+  if (options.staleInviteDays <= 0 || !member.invitedAt) return false;
+  return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
+}
+
+/** Removals planned across all Regions, for the `max-removals` guard. */
+export function plannedRemovals(plans: readonly RegionPlan[]): { accountId: string; region: string; memberStatus: string }[] {
+  return plans.flatMap((plan) =>
+    plan.accounts
+      .filter((account) => account.action === 'remove')
+      .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: account.rawStatus ?? account.before })),
+  );
+}
+
+/**
+ * The `max-removals` guard: a truncated or mangled file must never wipe the membership. Over the
+ * limit, or with an empty list, no removal happens at all; the accounts are flagged instead.
+ */
+export function holdRemovals(plans: readonly RegionPlan[], reason: string): RegionPlan[] {
+  return plans.map((plan) => ({
+    ...plan,
+    accounts: plan.accounts.map((account) => {
+      if (account.action !== 'remove') return account;
+      const { removal: _removal, ...rest } = account;
+      return { ...rest, action: 'skip', attention: reason };
+    }),
+  }));
 }
 
 /** The administrator cannot be its own member: it is left out of the list (the caller warns). */

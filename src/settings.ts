@@ -16,6 +16,14 @@ export interface Settings {
   mode: Mode;
   invite: boolean;
   failOnUnprocessed: boolean;
+  reinvite: boolean;
+  /** 0 is off. */
+  staleInviteDays: number;
+  removeAbsent: boolean;
+  maxRemovals: number;
+  /** For the pull-request comment; masked as a secret. */
+  githubToken: string;
+  prComment: boolean;
   workspace: string;
   eventName: string;
 }
@@ -79,6 +87,16 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     );
   }
 
+  const wholeNumber = (name: string, fallback: number, max: number): number => {
+    const text = input(name);
+    if (text === '') return fallback;
+    if (!/^\d+$/.test(text) || Number(text) > max) {
+      problems.push(`Input '${name}' must be a whole number from 0 to ${max}, got '${shorten(text)}'.`);
+      return fallback;
+    }
+    return Number(text);
+  };
+
   const durationText = input(Input.roleDurationSeconds) || '3600';
   const roleDurationSeconds = Number(durationText);
   if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
@@ -107,6 +125,12 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     mode,
     invite: boolean(Input.invite, true),
     failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
+    reinvite: boolean(Input.reinvite, false),
+    staleInviteDays: wholeNumber(Input.staleInviteDays, 0, 3650),
+    removeAbsent: boolean(Input.removeAbsent, false),
+    maxRemovals: wholeNumber(Input.maxRemovals, 10, 10_000),
+    githubToken: read(Input.githubToken).trim(),
+    prComment: boolean(Input.prComment, true),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName,
   };

@@ -6,7 +6,7 @@ import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
 import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../../src/report/outputs.js';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
-  return { accountId, before: 'None', action: 'create', created: false, invited: false, ...fields };
+  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, ...fields };
 }
 
 const applied: RegionOutcome = {
@@ -108,7 +108,29 @@ describe('collectOutputs', () => {
       ],
       created: [],
       invited: [],
+      reinvited: [],
+      removed: [],
       skipped: [{ accountId: '444444444444', region: 'us-east-1', memberStatus: 'Invited' }],
+      drift: [],
+      plan: [
+        {
+          region: 'us-east-1',
+          failed: false,
+          accounts: [
+            { accountId: '111111111111', memberStatus: 'None', listed: true, action: 'create', result: 'planned' },
+            { accountId: '333333333333', memberStatus: 'Created', listed: true, action: 'invite', result: 'planned' },
+            { accountId: '444444444444', memberStatus: 'Invited', listed: true, action: 'skip', result: 'planned' },
+          ],
+        },
+        {
+          region: 'eu-west-1',
+          failed: true,
+          accounts: [
+            { accountId: '111111111111', memberStatus: 'Unknown', listed: true, action: 'skip', result: 'unprocessed' },
+            { accountId: '444444444444', memberStatus: 'Unknown', listed: true, action: 'skip', result: 'unprocessed' },
+          ],
+        },
+      ],
     });
   });
 
@@ -119,7 +141,7 @@ describe('collectOutputs', () => {
 
 describe('emptyOutputs', () => {
   it('has the mode and nothing else', () => {
-    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], skipped: [] });
+    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], plan: [] });
     expect(emptyOutputs('apply').mode).toBe('apply');
   });
 
@@ -152,7 +174,7 @@ describe('writeOutputs', () => {
     return outputs;
   }
 
-  it('writes the six outputs as action.yml names them, lists as JSON', () => {
+  it('writes every output as action.yml names them, lists as JSON', () => {
     directory = mkdtempSync(join(tmpdir(), 'outputs-test-'));
     const file = join(directory, 'github-output');
     writeFileSync(file, '');
@@ -162,7 +184,18 @@ describe('writeOutputs', () => {
     writeOutputs(outputs);
 
     const written = readOutputFile(file);
-    expect(Object.keys(written)).toEqual(['unprocessed-accounts', 'unprocessed-count', 'created-accounts', 'invited-accounts', 'skipped-accounts', 'mode']);
+    expect(Object.keys(written)).toEqual([
+      'unprocessed-accounts',
+      'unprocessed-count',
+      'created-accounts',
+      'invited-accounts',
+      'reinvited-accounts',
+      'removed-accounts',
+      'skipped-accounts',
+      'drift-accounts',
+      'plan',
+      'mode',
+    ]);
     expect(written).toMatchObject({ 'unprocessed-count': '2', mode: 'apply' });
     expect(JSON.parse(written['unprocessed-accounts'] ?? '')).toEqual(outputs.unprocessed);
     expect(JSON.parse(written['created-accounts'] ?? '')).toEqual(outputs.created);

@@ -10,7 +10,7 @@ const HOSTILE_ESCAPED =
   '&#60;img src=x onerror=alert(1)&#62; &#91;click&#93;(https&#58;//evil.example) &#42;&#42;&#64;octo-org/admins&#42;&#42; &#124; &#35;1 &#35;&#35; Approved';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome> = {}): AccountOutcome {
-  return { accountId, before: 'None', action: 'create', created: false, invited: false, ...fields };
+  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, ...fields };
 }
 
 function summaryOf(mode: Mode, regions: RegionOutcome[], extra: Partial<SummaryInput> = {}, limits?: SummaryLimits): string {
@@ -73,14 +73,14 @@ describe('renderSummary', () => {
       const summary = summaryOf('apply', [applied, failedRegion('eu-west-1', ['111111111111', '444444444444'])]);
       expect(summary.startsWith('## ❌ Security Hub CSPM onboarding\n\n')).toBe(true);
       expect(summary).toContain(
-        '<b>6</b> account(s) in <b>2</b> Region(s): created <b>2</b>, invited <b>2</b>, left as they are <b>2</b>, not processed <b>3</b>.',
+        '<b>6</b> listed account(s) in <b>2</b> Region(s): created <b>2</b>, invited <b>2</b>, left as they are <b>2</b>, not processed <b>3</b>.',
       );
     });
 
     it('succeeds when every account was processed', () => {
       const summary = summaryOf('apply', [{ region: 'us-east-1', accounts: [outcome('111111111111', { created: true, invited: true })] }]);
       expect(summary.startsWith('## ✅ Security Hub CSPM onboarding\n\n')).toBe(true);
-      expect(summary).toContain('<b>1</b> account(s) in <b>1</b> Region(s): created <b>1</b>, invited <b>1</b>, left as they are <b>0</b>, not processed <b>0</b>.');
+      expect(summary).toContain('<b>1</b> listed account(s) in <b>1</b> Region(s): created <b>1</b>, invited <b>1</b>, left as they are <b>0</b>, not processed <b>0</b>.');
     });
 
     it('counts what plan would do, and says nothing was changed', () => {
@@ -96,7 +96,7 @@ describe('renderSummary', () => {
       const summary = summaryOf('plan', [planned, failedRegion('eu-west-1', ['111111111111'])]);
       expect(summary.startsWith('## ❌ Security Hub CSPM onboarding plan (nothing was changed)\n\n')).toBe(true);
       expect(summary).toContain(
-        '<b>4</b> account(s) in <b>2</b> Region(s): would create <b>2</b>, would invite <b>1</b>, left as they are <b>1</b>, not processed <b>1</b>.',
+        '<b>4</b> listed account(s) in <b>2</b> Region(s): would create <b>2</b>, would invite <b>1</b>, left as they are <b>1</b>, not processed <b>1</b>.',
       );
     });
 

@@ -1,6 +1,7 @@
 import { CST, Lexer, isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
 import type { AccountCollector } from './collector.js';
 import type { DiagnosticList, Position } from './diagnostics.js';
+import { LIMITS } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeMapEntry, type TreeNode } from './tree.js';
@@ -11,7 +12,9 @@ const YAML_OPTIONS = {
   schema: 'failsafe',
   // Pretty errors quote the source into the message; messages are built here instead.
   prettyErrors: false,
-  uniqueKeys: true,
+  // The parser's own check compares every key with every other (quadratic in a hostile file);
+  // the walker reports repeated keys instead.
+  uniqueKeys: false,
   // Aliases are refused before parsing; this also keeps toJS() safe should anyone call it.
   maxAliasCount: 0,
   version: '1.2',
@@ -22,6 +25,12 @@ const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
 
 // The lexer's zero-width markers: they are not source text.
 const LEXER_MARKERS = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+
+// Tokens that start a list item or a key. One account needs at most four of them
+// (`{accountId: …, email: …},` in flow style), so more than this cannot be a valid file.
+const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
+const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
+const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
 
 const REFUSED_TOKENS: Readonly<Record<string, string>> = {
   anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
@@ -42,54 +51,78 @@ export function readYamlAccounts(text: string, collector: AccountCollector): voi
 }
 
 /**
- * Refuses anchors, aliases and tags, and nesting deeper than MAX_NESTING, from the token stream
- * before the document is built. Building is where alias bombs expand and where the parser's memory
- * grows with each level of `[[[[…`; the lexer only streams tokens.
+ * Refuses anchors, aliases and tags, nesting deeper than MAX_NESTING, and more items than the
+ * largest valid file needs, from the token stream before the document is built. Building is where
+ * alias bombs expand, where memory grows with each level of `[[[[…`, and what takes seconds per
+ * megabyte; the lexer only streams tokens.
  */
 function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: DiagnosticList): boolean {
+  const shape = new DocumentShape();
   let reported = false;
-  let offset = 0;
-  let flowDepth = 0;
-  let blockIndicatorsOnLine = 0;
-  let isScalarText = false;
-  for (const token of new Lexer().lex(text)) {
-    if (LEXER_MARKERS.has(token)) {
-      isScalarText = token === CST.SCALAR;
-      continue;
-    }
-    const type = isScalarText ? 'scalar' : CST.tokenType(token);
-    isScalarText = false;
-    const refusal = type === null ? undefined : REFUSED_TOKENS[type];
+  for (const { type, offset } of sourceTokens(text)) {
+    const refusal = REFUSED_TOKENS[type];
     if (refusal !== undefined) {
       diagnostics.report(refusal, lines.position(offset));
       reported = true;
-    } else if (type === 'flow-seq-start' || type === 'flow-map-start') {
-      flowDepth += 1;
-    } else if (type === 'flow-seq-end' || type === 'flow-map-end') {
-      flowDepth = Math.max(0, flowDepth - 1);
-    } else if (flowDepth === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
-      blockIndicatorsOnLine += 1;
-    } else if (type === 'newline') {
-      blockIndicatorsOnLine = 0;
     }
-    if (flowDepth + blockIndicatorsOnLine > MAX_NESTING) {
-      diagnostics.report(
-        `Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`,
-        lines.position(offset),
-      );
+    const overgrown = shape.add(type);
+    if (overgrown !== undefined) {
+      diagnostics.report(overgrown, lines.position(offset));
       return true;
     }
-    offset += token.length;
   }
   return reported;
+}
+
+/** The lexer's tokens with their type and offset in the source, without its zero-width markers. */
+function* sourceTokens(text: string): Generator<{ type: string; offset: number }> {
+  let offset = 0;
+  let isScalarText = false;
+  for (const token of new Lexer().lex(text)) {
+    if (LEXER_MARKERS.has(token)) {
+      // The token after a SCALAR marker is the scalar's text, whatever its first character.
+      isScalarText = token === CST.SCALAR;
+      continue;
+    }
+    yield { type: isScalarText ? 'scalar' : (CST.tokenType(token) ?? 'scalar'), offset };
+    isScalarText = false;
+    offset += token.length;
+  }
+}
+
+/** How deep and how long a document has grown, token by token. */
+class DocumentShape {
+  #flowDepth = 0;
+  #blockIndicatorsOnLine = 0;
+  #items = 0;
+
+  /** Why the document is past what an accounts file can need, once it is. */
+  add(type: string): string | undefined {
+    if (ITEM_TOKENS.has(type)) this.#items += 1;
+    if (type === 'flow-seq-start' || type === 'flow-map-start') this.#flowDepth += 1;
+    else if (type === 'flow-seq-end' || type === 'flow-map-end') this.#flowDepth = Math.max(0, this.#flowDepth - 1);
+    else if (type === 'newline') this.#blockIndicatorsOnLine = 0;
+    // `- - - x` nests as deep as `[[[x]]]` without a bracket.
+    else if (this.#flowDepth === 0 && BLOCK_INDICATORS.has(type)) this.#blockIndicatorsOnLine += 1;
+    if (this.#items > MAX_ITEM_TOKENS) return tooManyItemsMessage();
+    if (this.#flowDepth + this.#blockIndicatorsOnLine > MAX_NESTING) {
+      return `Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`;
+    }
+    return undefined;
+  }
+}
+
+function tooManyItemsMessage(): string {
+  return (
+    `The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+    'Check that accounts-file names the accounts file, or split the accounts across several files and runs.'
+  );
 }
 
 function yamlErrorMessage(error: YAMLError): string {
   switch (error.code) {
     case 'MULTIPLE_DOCS':
       return 'the file holds more than one YAML document ("---"); put all accounts in one document.';
-    case 'DUPLICATE_KEY':
-      return 'this key appears twice in the same mapping; keep one.';
     case 'RESOURCE_EXHAUSTION':
       return 'the document is nested too deeply; an accounts file needs at most 3 levels.';
     default:

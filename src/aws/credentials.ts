@@ -27,9 +27,18 @@ export interface CredentialOptions {
   region: string;
 }
 
-/** A failure to obtain credentials, with the fix in its message. */
+/**
+ * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
+ * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
+ */
 export class CredentialsError extends Error {
   override name = 'CredentialsError';
+  constructor(
+    message: string,
+    readonly kind: 'missing' | 'refused' = 'refused',
+  ) {
+    super(message);
+  }
 }
 
 export async function openAdministratorSession(options: CredentialOptions): Promise<AdministratorSession> {
@@ -55,7 +64,8 @@ async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): P
     throw new CredentialsError(
       `Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
         "Add 'permissions: id-token: write' to the job (or the workflow). " +
-        'Pull requests from forks never get an OIDC token; run those in plan mode without role-to-assume, or on pull_request_target with care.',
+        'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.',
+      'missing',
     );
   }
   let token: string;
@@ -97,6 +107,7 @@ async function defaultCredentials(sts: STSClient): Promise<AwsCredentials> {
   } catch (error) {
     throw new CredentialsError(
       `No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`,
+      'missing',
     );
   }
 }

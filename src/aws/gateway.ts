@@ -1,6 +1,8 @@
 import {
   CreateMembersCommand,
+  DeleteMembersCommand,
   DescribeHubCommand,
+  DisassociateMembersCommand,
   GetMembersCommand,
   InviteMembersCommand,
   SecurityHubClient,
@@ -32,6 +34,9 @@ export interface SecurityHubGateway {
   getMembers(accountIds: string[]): Promise<{ members: Member[]; unprocessed: AccountResult[] }>;
   createMembers(accounts: AccountDetails[]): Promise<AccountResult[]>;
   inviteMembers(accountIds: string[]): Promise<AccountResult[]>;
+  /** DisassociateMembers answers nothing per account: it succeeds or fails as a whole. */
+  disassociateMembers(accountIds: string[]): Promise<void>;
+  deleteMembers(accountIds: string[]): Promise<AccountResult[]>;
 }
 
 /** CreateMembers takes at most 50 accounts (API facts §1.2); the other member calls are batched the same way. */
@@ -156,6 +161,19 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
       assertBatch('InviteMembers', accountIds.length);
       return call('InviteMembers', async () => {
         const output = await client.send(new InviteMembersCommand({ AccountIds: accountIds }));
+        return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+      });
+    },
+
+    async disassociateMembers(accountIds) {
+      assertBatch('DisassociateMembers', accountIds.length);
+      await call('DisassociateMembers', () => client.send(new DisassociateMembersCommand({ AccountIds: accountIds })));
+    },
+
+    async deleteMembers(accountIds) {
+      assertBatch('DeleteMembers', accountIds.length);
+      return call('DeleteMembers', async () => {
+        const output = await client.send(new DeleteMembersCommand({ AccountIds: accountIds }));
         return (output.UnprocessedAccounts ?? []).map(toAccountResult);
       });
     },

@@ -39,17 +39,34 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAU
 }
 
 function headline({ mode, regions, outputs }: SummaryInput): string {
-  const accounts = new Set(regions.flatMap((region) => region.accounts.map((account) => account.accountId))).size;
-  const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
-  const scope = `<b>${accounts}</b> account(s) in <b>${regions.length}</b> Region(s)`;
   const all = regions.flatMap((region) => region.accounts);
-  const counts =
+  const accounts = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
+  const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
+  const scope = `<b>${accounts}</b> listed account(s) in <b>${regions.length}</b> Region(s)`;
+  const planned = (action: string) => all.filter((account) => account.action === action && !account.unprocessed).length;
+  // [label, count, shown even when zero]
+  const counts: [string, number, boolean][] =
     mode === 'plan'
-      ? [`would create <b>${all.filter((a) => a.action === 'create' && !a.unprocessed).length}</b>`, `would invite <b>${all.filter((a) => a.action === 'invite').length}</b>`]
-      : [`created <b>${outputs.created.length}</b>`, `invited <b>${outputs.invited.length}</b>`];
-  counts.push(`left as they are <b>${outputs.skipped.length}</b>`, `not processed <b>${outputs.unprocessed.length}</b>`);
+      ? [
+          ['would create', planned('create'), true],
+          ['would invite', planned('invite'), true],
+          ['would re-invite', planned('reinvite'), false],
+          ['would remove', planned('remove'), false],
+        ]
+      : [
+          ['created', outputs.created.length, true],
+          ['invited', outputs.invited.length, true],
+          ['re-invited', outputs.reinvited.length, false],
+          ['removed', outputs.removed.length, false],
+        ];
+  counts.push(
+    ['left as they are', outputs.skipped.length, true],
+    ['not in the list (drift)', outputs.drift.length, false],
+    ['not processed', outputs.unprocessed.length, true],
+  );
+  const text = counts.filter(([, count, always]) => always || count > 0).map(([label, count]) => `${label} <b>${count}</b>`);
   const status = outputs.unprocessed.length > 0 || regions.some((region) => region.failure) ? '❌' : '✅';
-  return `## ${status} ${title}\n\n${scope}: ${counts.join(', ')}.\n`;
+  return `## ${status} ${title}\n\n${scope}: ${text.join(', ')}.\n`;
 }
 
 function regionSection(region: RegionOutcome, input: SummaryInput, limits: SummaryLimits, budget: number): string {
@@ -89,7 +106,7 @@ function tableRow(account: AccountOutcome, input: SummaryInput): string {
     `<code>${account.accountId}</code>`,
     account.email ? escapeMarkup(account.email) : '',
     account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
-    account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.action,
+    account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
     resultText(account, input),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
@@ -100,16 +117,29 @@ export function resultText(account: AccountOutcome, { mode, invite }: Pick<Summa
     return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${escapeMarkup(account.unprocessed.processingResult)}`;
   }
   if (account.attention) return `⚠️ ${escapeMarkup(account.attention)}`;
-  if (mode === 'plan') {
-    if (account.action === 'create') return invite ? 'would be created, then invited unless it is an organization account' : 'would be created';
-    if (account.action === 'invite') return 'would be invited';
-    return 'no change';
-  }
+  if (mode === 'plan') return plannedText(account, invite);
   if (account.created && account.invited) return '✅ created and invited';
   if (account.created && account.after === 'Enabled') return '✅ created; Enabled (organization account, no invitation needed)';
   if (account.created) return account.after && account.after !== 'Created' ? `✅ created; now ${escapeMarkup(account.after)}` : '✅ created';
   if (account.invited) return '✅ invited';
-  return 'no change';
+  if (account.reinvited) return '✅ invited again';
+  if (account.removed) return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
+  return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+}
+
+function plannedText(account: AccountOutcome, invite: boolean): string {
+  switch (account.action) {
+    case 'create':
+      return invite ? 'would be created, then invited unless it is an organization account' : 'would be created';
+    case 'invite':
+      return 'would be invited';
+    case 'reinvite':
+      return account.before === 'Invited' ? 'the invitation would be sent again (stale)' : 'would be invited again';
+    case 'remove':
+      return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
+    case 'skip':
+      return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+  }
 }
 
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
@@ -129,14 +159,29 @@ function countsByResult(accounts: readonly AccountOutcome[], mode: Mode): string
         ? `left as ${account.before === 'None' ? 'not a member' : account.before}`
         : mode === 'plan'
           ? `to ${account.action}`
-          : account.invited
+          : account.invited || account.reinvited
             ? 'invited'
             : account.created
               ? 'created'
-              : account.action;
+              : account.removed
+                ? 'removed'
+                : account.action;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, count]) => `${count} ${key}`).join(', ');
+}
+
+/** Plan mode without credentials: the list was checked, the live membership could not be read. */
+export function renderDesiredOnly(accounts: readonly { accountId: string; email?: string }[], regions: readonly string[]): string {
+  const shown = accounts.slice(0, 500);
+  const rows = shown.map((account) => `<tr><td><code>${account.accountId}</code></td><td>${account.email ? escapeMarkup(account.email) : ''}</td></tr>`);
+  const more = accounts.length > shown.length ? `\n<i>${accounts.length - shown.length} more account(s) not shown.</i>\n` : '';
+  return (
+    `## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
+    `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
+    `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.map(escapeMarkup).join(', ')} is not known.\n\n` +
+    `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n${rows.join('\n')}\n</table>\n${more}`
+  );
 }
 
 export function renderInputProblems(problems: readonly { message: string; file?: string; line?: number }[]): string {
