@@ -69415,27 +69415,23 @@ class DiagnosticList {
             this.#omitted += 1;
             return;
         }
-        this.#kept.push({ message: `${this.#where(at)}: ${message}`, ...this.#fileFields(), ...at });
+        this.#kept.push(this.#diagnostic(message, at));
     }
     get isEmpty() {
         return this.#kept.length === 0;
     }
-    /** The diagnostics in file order (formats may find a problem on a line after one further on). */
+    /** The diagnostics in file order (a format may find a problem after one further down). */
     toArray() {
         const kept = [...this.#kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         if (this.#omitted === 0)
             return kept;
         const more = this.#omitted === 1 ? '1 more problem was' : `${this.#omitted} more problems were`;
-        const summary = `${this.source.label}: ${more} not shown; fix the problems above and run again to see the rest.`;
-        return [...kept, { message: summary, ...this.#fileFields() }];
+        return [...kept, this.#diagnostic(`${more} not shown; fix the problems above and run again to see the rest.`)];
     }
-    #where(at) {
-        if (!at)
-            return this.source.label;
-        return at.column === undefined ? `${this.source.label}:${at.line}` : `${this.source.label}:${at.line}:${at.column}`;
-    }
-    #fileFields() {
-        return this.source.file === undefined ? {} : { file: this.source.file };
+    #diagnostic(message, at) {
+        if ('input' in this.source)
+            return { message: `${this.source.input}: ${message}` };
+        return { message, file: this.source.file, ...at };
     }
 }
 
@@ -69568,7 +69564,7 @@ const SEPARATORS = /[\s,]+/;
  * An ID given twice counts once; unlike a file, the input has no lines to point a duplicate at.
  */
 function parseAccountIdsInput(value) {
-    const diagnostics = new DiagnosticList({ label: 'account-ids' });
+    const diagnostics = new DiagnosticList({ input: 'account-ids' });
     const accountIds = new Set();
     value
         .split(SEPARATORS)
@@ -72005,7 +72001,8 @@ function collectObjectEntry(entry, collector) {
         collector.diagnostics.report(message, accountId.at);
         return;
     }
-    if (email === undefined || email.kind === 'null') {
+    // An empty email is what spreadsheet exports write for "none".
+    if (email === undefined || email.kind === 'null' || (email.kind === 'string' && email.value === '')) {
         collector.add({ accountId: accountId.value, at: accountId.at });
     }
     else if (email.kind === 'string') {
@@ -72327,12 +72324,15 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const YAML_OPTIONS = {
     // Every scalar stays text as written: 012345678901 keeps its zero, and 0x1F, 1e3 or yes are not reinterpreted.
     schema: 'failsafe',
     // Pretty errors quote the source into the message; messages are built here instead.
     prettyErrors: false,
-    uniqueKeys: true,
+    // The parser's own check compares every key with every other (quadratic in a hostile file);
+    // the walker reports repeated keys instead.
+    uniqueKeys: false,
     // Aliases are refused before parsing; this also keeps toJS() safe should anyone call it.
     maxAliasCount: 0,
     version: '1.2',
@@ -72341,6 +72341,11 @@ const YAML_OPTIONS = {
 const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
 // The lexer's zero-width markers: they are not source text.
 const LEXER_MARKERS = new Set([dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_END, dist/* CST */.DB.SCALAR]);
+// Tokens that start a list item or a key. One account needs at most four of them
+// (`{accountId: …, email: …},` in flow style), so more than this cannot be a valid file.
+const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
+const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
+const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
 const REFUSED_TOKENS = {
     anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
     alias: 'YAML aliases (*name) are not allowed in an accounts file; write each value out in full.',
@@ -72360,54 +72365,77 @@ function readYamlAccounts(text, collector) {
     collectTreeAccounts(toTree(document.contents, { line: 1, column: 1 }, lines, collector.diagnostics), collector);
 }
 /**
- * Refuses anchors, aliases and tags, and nesting deeper than MAX_NESTING, from the token stream
- * before the document is built. Building is where alias bombs expand and where the parser's memory
- * grows with each level of `[[[[…`; the lexer only streams tokens.
+ * Refuses anchors, aliases and tags, nesting deeper than MAX_NESTING, and more items than the
+ * largest valid file needs, from the token stream before the document is built. Building is where
+ * alias bombs expand, where memory grows with each level of `[[[[…`, and what takes seconds per
+ * megabyte; the lexer only streams tokens.
  */
 function reportedRefusedFeatures(text, lines, diagnostics) {
+    const shape = new DocumentShape();
     let reported = false;
-    let offset = 0;
-    let flowDepth = 0;
-    let blockIndicatorsOnLine = 0;
-    let isScalarText = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (LEXER_MARKERS.has(token)) {
-            isScalarText = token === dist/* CST */.DB.SCALAR;
-            continue;
-        }
-        const type = isScalarText ? 'scalar' : dist/* CST */.DB.tokenType(token);
-        isScalarText = false;
-        const refusal = type === null ? undefined : REFUSED_TOKENS[type];
+    for (const { type, offset } of sourceTokens(text)) {
+        const refusal = REFUSED_TOKENS[type];
         if (refusal !== undefined) {
             diagnostics.report(refusal, lines.position(offset));
             reported = true;
         }
-        else if (type === 'flow-seq-start' || type === 'flow-map-start') {
-            flowDepth += 1;
-        }
-        else if (type === 'flow-seq-end' || type === 'flow-map-end') {
-            flowDepth = Math.max(0, flowDepth - 1);
-        }
-        else if (flowDepth === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
-            blockIndicatorsOnLine += 1;
-        }
-        else if (type === 'newline') {
-            blockIndicatorsOnLine = 0;
-        }
-        if (flowDepth + blockIndicatorsOnLine > MAX_NESTING) {
-            diagnostics.report(`Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`, lines.position(offset));
+        const overgrown = shape.add(type);
+        if (overgrown !== undefined) {
+            diagnostics.report(overgrown, lines.position(offset));
             return true;
         }
-        offset += token.length;
     }
     return reported;
+}
+/** The lexer's tokens with their type and offset in the source, without its zero-width markers. */
+function* sourceTokens(text) {
+    let offset = 0;
+    let isScalarText = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (LEXER_MARKERS.has(token)) {
+            // The token after a SCALAR marker is the scalar's text, whatever its first character.
+            isScalarText = token === dist/* CST */.DB.SCALAR;
+            continue;
+        }
+        yield { type: isScalarText ? 'scalar' : (dist/* CST */.DB.tokenType(token) ?? 'scalar'), offset };
+        isScalarText = false;
+        offset += token.length;
+    }
+}
+/** How deep and how long a document has grown, token by token. */
+class DocumentShape {
+    #flowDepth = 0;
+    #blockIndicatorsOnLine = 0;
+    #items = 0;
+    /** Why the document is past what an accounts file can need, once it is. */
+    add(type) {
+        if (ITEM_TOKENS.has(type))
+            this.#items += 1;
+        if (type === 'flow-seq-start' || type === 'flow-map-start')
+            this.#flowDepth += 1;
+        else if (type === 'flow-seq-end' || type === 'flow-map-end')
+            this.#flowDepth = Math.max(0, this.#flowDepth - 1);
+        else if (type === 'newline')
+            this.#blockIndicatorsOnLine = 0;
+        // `- - - x` nests as deep as `[[[x]]]` without a bracket.
+        else if (this.#flowDepth === 0 && BLOCK_INDICATORS.has(type))
+            this.#blockIndicatorsOnLine += 1;
+        if (this.#items > MAX_ITEM_TOKENS)
+            return tooManyItemsMessage();
+        if (this.#flowDepth + this.#blockIndicatorsOnLine > MAX_NESTING) {
+            return `Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`;
+        }
+        return undefined;
+    }
+}
+function tooManyItemsMessage() {
+    return (`The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+        'Check that accounts-file names the accounts file, or split the accounts across several files and runs.');
 }
 function yamlErrorMessage(error) {
     switch (error.code) {
         case 'MULTIPLE_DOCS':
             return 'the file holds more than one YAML document ("---"); put all accounts in one document.';
-        case 'DUPLICATE_KEY':
-            return 'this key appears twice in the same mapping; keep one.';
         case 'RESOURCE_EXHAUSTION':
             return 'the document is nested too deeply; an accounts file needs at most 3 levels.';
         default:
@@ -72446,7 +72474,6 @@ function toTree(node, parentAt, lines, diagnostics) {
 
 
 
-
 const FORMATS = {
     '.json': { name: 'JSON', read: readJsonAccounts },
     '.yaml': { name: 'YAML', read: readYamlAccounts },
@@ -72460,7 +72487,7 @@ const TEXT_FORMAT = { name: 'text', read: readTextAccounts };
  * diagnostics and the accounts' origins. Pure, and never throws: every problem is a diagnostic.
  */
 function parseAccountsFile(content, displayPath) {
-    const diagnostics = new DiagnosticList({ label: escapeUntrusted(displayPath, 200), file: displayPath });
+    const diagnostics = new DiagnosticList({ file: displayPath });
     const collector = new AccountCollector(displayPath, diagnostics);
     const format = FORMATS[(0,external_node_path_.extname)(displayPath).toLowerCase()] ?? TEXT_FORMAT;
     try {
@@ -72592,7 +72619,7 @@ async function readAccountsFile(workspace, relativePath) {
         if (!stats.isFile())
             throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is not a regular file; give the path of the accounts file.`);
         if (stats.size > LIMITS.maxFileBytes) {
-            return { accounts: [], diagnostics: [{ message: `${escapeUntrusted(displayPath, 200)}: ${tooLargeMessage(stats.size)}`, file: displayPath }] };
+            return { accounts: [], diagnostics: [{ message: tooLargeMessage(stats.size), file: displayPath }] };
         }
         // parseAccountsFile checks the size again, should the file have grown since stat().
         return parseAccountsFile(await (0,promises_.readFile)(realPath), displayPath);

@@ -20,7 +20,7 @@ export async function onboard(emulator: Emulator, inputs: Record<string, string>
     inputs: { 'role-to-assume': ROLE, ...inputs },
     env: { ...emulator.env, ...options.env },
   });
-  assertNoSecretLeaked(emulator, result);
+  assertNoSecretLeaked(emulator, result, options.githubToken ? [options.githubToken] : []);
   return {
     ...result,
     json: <T>(output: string) => {
@@ -32,7 +32,7 @@ export async function onboard(emulator: Emulator, inputs: Record<string, string>
 }
 
 /** Every credential and token the emulator issued stays out of what the runner shows or keeps. */
-export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult): void {
+export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult, extraSecrets: string[] = []): void {
   // `::add-mask::` lines are how secrets are handed to the runner to hide; the runner never shows them.
   const shown = (text: string) =>
     text
@@ -45,7 +45,7 @@ export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult)
     outputs: JSON.stringify(result.outputs),
     summary: result.summary,
   };
-  for (const secret of emulator.secrets()) {
+  for (const secret of [...emulator.secrets(), ...extraSecrets]) {
     for (const [place, text] of Object.entries(places)) {
       expect(text.includes(secret), `a secret (${secret.slice(0, 4)}…) appears in ${place}`).toBe(false);
     }

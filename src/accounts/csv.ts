@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { AccountCollector } from './collector.js';
+import { quoteUntrusted } from './untrusted.js';
 
 interface CsvRow {
   cells: string[];
@@ -43,14 +44,16 @@ function collectRows(rows: CsvRow[], collector: AccountCollector): void {
   // Spreadsheets save blank rows as a line of commas: skip those like blank lines.
   const filled = rows.filter((row) => row.cells.some((cell) => cell !== ''));
   filled.forEach((row, index) => {
-    if (index === 0 && isHeader(row.cells)) return;
-    collectRow(row, collector);
+    const first = row.cells[0] ?? '';
+    if (index > 0 || /[0-9]/.test(first)) collectRow(row, collector);
+    else if (!HEADER_NAMES.has(first.toLowerCase().replace(/[^a-z]/g, ''))) {
+      collector.diagnostics.report(
+        `This first row looks like a header, but its first column, ${quoteUntrusted(first)}, is not an account ID column; ` +
+          'name it AccountId, or remove the row.',
+        { line: row.line },
+      );
+    }
   });
-}
-
-function isHeader(cells: string[]): boolean {
-  const first = cells[0] ?? '';
-  return !/^[0-9]+$/.test(first) && HEADER_NAMES.has(first.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 function collectRow({ cells, line }: CsvRow, collector: AccountCollector): void {

@@ -22,13 +22,11 @@ export interface Position {
 }
 
 /**
- * Where a list's diagnostics come from. `label` starts every message (`accounts.yml:3:5: …`, or
- * `account-ids: …`) so the message says where even when it is read outside an annotation.
+ * Where a list's diagnostics come from. A file's diagnostics carry `file` and `line`, which the
+ * annotation and the job summary show, so their messages do not repeat them; an input has no
+ * position, so its name starts each message (`account-ids: …`).
  */
-export interface DiagnosticSource {
-  label: string;
-  file?: string;
-}
+export type DiagnosticSource = { file: string } | { input: string };
 
 /** Collects diagnostics for one source, keeping the first `LIMITS.maxDiagnostics` and counting the rest. */
 export class DiagnosticList {
@@ -42,28 +40,23 @@ export class DiagnosticList {
       this.#omitted += 1;
       return;
     }
-    this.#kept.push({ message: `${this.#where(at)}: ${message}`, ...this.#fileFields(), ...at });
+    this.#kept.push(this.#diagnostic(message, at));
   }
 
   get isEmpty(): boolean {
     return this.#kept.length === 0;
   }
 
-  /** The diagnostics in file order (formats may find a problem on a line after one further on). */
+  /** The diagnostics in file order (a format may find a problem after one further down). */
   toArray(): Diagnostic[] {
     const kept = [...this.#kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     if (this.#omitted === 0) return kept;
     const more = this.#omitted === 1 ? '1 more problem was' : `${this.#omitted} more problems were`;
-    const summary = `${this.source.label}: ${more} not shown; fix the problems above and run again to see the rest.`;
-    return [...kept, { message: summary, ...this.#fileFields() }];
+    return [...kept, this.#diagnostic(`${more} not shown; fix the problems above and run again to see the rest.`)];
   }
 
-  #where(at: Position | undefined): string {
-    if (!at) return this.source.label;
-    return at.column === undefined ? `${this.source.label}:${at.line}` : `${this.source.label}:${at.line}:${at.column}`;
-  }
-
-  #fileFields(): { file?: string } {
-    return this.source.file === undefined ? {} : { file: this.source.file };
+  #diagnostic(message: string, at?: Position): Diagnostic {
+    if ('input' in this.source) return { message: `${this.source.input}: ${message}` };
+    return { message, file: this.source.file, ...at };
   }
 }

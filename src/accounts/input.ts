@@ -11,7 +11,7 @@ const SEPARATORS = /[\s,]+/;
  * An ID given twice counts once; unlike a file, the input has no lines to point a duplicate at.
  */
 export function parseAccountIdsInput(value: string): AccountsResult {
-  const diagnostics = new DiagnosticList({ label: 'account-ids' });
+  const diagnostics = new DiagnosticList({ input: 'account-ids' });
   const accountIds = new Set<string>();
   value
     .split(SEPARATORS)

@@ -6,7 +6,6 @@ import { readCsvAccounts } from './csv.js';
 import { readJsonAccounts } from './json.js';
 import { LIMITS } from './limits.js';
 import { readTextAccounts } from './text.js';
-import { escapeUntrusted } from './untrusted.js';
 import { readYamlAccounts } from './yaml.js';
 
 type FormatReader = (text: string, collector: AccountCollector) => void;
@@ -30,7 +29,7 @@ const TEXT_FORMAT: FileFormat = { name: 'text', read: readTextAccounts };
  * diagnostics and the accounts' origins. Pure, and never throws: every problem is a diagnostic.
  */
 export function parseAccountsFile(content: Buffer, displayPath: string): AccountsResult {
-  const diagnostics = new DiagnosticList({ label: escapeUntrusted(displayPath, 200), file: displayPath });
+  const diagnostics = new DiagnosticList({ file: displayPath });
   const collector = new AccountCollector(displayPath, diagnostics);
   const format = FORMATS[extname(displayPath).toLowerCase()] ?? TEXT_FORMAT;
   try {

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AccountsResult } from './diagnostics.js';
 import { LIMITS } from './limits.js';
 import { parseAccountsFile, tooLargeMessage } from './parse-file.js';
-import { escapeUntrusted, quoteUntrusted } from './untrusted.js';
+import { quoteUntrusted } from './untrusted.js';
 import { RefusedPath, normaliseAccountsPath, resolveInWorkspace } from './workspace-path.js';
 
 // Error codes a user can act on, in words.
@@ -26,7 +26,7 @@ export async function readAccountsFile(workspace: string, relativePath: string):
     if (stats.isDirectory()) throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is a directory; give the path of the accounts file inside it.`);
     if (!stats.isFile()) throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is not a regular file; give the path of the accounts file.`);
     if (stats.size > LIMITS.maxFileBytes) {
-      return { accounts: [], diagnostics: [{ message: `${escapeUntrusted(displayPath, 200)}: ${tooLargeMessage(stats.size)}`, file: displayPath }] };
+      return { accounts: [], diagnostics: [{ message: tooLargeMessage(stats.size), file: displayPath }] };
     }
     // parseAccountsFile checks the size again, should the file have grown since stat().
     return parseAccountsFile(await readFile(realPath), displayPath);

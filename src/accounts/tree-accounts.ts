@@ -78,7 +78,8 @@ function collectObjectEntry(entry: TreeMap, collector: AccountCollector): void {
     collector.diagnostics.report(message, accountId.at);
     return;
   }
-  if (email === undefined || email.kind === 'null') {
+  // An empty email is what spreadsheet exports write for "none".
+  if (email === undefined || email.kind === 'null' || (email.kind === 'string' && email.value === '')) {
     collector.add({ accountId: accountId.value, at: accountId.at });
   } else if (email.kind === 'string') {
     collector.add({ accountId: accountId.value, at: accountId.at, email: email.value, emailAt: email.at });

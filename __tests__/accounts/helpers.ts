@@ -1,0 +1,37 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { parseAccountsFile, type AccountsResult } from '../../src/accounts/index.js';
+
+/** Parses `content` as the file `name` (its extension picks the format). */
+export function parseFile(name: string, content: string | Buffer): AccountsResult {
+  return parseAccountsFile(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, name);
+}
+
+export function accountIds(result: AccountsResult): string[] {
+  return result.accounts.map((account) => account.accountId);
+}
+
+/** Diagnostics reduced to what a test pins down: line and message. */
+export function problems(result: AccountsResult): { line: number | undefined; message: string }[] {
+  return result.diagnostics.map(({ line, message }) => ({ line, message }));
+}
+
+/** `count` distinct valid account IDs: 000000000000, 000000000001, … */
+export function manyAccountIds(count: number, from = 0): string[] {
+  return Array.from({ length: count }, (_, index) => String(from + index).padStart(12, '0'));
+}
+
+/** A fresh directory in the OS temp dir, removed after the current test. */
+export function useTempDirs(): () => Promise<string> {
+  const made: string[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  return async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'accounts-test-'));
+    made.push(dir);
+    return dir;
+  };
+}

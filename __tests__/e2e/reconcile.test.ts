@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startGitHubFake, type GitHubFake } from '../../emulator/github.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
+import type { Scenario } from '../../emulator/scenario.js';
+import { ADMIN, batchesOf, onboard, workspaceWith, writeCalls } from './harness.js';
+
+type WithStatus = { accountId: string; region: string; memberStatus: string };
+
+const WRITE_TOKEN = 'ghs_writeTokenForTheFakeApi000000000001';
+const READ_TOKEN = 'ghs_readOnlyTokenForTheFakeApi0000000002';
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+let emulator: Emulator;
+let github: GitHubFake;
+beforeAll(async () => {
+  emulator = await startEmulator();
+  github = await startGitHubFake({ writeTokens: [WRITE_TOKEN], comments: [{ issueNumber: 7, body: 'Looks good to me', user: { login: 'reviewer' } }] });
+});
+afterAll(async () => {
+  await emulator?.close();
+  await github?.close();
+});
+
+/** A membership with every kind of member: listed or not, organization or invitation-based. */
+const membership: Scenario = {
+  organizationAccounts: ['300000000001', '300000000002'],
+  regions: {
+    'us-east-1': {
+      members: [
+        { accountId: '200000000001', status: 'Enabled', invitedAt: daysAgo(100) },
+        { accountId: '200000000002', status: 'Removed', invitedAt: daysAgo(100) },
+        { accountId: '200000000003', status: 'Invited', invitedAt: daysAgo(40) },
+        { accountId: '200000000004', status: 'Invited', invitedAt: daysAgo(2) },
+        { accountId: '300000000001', status: 'Enabled' },
+        // Not in the list: drift.
+        { accountId: '400000000001', status: 'Enabled', invitedAt: daysAgo(100) },
+        { accountId: '400000000002', status: 'Invited', invitedAt: daysAgo(5) },
+        { accountId: '300000000002', status: 'Enabled' },
+      ],
+    },
+  },
+};
+const listed = ['200000000001', '200000000002', '200000000003', '200000000004', '300000000001', '200000000005'];
+const pullRequest = { eventName: 'pull_request', event: { pull_request: { number: 7 } } };
+const prEnv = (token: string) => ({ githubToken: token, env: { GITHUB_API_URL: github.url, GITHUB_WORKFLOW: 'onboarding', GITHUB_JOB: 'plan' } });
+const reconcile = { reinvite: 'true', 'stale-invite-days': '30', 'remove-absent': 'true' };
+
+describe('plan on a pull request', () => {
+  beforeEach(() => {
+    emulator.reset(membership);
+    github.reset();
+  });
+
+  it('reads the live membership, plans every action, and makes zero write calls', async () => {
+    const result = await onboard(emulator, { 'account-ids': listed.join(' '), regions: 'us-east-1', ...reconcile }, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.mode).toBe('plan');
+    expect(writeCalls(emulator)).toEqual([]);
+    const plan = result.json<{ region: string; accounts: { accountId: string; action: string; listed: boolean }[] }[]>('plan');
+    const actions = Object.fromEntries(plan[0]!.accounts.map((account) => [account.accountId, account.action]));
+    expect(actions).toEqual({
+      '200000000001': 'skip',
+      '200000000002': 'reinvite',
+      '200000000003': 'reinvite',
+      '200000000004': 'skip',
+      '300000000001': 'skip',
+      '200000000005': 'create',
+      '400000000001': 'remove',
+      '400000000002': 'remove',
+      '300000000002': 'remove',
+    });
+    expect(result.json<WithStatus[]>('drift-accounts').map((account) => account.accountId)).toEqual(['400000000001', '400000000002', '300000000002']);
+    for (const text of ['would be created', 'would be invited again', 'the invitation would be sent again (stale)', 'would be removed', 'would be disassociated (organization member)']) {
+      expect(result.summary).toContain(text);
+    }
+  });
+
+  it('keeps one sticky comment: created on the first run, updated in place on the next', async () => {
+    const inputs = { 'account-ids': listed.join(' '), regions: 'us-east-1' };
+    const first = await onboard(emulator, inputs, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
+    expect(first.exitCode, first.stdout).toBe(0);
+    const ours = () => github.comments.filter((comment) => comment.body.includes('securityhub-onboard:plan'));
+    expect(ours()).toHaveLength(1);
+    const id = ours()[0]!.id;
+    expect(ours()[0]!.body).toContain('would be created');
+
+    const second = await onboard(emulator, { ...inputs, 'account-ids': `${listed.join(' ')} 200000000009` }, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.id).toBe(id);
+    expect(ours()[0]!.body).toContain('200000000009');
+    expect(github.comments.find((comment) => comment.user.login === 'reviewer')?.body).toBe('Looks good to me');
+    expect(github.calls.filter((call) => call.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('warns, naming the permission, when the token cannot comment, and still succeeds', async () => {
+    const result = await onboard(emulator, { 'account-ids': listed.join(' '), regions: 'us-east-1' }, { ...pullRequest, ...prEnv(READ_TOKEN) });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/::warning::Could not comment the plan on pull request #7.*pull-requests: write/);
+  });
+
+  it('validates the list of a fork pull request without credentials, and passes', async () => {
+    const result = await onboard(
+      emulator,
+      { 'account-ids': listed.join(' '), regions: 'us-east-1' },
+      { ...pullRequest, ...prEnv(READ_TOKEN), env: { ...prEnv(READ_TOKEN).env, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' } },
+    );
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/::notice::The live comparison was skipped/);
+    expect(result.summary).toContain('The live comparison was skipped');
+    expect(result.summary).toContain('200000000005');
+    expect(emulator.calls).toEqual([]);
+  });
+
+  it('still fails a fork pull request whose file is invalid', async () => {
+    const workspace = await workspaceWith({ 'accounts.txt': '200000000001\n2000000000\n' });
+    const result = await onboard(
+      emulator,
+      { 'accounts-file': 'accounts.txt', regions: 'us-east-1' },
+      { ...pullRequest, workspace, env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/::error file=accounts.txt,line=2::/);
+  });
+
+  it('applies on a pull request only when asked explicitly, with a warning', async () => {
+    const result = await onboard(emulator, { 'account-ids': '200000000005', regions: 'us-east-1', mode: 'apply' }, pullRequest);
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/::warning::mode: apply on a pull_request event/);
+    expect(writeCalls(emulator)).toContain('CreateMembers');
+  });
+});
+
+describe('reconcile', () => {
+  beforeEach(() => emulator.reset(membership));
+
+  it('removes exactly the unlisted members, with the right calls for organization and invitation members', async () => {
+    const result = await onboard(emulator, { 'account-ids': listed.join(' '), regions: 'us-east-1', ...reconcile });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(batchesOf(emulator, 'DisassociateMembers').flat().sort()).toEqual(['300000000002', '400000000001']);
+    expect(batchesOf(emulator, 'DeleteMembers').flat().sort()).toEqual(['400000000001', '400000000002']);
+    expect(result.json<WithStatus[]>('removed-accounts').map((account) => account.accountId).sort()).toEqual(['300000000002', '400000000001', '400000000002']);
+    const remaining = emulator.members(ADMIN, 'us-east-1');
+    expect(remaining.find((member) => member.AccountId === '300000000002')?.MemberStatus).toBe('Removed');
+    expect(remaining.find((member) => member.AccountId === '400000000001')).toBeUndefined();
+    // Re-invitations: Removed (reinvite) and stale Invited (stale-invite-days).
+    expect(batchesOf(emulator, 'InviteMembers').flat().sort()).toEqual(['200000000002', '200000000003', '200000000005']);
+    expect(result.json<{ accountId: string }[]>('reinvited-accounts').map((account) => account.accountId).sort()).toEqual(['200000000002', '200000000003']);
+  });
+
+  it('makes zero write calls on a second run over a reconciled membership', async () => {
+    const inputs = { 'account-ids': listed.join(' '), regions: 'us-east-1', reinvite: 'true', 'remove-absent': 'true' };
+    const first = await onboard(emulator, inputs);
+    expect(first.exitCode, first.stdout).toBe(0);
+    emulator.calls.length = 0;
+    const second = await onboard(emulator, inputs);
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(writeCalls(emulator)).toEqual([]);
+  });
+
+  it('holds back every removal over max-removals, makes no removal call, and fails with the list', async () => {
+    const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', 'remove-absent': 'true', 'max-removals': '2' });
+    expect(result.exitCode).toBe(1);
+    expect(emulator.callsTo('DisassociateMembers')).toEqual([]);
+    expect(emulator.callsTo('DeleteMembers')).toEqual([]);
+    expect(result.stdout).toMatch(/::error::This run would remove 7 member\(s\), more than max-removals \(2\)/);
+    expect(result.outputs['removed-accounts']).toBe('[]');
+    expect(result.json<WithStatus[]>('drift-accounts')).toHaveLength(7);
+  });
+});
