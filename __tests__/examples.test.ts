@@ -1,0 +1,72 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderReadme } from '../scripts/docs.js';
+import { repoRoot } from '../scripts/local-runner.js';
+
+// The validator is a CommonJS build of a maintained Rust tool (action-validator) with the public
+// SchemaStore schemas for workflows and actions built in.
+const { validateAction, validateWorkflow } = createRequire(import.meta.url)('@action-validator/core') as typeof import('@action-validator/core');
+
+type Step = { uses?: string; with?: Record<string, unknown> };
+type Workflow = { jobs: Record<string, { steps?: Step[] }> };
+
+const workflowsDir = join(repoRoot, 'examples', 'workflows');
+const action = parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  runs: { using: string };
+};
+const inputs = new Set(Object.keys(action.inputs));
+const workflowFiles = (await readdir(workflowsDir)).filter((file) => file.endsWith('.yml'));
+const readme = await readFile(join(repoRoot, 'README.md'), 'utf8');
+const readmeYamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+/** The `with:` keys of every step that uses this action. */
+function actionInputsUsed(workflow: Workflow): string[] {
+  return Object.values(workflow.jobs ?? {})
+    .flatMap((job) => job.steps ?? [])
+    .filter((step) => /securityhub-onboard(@|$)|^\.\/?$/.test(step.uses ?? ''))
+    .flatMap((step) => Object.keys(step.with ?? {}));
+}
+
+describe('the examples people paste', () => {
+  it('has the four workflows the README points to', () => {
+    expect(workflowFiles.sort()).toEqual(['apply-on-merge.yml', 'manual-dispatch.yml', 'nightly-reconcile.yml', 'plan-on-pull-request.yml']);
+    for (const file of workflowFiles) expect(readme).toContain(`examples/workflows/${file}`);
+  });
+
+  it.each(workflowFiles)('%s is a valid workflow by the public schema', async (file) => {
+    const state = validateWorkflow(await readFile(join(workflowsDir, file), 'utf8'));
+    expect(state.errors).toEqual([]);
+  });
+
+  it.each(workflowFiles)('%s passes only real inputs of action.yml', async (file) => {
+    const workflow = parse(await readFile(join(workflowsDir, file), 'utf8')) as Workflow;
+    const used = actionInputsUsed(workflow);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((name) => !inputs.has(name))).toEqual([]);
+  });
+
+  it('passes only real inputs of action.yml in every README workflow', () => {
+    const workflows = readmeYamlBlocks.map((block) => parse(block) as Workflow).filter((doc) => doc && typeof doc === 'object' && 'jobs' in doc);
+    expect(workflows.length).toBeGreaterThan(0);
+    const used = workflows.flatMap(actionInputsUsed);
+    expect(used.filter((name) => !inputs.has(name))).toEqual([]);
+  });
+
+  it('has the inputs and outputs tables exactly as `npm run docs` writes them from action.yml', async () => {
+    expect(readme === (await renderReadme()), 'README.md tables are out of date: run `npm run docs`').toBe(true);
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it('action.yml is valid by the public schema, apart from the node24 runtime the schema predates', async () => {
+    expect(action.runs.using).toBe('node24');
+    const text = await readFile(join(repoRoot, 'action.yml'), 'utf8');
+    // The schema bundled with the validator lists runtimes up to node20; everything else is checked as it is.
+    const state = validateAction(text.replace("using: 'node24'", "using: 'node20'"));
+    expect(state.errors).toEqual([]);
+  });
+});
