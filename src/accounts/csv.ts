@@ -8,7 +8,8 @@ interface CsvRow {
   endLine: number;
 }
 
-// First cells that mark a header row, lower-cased with everything but letters removed.
+const COLUMN_NAME = /^[^0-9]*[A-Za-z][^0-9]*$/;
+// First cells that name the account ID column, lower-cased with everything but letters removed.
 const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccountid', 'awsaccount', 'awsaccountnumber', 'id']);
 
 const QUOTE_ADVICE = 'a quoted value must close on its line, and a " inside it is written as ""';
@@ -42,18 +43,23 @@ export function readCsvAccounts(text: string, collector: AccountCollector): void
 
 function collectRows(rows: CsvRow[], collector: AccountCollector): void {
   // Spreadsheets save blank rows as a line of commas: skip those like blank lines.
-  const filled = rows.filter((row) => row.cells.some((cell) => cell !== ''));
-  filled.forEach((row, index) => {
-    const first = row.cells[0] ?? '';
-    if (index > 0 || /[0-9]/.test(first)) collectRow(row, collector);
-    else if (!HEADER_NAMES.has(first.toLowerCase().replace(/[^a-z]/g, ''))) {
-      collector.diagnostics.report(
-        `This first row looks like a header, but its first column, ${quoteUntrusted(first)}, is not an account ID column; ` +
-          'name it AccountId, or remove the row.',
-        { line: row.line },
-      );
-    }
-  });
+  const [first, ...rest] = rows.filter((row) => row.cells.some((cell) => cell !== ''));
+  if (first !== undefined && !isHeaderRow(first, collector)) collectRow(first, collector);
+  for (const row of rest) collectRow(row, collector);
+}
+
+/** Whether the first row is a header: its first cell names a column (letters, no digits). */
+function isHeaderRow({ cells, line }: CsvRow, collector: AccountCollector): boolean {
+  const name = cells[0] ?? '';
+  if (!COLUMN_NAME.test(name)) return false;
+  if (!HEADER_NAMES.has(name.toLowerCase().replace(/[^a-z]/g, ''))) {
+    collector.diagnostics.report(
+      `This first row looks like a header, but its first column, ${quoteUntrusted(name)}, is not an account ID column; ` +
+        'name it AccountId, or remove the row.',
+      { line },
+    );
+  }
+  return true;
 }
 
 function collectRow({ cells, line }: CsvRow, collector: AccountCollector): void {

@@ -54,9 +54,8 @@ function readContent(content: Buffer, format: FileFormat, collector: AccountColl
 }
 
 export function tooLargeMessage(bytes: number): string {
-  const mib = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MiB`;
   return (
-    `The file is ${mib(bytes)}; accounts files are limited to ${mib(LIMITS.maxFileBytes)}, and ` +
+    `The file is ${bytes} bytes, over the ${LIMITS.maxFileBytes / 1024 / 1024} MiB (${LIMITS.maxFileBytes} bytes) limit for accounts files; ` +
     `${LIMITS.maxAccounts} accounts fit in well under 1 MiB. Check that accounts-file names the accounts file.`
   );
 }

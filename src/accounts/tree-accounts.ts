@@ -19,8 +19,8 @@ const KEY_SUGGESTIONS: Readonly<Record<string, string>> = {
  * entries or an object whose only key is `accounts`, holding that list; an entry is an account ID
  * string or an object `{ accountId, email? }`. An empty document lists no accounts.
  */
-export function collectTreeAccounts(root: TreeNode | undefined, collector: AccountCollector): void {
-  if (root === undefined || root.kind === 'null') return;
+export function collectTreeAccounts(root: TreeNode, collector: AccountCollector): void {
+  if (root.kind === 'null') return;
   const list = findAccountsList(root, collector);
   for (const item of list?.items ?? []) collectEntry(item, collector);
 }
