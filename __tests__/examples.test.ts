@@ -51,9 +51,13 @@ describe('the examples people paste', () => {
   });
 
   it('passes only real inputs of action.yml in every README workflow', () => {
-    const workflows = readmeYamlBlocks.map((block) => parse(block) as Workflow).filter((doc) => doc && typeof doc === 'object' && 'jobs' in doc);
+    // Whole workflows, and lists of steps shown on their own.
+    const documents = readmeYamlBlocks.map((block) => parse(block) as unknown);
+    const workflows = documents.filter((doc): doc is Workflow => !!doc && typeof doc === 'object' && 'jobs' in doc);
+    const stepLists = documents.filter((doc): doc is Step[] => Array.isArray(doc)).map((steps) => ({ jobs: { snippet: { steps } } }));
     expect(workflows.length).toBeGreaterThan(0);
-    const used = workflows.flatMap(actionInputsUsed);
+    expect(stepLists.length).toBeGreaterThan(0);
+    const used = [...workflows, ...stepLists].flatMap(actionInputsUsed);
     expect(used.filter((name) => !inputs.has(name))).toEqual([]);
   });
 

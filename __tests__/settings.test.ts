@@ -82,6 +82,10 @@ describe('readSettings', () => {
       maxRemovals: 10,
       githubToken: '',
       prComment: true,
+      memberRoleName: '',
+      memberRoleExternalId: '',
+      enableDefaultStandards: false,
+      memberConcurrency: 8,
       workspace: '/workspace',
       eventName: 'push',
     } satisfies Settings);

@@ -11581,7 +11581,7 @@ const RegionAvailabilityStatus = {
 
 __webpack_unused_export__ = AIDetails$;
 __webpack_unused_export__ = AcceptAdministratorInvitation$;
-__webpack_unused_export__ = AcceptAdministratorInvitationCommand;
+exports.M4j = AcceptAdministratorInvitationCommand;
 __webpack_unused_export__ = AcceptAdministratorInvitationRequest$;
 __webpack_unused_export__ = AcceptAdministratorInvitationResponse$;
 __webpack_unused_export__ = AcceptInvitation$;
@@ -12394,7 +12394,7 @@ __webpack_unused_export__ = EnableOrganizationAdminAccountCommand;
 __webpack_unused_export__ = EnableOrganizationAdminAccountRequest$;
 __webpack_unused_export__ = EnableOrganizationAdminAccountResponse$;
 __webpack_unused_export__ = EnableSecurityHub$;
-__webpack_unused_export__ = EnableSecurityHubCommand;
+exports.UPB = EnableSecurityHubCommand;
 __webpack_unused_export__ = EnableSecurityHubFeatureV2$;
 __webpack_unused_export__ = EnableSecurityHubFeatureV2Command;
 __webpack_unused_export__ = EnableSecurityHubFeatureV2Request$;
@@ -12958,7 +12958,7 @@ __webpack_unused_export__ = paginateListConfigurationPolicyAssociations;
 __webpack_unused_export__ = paginateListEnabledProductsForImport;
 __webpack_unused_export__ = paginateListFindingAggregators;
 __webpack_unused_export__ = paginateListFreeTrialStatusesV2;
-__webpack_unused_export__ = paginateListInvitations;
+exports.W4C = paginateListInvitations;
 exports.$4_ = paginateListMembers;
 __webpack_unused_export__ = paginateListOrganizationAdminAccounts;
 __webpack_unused_export__ = paginateListSecurityControlDefinitions;
@@ -14126,7 +14126,7 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
 });
 
 __webpack_unused_export__ = AssumeRole$;
-__webpack_unused_export__ = AssumeRoleCommand;
+exports.QL = AssumeRoleCommand;
 __webpack_unused_export__ = AssumeRoleRequest$;
 __webpack_unused_export__ = AssumeRoleResponse$;
 __webpack_unused_export__ = AssumeRoleWithSAML$;
@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1481);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -66430,7 +66430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1481:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69540,7 +69540,8 @@ function describeAccountIdMistake(value) {
         return `found ${describeInvisible(invisible)} in it`;
     if (value.includes('@'))
         return 'found what looks like an email address';
-    const other = /[^0-9]/.exec(value)?.[0] ?? '';
+    // With the `u` flag, so that a character outside the BMP (an emoji) is named whole, not by half its surrogate pair.
+    const other = /[^0-9]/u.exec(value)?.[0] ?? '';
     return `found ${quoteUntrusted(other)} in it`;
 }
 function describeInvisible(char) {
@@ -71809,7 +71810,9 @@ const parse = function (data, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/accounts/csv.ts
 
-// First cells that mark a header row, lower-cased with everything but letters removed.
+
+const COLUMN_NAME = /^[^0-9]*[A-Za-z][^0-9]*$/;
+// First cells that name the account ID column, lower-cased with everything but letters removed.
 const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccountid', 'awsaccount', 'awsaccountnumber', 'id']);
 const QUOTE_ADVICE = 'a quoted value must close on its line, and a " inside it is written as ""';
 /**
@@ -71842,16 +71845,22 @@ function readCsvAccounts(text, collector) {
 }
 function collectRows(rows, collector) {
     // Spreadsheets save blank rows as a line of commas: skip those like blank lines.
-    const filled = rows.filter((row) => row.cells.some((cell) => cell !== ''));
-    filled.forEach((row, index) => {
-        if (index === 0 && isHeader(row.cells))
-            return;
+    const [first, ...rest] = rows.filter((row) => row.cells.some((cell) => cell !== ''));
+    if (first !== undefined && !isHeaderRow(first, collector))
+        collectRow(first, collector);
+    for (const row of rest)
         collectRow(row, collector);
-    });
 }
-function isHeader(cells) {
-    const first = cells[0] ?? '';
-    return !/^[0-9]+$/.test(first) && HEADER_NAMES.has(first.toLowerCase().replace(/[^a-z]/g, ''));
+/** Whether the first row is a header: its first cell names a column (letters, no digits). */
+function isHeaderRow({ cells, line }, collector) {
+    const name = cells[0] ?? '';
+    if (!COLUMN_NAME.test(name))
+        return false;
+    if (!HEADER_NAMES.has(name.toLowerCase().replace(/[^a-z]/g, ''))) {
+        collector.diagnostics.report(`This first row looks like a header, but its first column, ${quoteUntrusted(name)}, is not an account ID column; ` +
+            'name it AccountId, or remove the row.', { line });
+    }
+    return true;
 }
 function collectRow({ cells, line }, collector) {
     // Spreadsheets pad rows with empty cells up to the widest row; only cells with content count.
@@ -71867,6 +71876,8 @@ function csvErrorMessage(error) {
         case 'CSV_QUOTE_NOT_CLOSED':
             return `Invalid CSV: the quote opened on this line is never closed; ${QUOTE_ADVICE}. Lines after it were not read.`;
         case 'CSV_INVALID_CLOSING_QUOTE':
+        // The same mistake with spaces between the closing quote and the text: `"012345678901" x`.
+        case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
             return `Invalid CSV: text follows a closing quote; ${QUOTE_ADVICE}. Lines after this one were not read.`;
         case 'INVALID_OPENING_QUOTE':
             return `Invalid CSV: a " appears inside an unquoted value; quote the whole value, and write a " inside it as "". Lines after this one were not read.`;
@@ -71946,7 +71957,7 @@ const KEY_SUGGESTIONS = {
  * string or an object `{ accountId, email? }`. An empty document lists no accounts.
  */
 function collectTreeAccounts(root, collector) {
-    if (root === undefined || root.kind === 'null')
+    if (root.kind === 'null')
         return;
     const list = findAccountsList(root, collector);
     for (const item of list?.items ?? [])
@@ -72346,6 +72357,7 @@ const LEXER_MARKERS = new Set([dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_
 const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
+const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
 const REFUSED_TOKENS = {
     anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
     alias: 'YAML aliases (*name) are not allowed in an accounts file; write each value out in full.',
@@ -72358,7 +72370,11 @@ function readYamlAccounts(text, collector) {
         return;
     const document = (0,dist/* parseDocument */.Tp)(text, YAML_OPTIONS);
     for (const error of document.errors) {
-        collector.diagnostics.report(`Invalid YAML: ${yamlErrorMessage(error)}`, lines.position(error.pos[0]));
+        const quote = unclosedQuote(text, error);
+        if (quote === undefined)
+            collector.diagnostics.report(`Invalid YAML: ${yamlErrorMessage(error)}`, lines.position(error.pos[0]));
+        else
+            collector.diagnostics.report(unclosedQuoteMessage(quote.char), lines.position(quote.offset));
     }
     if (document.errors.length > 0)
         return;
@@ -72397,7 +72413,7 @@ function* sourceTokens(text) {
             isScalarText = token === dist/* CST */.DB.SCALAR;
             continue;
         }
-        yield { type: isScalarText ? 'scalar' : (dist/* CST */.DB.tokenType(token) ?? 'scalar'), offset };
+        yield { type: isScalarText ? 'scalar' : (dist/* CST */.DB.tokenType(token) ?? 'scalar'), offset, source: token };
         isScalarText = false;
         offset += token.length;
     }
@@ -72431,6 +72447,26 @@ class DocumentShape {
 function tooManyItemsMessage() {
     return (`The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
         'Check that accounts-file names the accounts file, or split the accounts across several files and runs.');
+}
+/**
+ * The quote that `error` says is never closed, and where it opens. A quoted YAML value may span
+ * lines, so the parser reports the end of the file; the line that opens the quote is the one to fix.
+ */
+function unclosedQuote(text, error) {
+    // MISSING_CHAR also covers missing commas and colons; only this message is about a quote.
+    if (error.code !== 'MISSING_CHAR' || !error.message.startsWith('Missing closing'))
+        return undefined;
+    let opening;
+    for (const { type, offset, source } of sourceTokens(text)) {
+        if (offset >= error.pos[0])
+            break;
+        if (QUOTED_SCALARS.has(type))
+            opening = { char: source[0] ?? '"', offset };
+    }
+    return opening;
+}
+function unclosedQuoteMessage(char) {
+    return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${char}.`;
 }
 function yamlErrorMessage(error) {
     switch (error.code) {
@@ -72512,8 +72548,7 @@ function readContent(content, format, collector) {
     format.read(text, collector);
 }
 function tooLargeMessage(bytes) {
-    const mib = (size) => `${(size / 1024 / 1024).toFixed(1)} MiB`;
-    return (`The file is ${mib(bytes)}; accounts files are limited to ${mib(LIMITS.maxFileBytes)}, and ` +
+    return (`The file is ${bytes} bytes, over the ${LIMITS.maxFileBytes / 1024 / 1024} MiB (${LIMITS.maxFileBytes} bytes) limit for accounts files; ` +
         `${LIMITS.maxAccounts} accounts fit in well under 1 MiB. Check that accounts-file names the accounts file.`);
 }
 
@@ -72688,8 +72723,10 @@ function tooMany(count) {
 
 
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(6200);
+var client_securityhub_dist_cjs = __nccwpck_require__(6200);
 ;// CONCATENATED MODULE: ./src/model.ts
 // The action's own small domain types. SDK types stop at src/aws/; everything else uses these.
 /**
@@ -72712,6 +72749,100 @@ function normalizeMemberStatus(raw) {
     if (folded === 'associated')
         return 'Enabled';
     return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
+}
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __nccwpck_require__(3609);
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
+// jitter, a retry quota per client), with the action's classification of a few errors on top.
+
+/** Attempts in all, the first included, by what went wrong. */
+const MAX_ATTEMPTS = {
+    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (API facts §5). */
+    throttling: 8,
+    /** 5xx, reset connections, STS IDPCommunicationError. */
+    transient: 4,
+    /**
+     * A request that got no answer within the request timeout: each attempt costs a whole timeout,
+     * and a Region that stopped answering seldom starts again within seconds.
+     */
+    timeout: 2,
+};
+/**
+ * The invitation-based member cap (1,000 per administrator per Region, API facts §4). Security Hub
+ * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
+ * account or throttling limits", API facts §1.3), which the SDK retries as throttling for a minute
+ * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
+ */
+function isMemberLimitExceeded(error) {
+    const candidate = error;
+    if (candidate?.name !== 'LimitExceededException')
+        return false;
+    const message = candidate.message ?? '';
+    return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
+}
+/**
+ * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
+ * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
+ * errors TimeoutError; those keep their code, come at once, and are retried as transient.
+ */
+function isUnansweredRequest(error) {
+    const candidate = error;
+    return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
+}
+/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
+function retryRule(errorInfo) {
+    const { error, errorType } = errorInfo;
+    if (isMemberLimitExceeded(error))
+        return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
+    // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
+    // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
+    if (error?.name === 'IDPCommunicationErrorException')
+        return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
+    if (isUnansweredRequest(error))
+        return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
+    return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
+}
+/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
+function retryOptions(maxAttempts = MAX_ATTEMPTS.throttling) {
+    return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
+}
+/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
+class ActionRetryStrategy extends retry.StandardRetryStrategy {
+    constructor(maxAttempts) {
+        super(maxAttempts);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const rule = retryRule(errorInfo);
+        // The SDK's retry middleware rethrows the call's own error when no token is given.
+        if (token.getRetryCount() + 1 >= rule.maxAttempts)
+            throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
+        return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
+    }
+}
+/**
+ * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
+ * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
+ */
+async function withRetries(attempt, options) {
+    const strategy = new retry.StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
+    let token = await strategy.acquireInitialRetryToken('');
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            try {
+                token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
+            }
+            catch {
+                throw error;
+            }
+            // The strategy waits the backoff itself; a token may still ask for more, as in the SDK's middleware.
+            await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
@@ -72780,6 +72911,7 @@ class TokenBuckets {
 
 
 
+
 /** CreateMembers takes at most 50 accounts (API facts §1.2); the other member calls are batched the same way. */
 const MAX_BATCH = 50;
 /** An AWS call that failed after the SDK's retries, with what the action was doing. */
@@ -72802,28 +72934,13 @@ class AwsCallError extends Error {
 class HubNotEnabledError extends AwsCallError {
 }
 function createSecurityHubGateway(region, options, stats) {
-    const client = new dist_cjs/* SecurityHubClient */.xku({
+    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({
         region,
         credentials: options.credentials,
-        maxAttempts: options.maxAttempts ?? 8,
+        ...retryOptions(options.maxAttempts),
         requestHandler: httpOptions(options),
     });
-    const buckets = new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30);
-    // Every attempt, retries included, waits for a token and is counted: this middleware sits
-    // inside the SDK's retry middleware (same step, lower priority).
-    client.middlewareStack.add((next, context) => async (args) => {
-        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-        await buckets.take(operation);
-        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
-        try {
-            return await next(args);
-        }
-        catch (error) {
-            if (isThrottle(error))
-                stats.throttled += 1;
-            throw error;
-        }
-    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
+    instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30), stats);
     const call = async (operation, send) => {
         try {
             return await send();
@@ -72836,7 +72953,7 @@ function createSecurityHubGateway(region, options, stats) {
         region,
         async describeHub() {
             try {
-                await client.send(new dist_cjs/* DescribeHubCommand */.ygO({}));
+                await client.send(new client_securityhub_dist_cjs/* DescribeHubCommand */.ygO({}));
             }
             catch (error) {
                 const wrapped = toAwsCallError('DescribeHub', region, error);
@@ -72851,7 +72968,7 @@ function createSecurityHubGateway(region, options, stats) {
             return call('ListMembers', async () => {
                 const members = [];
                 // ListMembers hides Created and Invited members unless OnlyAssociated=false (API facts §3.3).
-                for await (const page of (0,dist_cjs/* paginateListMembers */.$4_)({ client, pageSize: MAX_BATCH }, { OnlyAssociated: false })) {
+                for await (const page of (0,client_securityhub_dist_cjs/* paginateListMembers */.$4_)({ client, pageSize: MAX_BATCH }, { OnlyAssociated: false })) {
                     members.push(...(page.Members ?? []).map(toMember));
                 }
                 return members;
@@ -72860,14 +72977,14 @@ function createSecurityHubGateway(region, options, stats) {
         async getMembers(accountIds) {
             assertBatch('GetMembers', accountIds.length);
             return call('GetMembers', async () => {
-                const output = await client.send(new dist_cjs/* GetMembersCommand */.XmQ({ AccountIds: accountIds }));
+                const output = await client.send(new client_securityhub_dist_cjs/* GetMembersCommand */.XmQ({ AccountIds: accountIds }));
                 return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
             });
         },
         async createMembers(accounts) {
             assertBatch('CreateMembers', accounts.length);
             return call('CreateMembers', async () => {
-                const output = await client.send(new dist_cjs/* CreateMembersCommand */.P$0({
+                const output = await client.send(new client_securityhub_dist_cjs/* CreateMembersCommand */.P$0({
                     AccountDetails: accounts.map(({ accountId, email }) => (email ? { AccountId: accountId, Email: email } : { AccountId: accountId })),
                 }));
                 return (output.UnprocessedAccounts ?? []).map(toAccountResult);
@@ -72876,33 +72993,58 @@ function createSecurityHubGateway(region, options, stats) {
         async inviteMembers(accountIds) {
             assertBatch('InviteMembers', accountIds.length);
             return call('InviteMembers', async () => {
-                const output = await client.send(new dist_cjs/* InviteMembersCommand */._cr({ AccountIds: accountIds }));
+                const output = await client.send(new client_securityhub_dist_cjs/* InviteMembersCommand */._cr({ AccountIds: accountIds }));
                 return (output.UnprocessedAccounts ?? []).map(toAccountResult);
             });
         },
         async disassociateMembers(accountIds) {
             assertBatch('DisassociateMembers', accountIds.length);
-            await call('DisassociateMembers', () => client.send(new dist_cjs/* DisassociateMembersCommand */.js6({ AccountIds: accountIds })));
+            await call('DisassociateMembers', () => client.send(new client_securityhub_dist_cjs/* DisassociateMembersCommand */.js6({ AccountIds: accountIds })));
         },
         async deleteMembers(accountIds) {
             assertBatch('DeleteMembers', accountIds.length);
             return call('DeleteMembers', async () => {
-                const output = await client.send(new dist_cjs/* DeleteMembersCommand */.cEM({ AccountIds: accountIds }));
+                const output = await client.send(new client_securityhub_dist_cjs/* DeleteMembersCommand */.cEM({ AccountIds: accountIds }));
                 return (output.UnprocessedAccounts ?? []).map(toAccountResult);
             });
         },
     };
 }
+/** Not an input: the end-to-end tests set it so that a Region that stops answering costs them a second, not 20. */
+const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
 /**
  * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
  * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
+ * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
+ * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
+ * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
  */
-function httpOptions(options = {}) {
+function httpOptions(options = {}, env = process.env) {
+    const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
     return {
         connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        requestTimeout: options.requestTimeoutMs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000),
         throwOnRequestTimeout: true,
     };
+}
+/**
+ * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
+ * the middleware sits inside the SDK's retry middleware (same step, lower priority).
+ */
+function instrumentClient(client, buckets, stats) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+        await buckets.take(operation);
+        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if (isThrottle(error))
+                stats.throttled += 1;
+            throw error;
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
 }
 function assertBatch(operation, size) {
     if (size < 1 || size > MAX_BATCH)
@@ -72927,17 +73069,117 @@ function toAccountResult(result) {
     };
 }
 const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'LimitExceededException', 'ThrottlingException']);
+/** A rate limit the SDK waits out; the member cap is a 429 too, but it is not retried (retry.ts). */
 function isThrottle(error) {
     const candidate = error;
+    if (isMemberLimitExceeded(error))
+        return false;
     return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
 }
+const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
+    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
 function toAwsCallError(operation, region, error) {
     if (error instanceof AwsCallError)
         return error;
     const candidate = error;
-    const name = candidate?.name || 'Error';
-    const detail = candidate?.message || String(error);
+    // The SDK calls a reset connection "TimeoutError: socket hang up"; its Node code says what happened.
+    const name = (candidate?.name === 'TimeoutError' && !isUnansweredRequest(error) && candidate.code) || candidate?.name || 'Error';
+    const message = candidate?.message || String(error);
+    const detail = isMemberLimitExceeded(error) ? `${message} ${MEMBER_LIMIT_ADVICE}` : message;
     return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+/**
+ * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
+ * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
+ */
+class CredentialsError extends Error {
+    kind;
+    name = 'CredentialsError';
+    constructor(message, kind = 'refused') {
+        super(message);
+        this.kind = kind;
+    }
+}
+async function openAdministratorSession(options) {
+    // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
+    const sts = new dist_cjs/* STSClient */.iM({ region: options.region, ...retryOptions(5), requestHandler: httpOptions() });
+    const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
+    maskCredentials(credentials);
+    const identityClient = new dist_cjs/* STSClient */.iM({ region: options.region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
+    let identity;
+    try {
+        identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity: ${describe(error)}`);
+    }
+    const arn = identity.Arn ?? '';
+    const accountId = identity.Account ?? '';
+    if (!/^\d{12}$/.test(accountId))
+        throw new CredentialsError(`sts:GetCallerIdentity returned no account ID for ${arn || 'the caller'}.`);
+    return { credentials, accountId, arn, partition: arn.split(':')[1] || 'aws' };
+}
+async function assumeRoleWithOidc(sts, options) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new CredentialsError(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
+            "Add 'permissions: id-token: write' to the job (or the workflow). " +
+            'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.', 'missing');
+    }
+    let token;
+    try {
+        // @actions/http-client retries only 502, 503 and 504; a 500 or a reset connection fails at once.
+        token = await withRetries(() => getIDToken(options.audience), { maxAttempts: MAX_ATTEMPTS.transient, baseDelayMs: 500 });
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}' (${MAX_ATTEMPTS.transient} attempts): ${describe(error)}`);
+    }
+    setSecret(token);
+    try {
+        const output = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: options.roleToAssume,
+            RoleSessionName: options.roleSessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.roleDurationSeconds,
+        }));
+        const issued = output.Credentials;
+        if (!issued?.AccessKeyId || !issued.SecretAccessKey)
+            throw new Error('STS returned no credentials');
+        return {
+            accessKeyId: issued.AccessKeyId,
+            secretAccessKey: issued.SecretAccessKey,
+            ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+            ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+        };
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
+            "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.");
+    }
+}
+async function defaultCredentials(sts) {
+    try {
+        return await sts.config.credentials();
+    }
+    catch (error) {
+        throw new CredentialsError(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
+    }
+}
+function maskCredentials(credentials) {
+    setSecret(credentials.secretAccessKey);
+    if (credentials.sessionToken)
+        setSecret(credentials.sessionToken);
+    setSecret(credentials.accessKeyId);
+}
+function describe(error) {
+    const candidate = error;
+    const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
+    return `${name}${candidate?.message ?? String(error)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -73077,7 +73319,7 @@ async function lookAtRegion(gateway, administratorId) {
 function plannedOutcome(plan) {
     return {
         region: plan.region,
-        accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false })),
+        accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false, accepted: false })),
     };
 }
 /** Every listed account of a Region that could not be looked at is reported with the reason. */
@@ -73095,6 +73337,7 @@ function failedOutcome(region, failure, desired) {
             invited: false,
             reinvited: false,
             removed: false,
+            accepted: false,
             unprocessed: { operation: failure.operation, processingResult: failure.message },
         })),
     };
@@ -73254,96 +73497,463 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/credentials.ts
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
 
+class Node {
+	value;
+	next;
 
-
-/**
- * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
- * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
- */
-class CredentialsError extends Error {
-    kind;
-    name = 'CredentialsError';
-    constructor(message, kind = 'refused') {
-        super(message);
-        this.kind = kind;
-    }
+	constructor(value) {
+		this.value = value;
+	}
 }
-async function openAdministratorSession(options) {
-    const sts = new client_sts_dist_cjs/* STSClient */.iM({ region: options.region, maxAttempts: 5, requestHandler: httpOptions() });
-    const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
-    maskCredentials(credentials);
-    const identityClient = new client_sts_dist_cjs/* STSClient */.iM({ region: options.region, credentials, maxAttempts: 5, requestHandler: httpOptions() });
-    let identity;
-    try {
-        identity = await identityClient.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity: ${describe(error)}`);
-    }
-    const arn = identity.Arn ?? '';
-    const accountId = identity.Account ?? '';
-    if (!/^\d{12}$/.test(accountId))
-        throw new CredentialsError(`sts:GetCallerIdentity returned no account ID for ${arn || 'the caller'}.`);
-    return { credentials, accountId, arn, partition: arn.split(':')[1] || 'aws' };
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
 }
-async function assumeRoleWithOidc(sts, options) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new CredentialsError(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
-            "Add 'permissions: id-token: write' to the job (or the workflow). " +
-            'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.', 'missing');
-    }
-    let token;
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/aws/member-gateway.ts
+// The member side: a role assumed in each member account, and the calls that finish onboarding
+// there (enable Security Hub CSPM, accept our administrator's invitation).
+
+
+
+
+
+/** Role chaining: the administrator's session assumes the member's role with STS AssumeRole. */
+async function assumeMemberRole(administrator, role, region) {
+    const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, maxAttempts: 5, requestHandler: httpOptions() });
     try {
-        token = await getIDToken(options.audience);
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${describe(error)}`);
-    }
-    setSecret(token);
-    try {
-        const output = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: options.roleToAssume,
-            RoleSessionName: options.roleSessionName,
-            WebIdentityToken: token,
-            DurationSeconds: options.roleDurationSeconds,
+        const output = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: role.roleArn,
+            RoleSessionName: role.sessionName,
+            ...(role.externalId ? { ExternalId: role.externalId } : {}),
+            DurationSeconds: 900,
         }));
         const issued = output.Credentials;
         if (!issued?.AccessKeyId || !issued.SecretAccessKey)
             throw new Error('STS returned no credentials');
+        setSecret(issued.SecretAccessKey);
+        if (issued.SessionToken)
+            setSecret(issued.SessionToken);
         return {
             accessKeyId: issued.AccessKeyId,
             secretAccessKey: issued.SecretAccessKey,
             ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-            ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
         };
     }
     catch (error) {
-        throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
-            "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.");
+        throw toAwsCallError('AssumeRole', region, error);
     }
 }
-async function defaultCredentials(sts) {
+function createMemberGateway(accountId, region, credentials, stats) {
+    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, maxAttempts: 8, requestHandler: httpOptions() });
+    // Each member account has its own quota per Region (API facts §5), so its own buckets.
+    instrumentClient(client, new TokenBuckets(10, 30), stats);
+    const call = async (operation, send) => {
+        try {
+            return await send();
+        }
+        catch (error) {
+            throw toAwsCallError(operation, region, error);
+        }
+    };
+    return {
+        accountId,
+        region,
+        async ensureHubEnabled(enableDefaultStandards) {
+            try {
+                await client.send(new client_securityhub_dist_cjs/* DescribeHubCommand */.ygO({}));
+                return 'already-enabled';
+            }
+            catch (error) {
+                // InvalidAccessException from DescribeHub means the hub is not enabled (API facts §1.3).
+                if (toAwsCallError('DescribeHub', region, error).errorName !== 'InvalidAccessException')
+                    throw toAwsCallError('DescribeHub', region, error);
+            }
+            try {
+                // EnableDefaultStandards defaults to true in the API: always say it, so no standard (and no
+                // AWS Config change) is switched on unless the user asked for it.
+                await client.send(new client_securityhub_dist_cjs/* EnableSecurityHubCommand */.UPB({ EnableDefaultStandards: enableDefaultStandards }));
+                return 'enabled';
+            }
+            catch (error) {
+                const wrapped = toAwsCallError('EnableSecurityHub', region, error);
+                // ResourceConflictException: "Account is already subscribed to Security Hub" (API facts §1.3).
+                if (wrapped.errorName === 'ResourceConflictException')
+                    return 'already-enabled';
+                throw wrapped;
+            }
+        },
+        listInvitations() {
+            return call('ListInvitations', async () => {
+                const invitations = [];
+                for await (const page of (0,client_securityhub_dist_cjs/* paginateListInvitations */.W4C)({ client, pageSize: MAX_BATCH }, {})) {
+                    for (const invitation of page.Invitations ?? []) {
+                        if (!invitation.AccountId || !invitation.InvitationId)
+                            continue;
+                        invitations.push({
+                            administratorId: invitation.AccountId,
+                            invitationId: invitation.InvitationId,
+                            ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
+                        });
+                    }
+                }
+                return invitations;
+            });
+        },
+        async acceptInvitation(administratorId, invitationId) {
+            await call('AcceptAdministratorInvitation', () => client.send(new client_securityhub_dist_cjs/* AcceptAdministratorInvitationCommand */.M4j({ AdministratorId: administratorId, InvitationId: invitationId })));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/member-side.ts
+// Finishing the onboarding from the member side (member-role-name): in each member account that is
+// `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
+
+
+
+const DEFAULT_VERIFY = { attempts: 6, firstDelayMs: 500 };
+/** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
+function awaitingAcceptance(regions, mode) {
+    const byAccount = new Map();
+    for (const { region, accounts, failure } of regions) {
+        if (failure)
+            continue;
+        for (const outcome of accounts) {
+            if (!outcome.listed || outcome.unprocessed)
+                continue;
+            const pending = mode === 'plan'
+                ? outcome.action === 'create' || outcome.action === 'invite' || outcome.action === 'reinvite' || outcome.before === 'Invited'
+                : outcome.invited || outcome.reinvited || (outcome.action === 'skip' && outcome.before === 'Invited');
+            if (!pending)
+                continue;
+            byAccount.set(outcome.accountId, [...(byAccount.get(outcome.accountId) ?? []), { region, outcome }]);
+        }
+    }
+    return byAccount;
+}
+/** Plan mode: say which accounts would be accepted; nothing is assumed or changed. */
+function planMemberSide(regions) {
+    for (const entries of awaitingAcceptance(regions, 'plan').values()) {
+        for (const { outcome } of entries) {
+            outcome.memberSide =
+                outcome.action === 'create' ? 'would accept the invitation if it is invited (not an organization account)' : 'would enable Security Hub CSPM and accept the invitation';
+        }
+    }
+}
+async function finishOnMemberSide(regions, options) {
+    const limit = pLimit(Math.max(1, options.concurrency));
+    const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries, options)));
+    await Promise.all(work);
+}
+async function finishAccount(accountId, entries, options) {
+    const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
+    let credentials;
     try {
-        return await sts.config.credentials();
+        // IAM roles are global: one session serves every Region of the account.
+        credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, entries[0].region);
     }
     catch (error) {
-        throw new CredentialsError(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
+        const reason = `Could not assume ${roleArn}: ${member_side_errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+            `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
+        for (const { region, outcome } of entries)
+            fail(outcome, 'AssumeRole', reason, region, options);
+        return;
     }
+    await Promise.all(entries.map(({ region, outcome }) => finishInRegion(accountId, region, outcome, credentials, options)));
 }
-function maskCredentials(credentials) {
-    setSecret(credentials.secretAccessKey);
-    if (credentials.sessionToken)
-        setSecret(credentials.sessionToken);
-    setSecret(credentials.accessKeyId);
+async function finishInRegion(accountId, region, outcome, credentials, options) {
+    const member = createMemberGateway(accountId, region, credentials, options.stats);
+    // Each step records its own failure on the outcome; the first failure ends this Region's work.
+    const step = async (operation, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            fail(outcome, operation, member_side_errorText(error), region, options);
+            return undefined;
+        }
+    };
+    const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
+    const invitations = outcome.unprocessed ? undefined : await step('AcceptAdministratorInvitation', () => member.listInvitations());
+    if (!hub || !invitations)
+        return;
+    // Accept only the invitation our administrator sent; any other is someone else's decision.
+    const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
+    const foreign = [...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId))];
+    const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
+    if (!ours) {
+        fail(outcome, 'AcceptAdministratorInvitation', `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`, region, options);
+        return;
+    }
+    await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
+    if (outcome.unprocessed)
+        return;
+    if (!(await isEnabledFromAdministrator(accountId, region, options))) {
+        fail(outcome, 'VerifyMembership', 'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.', region, options);
+        return;
+    }
+    outcome.accepted = true;
+    outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
+    options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
 }
-function describe(error) {
-    const candidate = error;
-    const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
-    return `${name}${candidate?.message ?? String(error)}`;
+/** Membership is eventually consistent: read it back a few times with backoff before giving up. */
+async function isEnabledFromAdministrator(accountId, region, options) {
+    const gateway = options.administratorGateways.get(region);
+    if (!gateway)
+        return false;
+    const verify = options.verify ?? DEFAULT_VERIFY;
+    for (let attempt = 1; attempt <= verify.attempts; attempt++) {
+        if (attempt > 1)
+            await new Promise((resolve) => setTimeout(resolve, verify.firstDelayMs * 2 ** (attempt - 2)));
+        try {
+            const { members } = await gateway.getMembers([accountId]);
+            if (members.some((member) => member.accountId === accountId && member.status === 'Enabled'))
+                return true;
+        }
+        catch {
+            // A failed read is retried like a stale one; the last attempt decides.
+        }
+    }
+    return false;
+}
+function fail(outcome, operation, processingResult, region, options) {
+    outcome.unprocessed = { operation, processingResult };
+    options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
+}
+function member_side_errorText(error) {
+    if (error instanceof AwsCallError)
+        return `${error.errorName}: ${error.detail}`;
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -73370,6 +73980,100 @@ function escapeLog(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+;// CONCATENATED MODULE: ./src/onboard.ts
+// Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
+
+
+
+
+
+
+async function onboard(settings, session, desired) {
+    const stats = { calls: {}, throttled: 0 };
+    const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials }, stats)]));
+    const logs = new Map(settings.regions.map((region) => [region, []]));
+    const log = (region, line) => logs.get(region)?.push(escapeLog(line));
+    const views = await Promise.all([...gateways.values()].map((gateway) => lookAtRegion(gateway, session.accountId)));
+    const now = new Date();
+    const plans = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
+    const { plans: guarded, heldRemovals } = guardRemovals(plans, settings.maxRemovals, desired.length);
+    const carryOut = async (view, plan) => {
+        if ('failure' in view)
+            return failedOutcome(view.region, view.failure, desired);
+        if (!plan)
+            return failedOutcome(view.region, { operation: 'ListMembers', message: 'The Region could not be planned.' }, desired);
+        log(view.region, `Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
+        if (settings.mode === 'plan')
+            return plannedOutcome(plan);
+        return applyRegionPlan(gateways.get(view.region), plan, { invite: settings.invite, log: (line) => log(view.region, line) });
+    };
+    const regions = await Promise.all(views.map(async (view, index) => printRegion(view.region, await carryOut(view, guarded[index]), logs)));
+    if (settings.memberRoleName) {
+        if (settings.mode === 'plan')
+            planMemberSide(regions);
+        else
+            await memberSide(settings, session, regions, gateways, stats);
+    }
+    return { regions, stats, ...(heldRemovals ? { heldRemovals } : {}) };
+}
+async function memberSide(settings, session, regions, gateways, stats) {
+    const lines = [];
+    await finishOnMemberSide(regions, {
+        administratorId: session.accountId,
+        administratorCredentials: session.credentials,
+        partition: session.partition,
+        roleName: settings.memberRoleName,
+        externalId: settings.memberRoleExternalId,
+        sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,
+        enableDefaultStandards: settings.enableDefaultStandards,
+        concurrency: settings.memberConcurrency,
+        administratorGateways: gateways,
+        stats,
+        log: (region, line) => lines.push(escapeLog(`${region}: ${line}`)),
+    });
+    startGroup(`Member accounts: ${lines.length} step(s)`);
+    for (const line of lines)
+        info(line);
+    endGroup();
+}
+/**
+ * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
+ * membership. Over the limit, or with an empty list, no removal happens at all.
+ */
+function guardRemovals(plans, maxRemovals, desiredCount) {
+    const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
+    if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0))
+        return { plans };
+    const heldRemovals = desiredCount === 0
+        ? 'The account list is empty after validation; an empty list never removes members.'
+        : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
+    return { plans: plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined)), heldRemovals };
+}
+/** Regions run concurrently: each Region's lines are printed as one group when it ends. */
+function printRegion(region, outcome, logs) {
+    startGroup(`${region}: ${regionHeadline(outcome)}`);
+    for (const line of logs.get(region) ?? [])
+        info(line);
+    endGroup();
+    if (outcome.failure)
+        error(`${region}: ${outcome.failure.message}`);
+    return outcome;
+}
+function describePlan(plan) {
+    const counts = new Map();
+    for (const account of plan.accounts) {
+        const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : account.action;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
+}
+function regionHeadline(outcome) {
+    if (outcome.failure)
+        return `failed (${outcome.failure.operation})`;
+    const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
+    return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
+}
+
 ;// CONCATENATED MODULE: ./src/names.ts
 // The action's interface names, exactly as in action.yml: users' workflows depend on them.
 const Input = {
@@ -73389,6 +74093,10 @@ const Input = {
     maxRemovals: 'max-removals',
     githubToken: 'github-token',
     prComment: 'pr-comment',
+    memberRoleName: 'member-role-name',
+    memberRoleExternalId: 'member-role-external-id',
+    enableDefaultStandards: 'enable-default-standards',
+    memberConcurrency: 'member-concurrency',
 };
 const Output = {
     unprocessedAccounts: 'unprocessed-accounts',
@@ -73399,6 +74107,7 @@ const Output = {
     reinvitedAccounts: 'reinvited-accounts',
     removedAccounts: 'removed-accounts',
     driftAccounts: 'drift-accounts',
+    acceptedAccounts: 'accepted-accounts',
     plan: 'plan',
     mode: 'mode',
 };
@@ -73423,6 +74132,8 @@ function collectOutputs(mode, regions) {
                 outputs.reinvited.push({ accountId, region });
             if (account.removed)
                 outputs.removed.push(withStatus);
+            if (account.accepted)
+                outputs.accepted.push({ accountId, region });
             if (!account.listed)
                 outputs.drift.push(withStatus);
             else if (account.action === 'skip' && !account.unprocessed)
@@ -73432,7 +74143,7 @@ function collectOutputs(mode, regions) {
     return outputs;
 }
 function emptyOutputs(mode) {
-    return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], plan: [] };
+    return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
 }
 function writeOutputs(outputs) {
     setOutput(Output.unprocessedAccounts, JSON.stringify(outputs.unprocessed));
@@ -73443,6 +74154,7 @@ function writeOutputs(outputs) {
     setOutput(Output.removedAccounts, JSON.stringify(outputs.removed));
     setOutput(Output.skippedAccounts, JSON.stringify(outputs.skipped));
     setOutput(Output.driftAccounts, JSON.stringify(outputs.drift));
+    setOutput(Output.acceptedAccounts, JSON.stringify(outputs.accepted));
     setOutput(Output.plan, JSON.stringify(outputs.plan));
     setOutput(Output.mode, outputs.mode);
 }
@@ -73544,6 +74256,7 @@ function headline({ mode, regions, outputs }) {
             ['invited', outputs.invited.length, true],
             ['re-invited', outputs.reinvited.length, false],
             ['removed', outputs.removed.length, false],
+            ['accepted from the member side', outputs.accepted.length, false],
         ];
     counts.push(['left as they are', outputs.skipped.length, true], ['not in the list (drift)', outputs.drift.length, false], ['not processed', outputs.unprocessed.length, true]);
     const text = counts.filter(([, count, always]) => always || count > 0).map(([label, count]) => `${label} <b>${count}</b>`);
@@ -73592,7 +74305,12 @@ function tableRow(account, input) {
     ];
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
 }
-function resultText(account, { mode, invite }) {
+function resultText(account, input) {
+    const text = adminSideText(account, input);
+    // The member side's result (member-role-name) follows what the administrator side did.
+    return account.memberSide && !account.unprocessed ? `${text}; member side: ${escapeMarkup(account.memberSide)}` : text;
+}
+function adminSideText(account, { mode, invite }) {
     if (account.unprocessed) {
         return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${escapeMarkup(account.unprocessed.processingResult)}`;
     }
@@ -73748,6 +74466,15 @@ function readSettings(read, env) {
     if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
         problems.push(`Input '${Input.roleDurationSeconds}' must be a whole number of seconds from 900 to 43200, got '${shorten(durationText)}'.`);
     }
+    // A role name, or a path and name (IAM: [\w+=,.@-] up to 64 characters, paths of /-separated parts).
+    const memberRoleName = input(Input.memberRoleName);
+    if (memberRoleName !== '' && !/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(memberRoleName)) {
+        problems.push(`Input '${Input.memberRoleName}' must be the name of an IAM role in the member accounts, such as 'securityhub-onboard-member', got '${shorten(memberRoleName)}'.`);
+    }
+    const externalId = input(Input.memberRoleExternalId);
+    if (externalId !== '' && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) {
+        problems.push(`Input '${Input.memberRoleExternalId}' must be 2 to 1224 characters of letters, digits and +=,.@:/-.`);
+    }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const modeText = (input(Input.mode) || 'auto').toLowerCase();
     let requestedMode = 'auto';
@@ -73776,6 +74503,10 @@ function readSettings(read, env) {
         maxRemovals: wholeNumber(Input.maxRemovals, 10, 10_000),
         githubToken: read(Input.githubToken).trim(),
         prComment: boolean(Input.prComment, true),
+        memberRoleName,
+        memberRoleExternalId: input(Input.memberRoleExternalId),
+        enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
+        memberConcurrency: Math.max(1, wholeNumber(Input.memberConcurrency, 8, 64)),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         eventName,
     };
@@ -73803,11 +74534,11 @@ function shorten(value) {
 
 
 
-
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 async function run() {
     process.on('unhandledRejection', (reason) => setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
     let settings;
+    let done;
     try {
         settings = readSettings((name) => getInput(name), process.env);
         if (settings.githubToken)
@@ -73821,58 +74552,22 @@ async function run() {
         if (!session)
             return await reportDesiredOnly(settings, accounts.accounts);
         info(`Acting as ${escapeLog(session.arn)} (administrator account ${session.accountId}).`);
-        const desired = withoutAdministrator(accounts.accounts, session.accountId);
-        const { regions, stats, heldRemovals } = await onboard(settings, session, desired);
-        await report(settings, session.accountId, regions, stats, heldRemovals);
+        done = { session, onboarding: await onboard(settings, session, withoutAdministrator(accounts.accounts, session.accountId)) };
     }
     catch (error) {
         writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
         setFailed(failureMessage(error));
+        return;
+    }
+    try {
+        await report(settings, done.session.accountId, done.onboarding);
+    }
+    catch (error) {
+        // The outputs are already set: a summary or comment that cannot be written must not blank them.
+        setFailed(failureMessage(error));
     }
 }
-/** Looks at every Region, plans each, applies the removal guard across all of them, then acts. */
-async function onboard(settings, session, desired) {
-    const stats = { calls: {}, throttled: 0 };
-    const regions = settings.regions.map((region) => ({
-        gateway: createSecurityHubGateway(region, { credentials: session.credentials }, stats),
-        lines: [],
-    }));
-    const views = await Promise.all(regions.map(({ gateway }) => lookAtRegion(gateway, session.accountId)));
-    const now = new Date();
-    let plans = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
-    const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
-    let heldRemovals;
-    if (removals.length > 0 && (removals.length > settings.maxRemovals || desired.length === 0)) {
-        heldRemovals =
-            desired.length === 0
-                ? 'The account list is empty after validation; an empty list never removes members.'
-                : `This run would remove ${removals.length} member(s), more than max-removals (${settings.maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
-        plans = plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined));
-    }
-    const outcomes = await Promise.all(regions.map(async ({ gateway, lines }, index) => {
-        const view = views[index];
-        const plan = plans[index];
-        const log = (line) => lines.push(escapeLog(line));
-        let outcome;
-        if ('failure' in view || !plan) {
-            outcome = failedOutcome(view.region, 'failure' in view ? view.failure : { operation: 'DescribeHub', message: 'not looked at' }, desired);
-        }
-        else {
-            log(`Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
-            outcome = settings.mode === 'plan' ? plannedOutcome(plan) : await applyRegionPlan(gateway, plan, { invite: settings.invite, log });
-        }
-        // Regions run concurrently: each Region's lines are printed as one group when it ends.
-        startGroup(`${view.region}: ${regionHeadline(outcome)}`);
-        for (const line of lines)
-            info(line);
-        endGroup();
-        if (outcome.failure)
-            error(`${view.region}: ${outcome.failure.message}`);
-        return outcome;
-    }));
-    return { regions: outcomes, stats, heldRemovals };
-}
-async function report(settings, administratorId, regions, stats, heldRemovals) {
+async function report(settings, administratorId, { regions, stats, heldRemovals }) {
     const outputs = collectOutputs(settings.mode, regions);
     writeOutputs(outputs);
     for (const account of outputs.unprocessed) {
@@ -73945,20 +74640,6 @@ function withoutAdministrator(accounts, administratorId) {
         warning(`Account ${administratorId} is the administrator account itself; it cannot be its own member and is skipped.`, where);
     }
     return members;
-}
-function describePlan(plan) {
-    const counts = new Map();
-    for (const account of plan.accounts) {
-        const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : `${account.action}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
-}
-function regionHeadline(outcome) {
-    if (outcome.failure)
-        return `failed (${outcome.failure.operation})`;
-    const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
-    return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
 }
 function failureMessage(error) {
     if (error instanceof SettingsError)

@@ -3,7 +3,7 @@
 import type { EmulatorContext } from './context.js';
 import { ServiceError } from './http.js';
 import { unprocessableReason } from './scenario.js';
-import { type Hub, type MemberJson, type MemberRecord, memberJson, statusIs } from './state.js';
+import { type Hub, type MemberJson, type MemberRecord, memberJson, newInvitationId, statusIs } from './state.js';
 
 /** One Security Hub call, already authenticated: who calls, where, with what input. */
 export interface HubCall {
@@ -28,6 +28,8 @@ const ORGANIZATION_INVITE = "Organization accounts don't receive invitations.";
 const ORGANIZATION_DELETE = "You can't delete an account that belongs to an organization. Disassociate it instead.";
 const MUST_DISASSOCIATE = 'You must disassociate a member account before you can delete it.';
 const ALREADY_ASSOCIATED = 'The request is rejected because the given account ID is already an associated member.';
+// The user guide's words on exclusivity (API facts §4).
+const OTHER_ADMINISTRATOR = 'You cannot enable an account if it is already a member account for a different administrator account.';
 const MAX_ACCOUNT_DETAILS = 50;
 const MAX_LIST_RESULTS = 50;
 
@@ -37,20 +39,17 @@ export function createMembers(call: HubCall): { UnprocessedAccounts: Unprocessed
   checkInvitationLimit(call, hub, details);
   const unprocessed: UnprocessedAccount[] = [];
   for (const { AccountId, Email } of details) {
-    const reason = unprocessableReason(call.ctx.scenario, AccountId, 'CreateMembers') ?? createRefusal(call, hub, AccountId);
+    const reason =
+      unprocessableReason(call.ctx.scenario, AccountId, 'CreateMembers') ?? createRefusal(call, hub, AccountId) ?? organizationRefusal(call, AccountId);
     if (reason) {
       unprocessed.push({ AccountId, ProcessingResult: reason });
       continue;
     }
     const now = new Date();
-    hub.members.set(AccountId, {
-      accountId: AccountId,
-      email: Email,
-      // Organization accounts need no invitation: CreateMembers enables them (API facts §4).
-      status: isOrganizationAccount(call, AccountId) ? organizationStatus(call, AccountId) : 'Created',
-      updatedAt: now.toISOString(),
-      createdAtMs: now.getTime(),
-    });
+    // Organization accounts need no invitation: CreateMembers enables them (API facts §4).
+    const status = isOrganizationAccount(call, AccountId) ? organizationStatus(call, AccountId) : 'Created';
+    hub.members.set(AccountId, { accountId: AccountId, email: Email, status, updatedAt: now.toISOString(), createdAtMs: now.getTime() });
+    if (status === 'Enabled') enableOrganizationMemberHub(call, AccountId);
   }
   return { UnprocessedAccounts: unprocessed };
 }
@@ -66,9 +65,10 @@ export function inviteMembers(call: HubCall): { UnprocessedAccounts: Unprocessed
       unprocessed.push({ AccountId: accountId, ProcessingResult: reason ?? NOT_MEMBER });
       continue;
     }
-    // Inviting an Invited member sends the invitation again.
+    // Inviting an Invited member sends the same invitation again; any other status gets a new one.
+    const invitationId = (statusIs(member, 'Invited') && member.invitationId) || newInvitationId();
     const now = new Date().toISOString();
-    Object.assign(member, { status: 'Invited', invitedAt: now, updatedAt: now });
+    Object.assign(member, { status: 'Invited', invitedAt: now, updatedAt: now, invitationId });
   }
   return { UnprocessedAccounts: unprocessed };
 }
@@ -84,7 +84,7 @@ export function listMembers(call: HubCall): { Members: MemberJson[]; NextToken?:
   const next = offset + maxResults;
   return {
     Members: page.map((member) => memberJson(hub.accountId, member)),
-    ...(next < members.length && { NextToken: Buffer.from(JSON.stringify({ offset: next })).toString('base64url') }),
+    ...(next < members.length && { NextToken: pageToken(next) }),
   };
 }
 
@@ -149,6 +149,20 @@ function createRefusal(call: HubCall, hub: Hub, accountId: string): string | und
   // The delegated administrator re-enables a disassociated organization account (API facts §3.3).
   if (isOrganizationAccount(call, accountId) && statusIs(member, 'Removed')) return undefined;
   return ALREADY_MEMBER;
+}
+
+/** An organization account that accepted another administrator's invitation cannot be enabled by the DA. */
+function organizationRefusal(call: HubCall, accountId: string): string | undefined {
+  if (!isOrganizationAccount(call, accountId)) return undefined;
+  const administrator = call.ctx.state.administratorOf(accountId, call.region);
+  return administrator && administrator.accountId !== call.accountId ? OTHER_ADMINISTRATOR : undefined;
+}
+
+/** "If Security Hub CSPM is not enabled there, it and the default standards are enabled automatically" (API facts §4). */
+function enableOrganizationMemberHub(call: HubCall, accountId: string): void {
+  const memberHub = call.ctx.state.hub(accountId, call.region);
+  if (memberHub.enabled) return;
+  Object.assign(memberHub, { enabled: true, subscribedAt: new Date().toISOString(), defaultStandardsEnabled: true });
 }
 
 function inviteRefusal(call: HubCall, accountId: string, member: MemberRecord | undefined): string | undefined {
@@ -216,7 +230,7 @@ function accountDetails(input: Record<string, unknown>): AccountDetail[] {
   });
 }
 
-function accountIdList(input: Record<string, unknown>, field: string): string[] {
+export function accountIdList(input: Record<string, unknown>, field: string): string[] {
   const ids = input[field];
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id.trim() !== '')) {
     throw invalidInput(`${field} is required and must be a list of non-empty strings.`);
@@ -231,7 +245,7 @@ function booleanQuery(query: URLSearchParams, name: string, fallback: boolean): 
   return value === 'true';
 }
 
-function integerQuery(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
+export function integerQuery(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
   const value = query.get(name);
   if (value === null) return undefined;
   const number = Number(value);
@@ -241,7 +255,7 @@ function integerQuery(query: URLSearchParams, name: string, min: number, max: nu
   return number;
 }
 
-function pageOffset(token: string | null): number {
+export function pageOffset(token: string | null): number {
   if (token === null) return 0;
   try {
     const { offset } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { offset?: unknown };
@@ -252,6 +266,11 @@ function pageOffset(token: string | null): number {
   throw invalidInput('The NextToken is not valid.');
 }
 
-function invalidInput(message: string): ServiceError {
+/** The NextToken of the page that starts at `offset`, read back by `pageOffset`. */
+export function pageToken(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+}
+
+export function invalidInput(message: string): ServiceError {
   return new ServiceError(400, 'InvalidInputException', message);
 }

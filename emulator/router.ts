@@ -36,7 +36,8 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
   };
   runtime.calls.push(record);
 
-  if (ctx.scenario.latencyMs > 0) await sleep(ctx.scenario.latencyMs);
+  const latencyMs = (recognised.region !== undefined ? ctx.scenario.regions[recognised.region]?.latencyMs : undefined) ?? ctx.scenario.latencyMs;
+  if (latencyMs > 0) await sleep(latencyMs);
   const fault = runtime.faults.pick(recognised.operation, recognised.region);
   if (fault) record.fault = fault.kind ?? 'error';
   if (fault?.kind === 'reset') {

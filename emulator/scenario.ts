@@ -14,6 +14,8 @@ export interface RegionSeed {
   /** Default true. When false, every member API and DescribeHub answer InvalidAccessException. */
   hubEnabled?: boolean;
   members?: SeedMember[];
+  /** Delay before every answer to a call in this Region, instead of the scenario's `latencyMs`. */
+  latencyMs?: number;
 }
 
 /** Per account: one reason for every member operation, or a reason per operation. */
@@ -28,6 +30,31 @@ export interface RoleTrust {
   audience?: string;
   /** IAM MaxSessionDuration of the role in seconds. Default 3600, as in IAM. */
   maxSessionDuration?: number;
+}
+
+/**
+ * The role the administrator assumes in member accounts (`arn:<partition>:iam::<account>:role/<roleName>`):
+ * every account has one whose trust policy allows the administrator account, unless listed otherwise.
+ */
+export interface MemberRoles {
+  /** Default `securityhub-onboard-member`. */
+  roleName?: string;
+  /** When set, the trust policy requires this `sts:ExternalId`. */
+  externalId?: string;
+  /** Accounts whose role trusts someone else: AssumeRole answers AccessDenied. */
+  deny?: string[];
+  /** Accounts without the role: AssumeRole answers the same AccessDenied, as IAM does not tell them apart. */
+  missing?: string[];
+}
+
+/** A pending invitation that another administrator sent to a member account (API facts §4: several can wait). */
+export interface ForeignInvitation {
+  memberAccountId: string;
+  administratorAccountId: string;
+  region: string;
+  /** The member status on that administrator's side. Default `Invited`; `Enabled` means the member accepted it. */
+  status?: string;
+  invitedAt?: string;
 }
 
 export type FaultKind = 'error' | 'reset' | 'hang';
@@ -78,6 +105,11 @@ export interface Scenario {
   /** Access key ID → account, for long-term credentials. The secret key is not checked. */
   staticCredentials?: Record<string, string>;
   oidc?: { subject?: string; requestToken?: string; tokenLifetimeSeconds?: number };
+  /** Member-account roles AssumeRole can enter. Absent: none beyond `roles`. */
+  memberRoles?: MemberRoles;
+  /** Region → accounts whose hub is already enabled there (a member account's hub is not, by default). */
+  memberHubs?: Record<string, string[]>;
+  foreignInvitations?: ForeignInvitation[];
 }
 
 export const DEFAULT_ADMINISTRATOR_ACCOUNT_ID = '111111111111';
@@ -87,6 +119,7 @@ export const DEFAULT_SECRET_ACCESS_KEY = 'emulator/secret/access/key/not/checked
 export const DEFAULT_ROLE_NAME = 'securityhub-onboard';
 export const DEFAULT_SUBJECT = 'repo:octo-org/octo-repo:ref:refs/heads/main';
 export const DEFAULT_INVITATION_LIMIT = 1000;
+export const DEFAULT_MEMBER_ROLE_NAME = 'securityhub-onboard-member';
 
 export interface ResolvedScenario {
   administratorAccountId: string;
@@ -103,6 +136,16 @@ export interface ResolvedScenario {
   roles: Record<string, Required<RoleTrust>>;
   staticCredentials: Record<string, string>;
   oidc: { subject: string; requestToken: string | undefined; tokenLifetimeSeconds: number };
+  memberRoles: ResolvedMemberRoles | null;
+  memberHubs: Record<string, string[]>;
+  foreignInvitations: ForeignInvitation[];
+}
+
+export interface ResolvedMemberRoles {
+  roleName: string;
+  externalId: string | undefined;
+  deny: Set<string>;
+  missing: Set<string>;
 }
 
 export function defaultRoleArn(accountId: string, partition = 'aws'): string {
@@ -135,7 +178,33 @@ export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
       requestToken: scenario.oidc?.requestToken,
       tokenLifetimeSeconds: scenario.oidc?.tokenLifetimeSeconds ?? 300,
     },
+    memberRoles: scenario.memberRoles ? resolveMemberRoles(scenario.memberRoles) : null,
+    memberHubs: scenario.memberHubs ?? {},
+    foreignInvitations: checkForeignInvitations(scenario.foreignInvitations ?? [], administratorAccountId),
   };
+}
+
+function resolveMemberRoles(roles: MemberRoles): ResolvedMemberRoles {
+  return {
+    roleName: roles.roleName ?? DEFAULT_MEMBER_ROLE_NAME,
+    externalId: roles.externalId,
+    deny: new Set(roles.deny ?? []),
+    missing: new Set(roles.missing ?? []),
+  };
+}
+
+/** A foreign invitation comes from another administrator; ours are made by InviteMembers or seeded in `regions`. */
+function checkForeignInvitations(invitations: ForeignInvitation[], administratorAccountId: string): ForeignInvitation[] {
+  for (const invitation of invitations) {
+    const { memberAccountId, administratorAccountId: sender, region } = invitation;
+    if (!memberAccountId || !sender || !region) {
+      throw new Error(`Scenario foreign invitation ${JSON.stringify(invitation)} needs memberAccountId, administratorAccountId and region.`);
+    }
+    if (sender === administratorAccountId || memberAccountId === sender) {
+      throw new Error(`Scenario foreign invitation ${JSON.stringify(invitation)} must come from an administrator other than ${administratorAccountId} and the member.`);
+    }
+  }
+  return invitations;
 }
 
 function resolveRole(arn: string, trust: RoleTrust): Required<RoleTrust> {

@@ -3,8 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
 import type { CredentialScope } from './credentials.js';
-import { describeHub, enableSecurityHub, getInvitationsCount } from './hub.js';
+import { describeHub, enableSecurityHub } from './hub.js';
 import { type IncomingCall, jsonReply, ServiceError } from './http.js';
+import {
+  acceptAdministratorInvitation,
+  acceptInvitation,
+  declineInvitations,
+  getAdministratorAccount,
+  getInvitationsCount,
+  getMasterAccount,
+  listInvitations,
+} from './member-side.js';
 import {
   createMembers,
   deleteMembers,
@@ -28,6 +37,12 @@ const ROUTES: Record<string, [string, Operation]> = {
   'GET /accounts': ['DescribeHub', describeHub],
   'POST /accounts': ['EnableSecurityHub', enableSecurityHub],
   'GET /invitations/count': ['GetInvitationsCount', getInvitationsCount],
+  'GET /invitations': ['ListInvitations', listInvitations],
+  'POST /invitations/decline': ['DeclineInvitations', declineInvitations],
+  'POST /administrator': ['AcceptAdministratorInvitation', acceptAdministratorInvitation],
+  'POST /master': ['AcceptInvitation', acceptInvitation],
+  'GET /administrator': ['GetAdministratorAccount', getAdministratorAccount],
+  'GET /master': ['GetMasterAccount', getMasterAccount],
 };
 
 const TOO_MANY_REQUESTS = new ServiceError(429, 'TooManyRequestsException', 'Too Many Requests');

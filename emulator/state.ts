@@ -1,5 +1,6 @@
 // Security Hub state: one hub per (account, Region), each with its own member list.
 // Membership and statuses are independent per Region (API facts §6).
+import { randomBytes } from 'node:crypto';
 import type { ResolvedScenario } from './scenario.js';
 
 export interface MemberRecord {
@@ -11,6 +12,8 @@ export interface MemberRecord {
   updatedAt: string;
   /** Epoch ms when CreateMembers made it; seeded members have 0 (always visible). */
   createdAtMs: number;
+  /** The invitation the member can accept: set by InviteMembers; organization members have none. */
+  invitationId?: string;
 }
 
 export interface Hub {
@@ -18,6 +21,10 @@ export interface Hub {
   region: string;
   enabled: boolean;
   subscribedAt: string;
+  /** What EnableSecurityHub asked for; a hub the scenario enables has the API defaults. */
+  defaultStandardsEnabled: boolean;
+  controlFindingGenerator: string;
+  tags: Record<string, string>;
   /** Insertion order is the listing order, so pagination is stable. */
   members: Map<string, MemberRecord>;
 }
@@ -37,36 +44,82 @@ export interface HubSnapshot {
   accountId: string;
   region: string;
   hubEnabled: boolean;
+  defaultStandardsEnabled: boolean;
+  controlFindingGenerator: string;
   members: MemberJson[];
 }
 
 const EPOCH = new Date(0).toISOString();
+export const DEFAULT_CONTROL_FINDING_GENERATOR = 'SECURITY_CONTROL';
 
 export class SecurityHubState {
   private readonly hubs = new Map<string, Hub>();
+  /** Accounts whose hub is enabled wherever the scenario says nothing else: the administrators. */
+  private readonly administrators: Set<string>;
+  /** `account/region` of members seeded as Enabled: an accepted member has Security Hub enabled there. */
+  private readonly enabledMembers = new Set<string>();
 
-  constructor(scenario: ResolvedScenario) {
+  constructor(private readonly scenario: ResolvedScenario) {
+    // Accounts with a static key play administrators too, as do the senders of foreign invitations.
+    this.administrators = new Set([
+      scenario.administratorAccountId,
+      ...Object.values(scenario.staticCredentials),
+      ...scenario.foreignInvitations.map((invitation) => invitation.administratorAccountId),
+    ]);
     for (const [region, seed] of Object.entries(scenario.regions)) {
       const hub = this.hub(scenario.administratorAccountId, region);
       hub.enabled = seed.hubEnabled ?? true;
+      hub.defaultStandardsEnabled = hub.enabled;
       for (const member of seed.members ?? []) {
-        hub.members.set(member.accountId, {
-          accountId: member.accountId,
-          email: member.email,
-          status: member.status,
-          invitedAt: member.invitedAt,
-          updatedAt: member.updatedAt ?? member.invitedAt ?? EPOCH,
-          createdAtMs: 0,
-        });
+        const organizationAccount = scenario.organizationAccounts.has(member.accountId);
+        this.seedMember(
+          hub,
+          {
+            accountId: member.accountId,
+            email: member.email,
+            status: member.status,
+            invitedAt: member.invitedAt,
+            updatedAt: member.updatedAt ?? member.invitedAt ?? EPOCH,
+            createdAtMs: 0,
+          },
+          organizationAccount,
+        );
       }
+    }
+    const now = new Date().toISOString();
+    for (const { memberAccountId, administratorAccountId, region, status, invitedAt } of scenario.foreignInvitations) {
+      const sentAt = invitedAt ?? now;
+      this.seedMember(this.hub(administratorAccountId, region), {
+        accountId: memberAccountId,
+        status: status ?? 'Invited',
+        invitedAt: sentAt,
+        updatedAt: sentAt,
+        createdAtMs: 0,
+      });
     }
   }
 
-  /** The hub of `accountId` in `region`; one not seeded is enabled and has no members. */
+  /**
+   * The hub of `accountId` in `region`, created on first use: enabled for the administrators, for the
+   * scenario's `memberHubs` and for seeded Enabled members; a member account's hub is not enabled.
+   */
   hub(accountId: string, region: string): Hub {
     let hub = this.find(accountId, region);
     if (!hub) {
-      hub = { accountId, region, enabled: true, subscribedAt: EPOCH, members: new Map() };
+      const enabled =
+        this.administrators.has(accountId) ||
+        (this.scenario.memberHubs[region] ?? []).includes(accountId) ||
+        this.enabledMembers.has(`${accountId}/${region}`);
+      hub = {
+        accountId,
+        region,
+        enabled,
+        subscribedAt: EPOCH,
+        defaultStandardsEnabled: enabled,
+        controlFindingGenerator: DEFAULT_CONTROL_FINDING_GENERATOR,
+        tags: {},
+        members: new Map(),
+      };
       this.hubs.set(`${accountId}/${region}`, hub);
     }
     return hub;
@@ -77,9 +130,17 @@ export class SecurityHubState {
     return this.hubs.get(`${accountId}/${region}`);
   }
 
-  /** Every hub in `region`, for the member side (GetInvitationsCount). */
+  /** Every hub in `region`, for the member side: the invitations an account received there. */
   hubsIn(region: string): Hub[] {
     return [...this.hubs.values()].filter((hub) => hub.region === region);
+  }
+
+  /** The hub of the administrator whose Enabled member `accountId` is in `region`: a member has one at most (API facts §4). */
+  administratorOf(accountId: string, region: string): Hub | undefined {
+    return this.hubsIn(region).find((hub) => {
+      const member = hub.members.get(accountId);
+      return member !== undefined && statusIs(member, 'Enabled');
+    });
   }
 
   snapshot(): HubSnapshot[] {
@@ -87,9 +148,23 @@ export class SecurityHubState {
       accountId: hub.accountId,
       region: hub.region,
       hubEnabled: hub.enabled,
+      defaultStandardsEnabled: hub.defaultStandardsEnabled,
+      controlFindingGenerator: hub.controlFindingGenerator,
       members: [...hub.members.values()].map((member) => memberJson(hub.accountId, member)),
     }));
   }
+
+  /** A seeded member that is Invited, or accepted, holds an invitation; organization members need none. */
+  private seedMember(hub: Hub, member: MemberRecord, organizationAccount = false): void {
+    const invited = statusIs(member, 'Invited') || statusIs(member, 'Enabled');
+    hub.members.set(member.accountId, { ...member, ...(invited && !organizationAccount && { invitationId: newInvitationId() }) });
+    if (statusIs(member, 'Enabled')) this.enabledMembers.add(`${member.accountId}/${hub.region}`);
+  }
+}
+
+/** Invitation IDs are opaque; AWS's look like 32 hex digits. */
+export function newInvitationId(): string {
+  return randomBytes(16).toString('hex');
 }
 
 export function memberJson(administratorId: string, member: MemberRecord): MemberJson {

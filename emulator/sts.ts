@@ -4,12 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
 import type { Caller, CredentialScope, IssuedCredentials } from './credentials.js';
 import { type IncomingCall, type Reply, ServiceError } from './http.js';
+import { memberRole } from './member-roles.js';
 import { OIDC_ISSUER } from './oidc.js';
 import { checkWebIdentity } from './web-identity.js';
 
 const NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 const VERSION = '2011-06-15';
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
 const ROLE_ARN = /^arn:[\w-]+:iam::\d{12}:role\/.+$/;
 const ROLE_CHAINING_MAX_SECONDS = 3600;
 
@@ -72,7 +74,8 @@ function assumeRole(ctx: EmulatorContext, form: Form, caller: Caller): XmlValue 
   const roleArn = roleArnParam(form);
   const sessionName = sessionNameParam(form);
   const durationSeconds = durationParam(form);
-  const role = ctx.scenario.roles[roleArn];
+  const externalId = externalIdParam(form);
+  const role = ctx.scenario.roles[roleArn] ?? memberRole(ctx.scenario, roleArn, caller, externalId);
   if (!role) {
     throw new ServiceError(403, 'AccessDenied', `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
   }
@@ -116,6 +119,17 @@ function sessionNameParam(form: Form): string {
     );
   }
   return name;
+}
+
+function externalIdParam(form: Form): string | undefined {
+  const externalId = form.get('ExternalId') ?? undefined;
+  if (externalId !== undefined && !EXTERNAL_ID.test(externalId)) {
+    throw validationError(
+      `1 validation error detected: Value '${externalId}' at 'externalId' failed to satisfy constraint: ` +
+        'Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]* and have length between 2 and 1224',
+    );
+  }
+  return externalId;
 }
 
 /** DurationSeconds is 900–43200 in the model; the default is one hour. */

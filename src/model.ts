@@ -54,7 +54,12 @@ export type Operation =
   | 'GetMembers'
   | 'InviteMembers'
   | 'DisassociateMembers'
-  | 'DeleteMembers';
+  | 'DeleteMembers'
+  // The member side (member-role-name):
+  | 'AssumeRole'
+  | 'EnableSecurityHub'
+  | 'AcceptAdministratorInvitation'
+  | 'VerifyMembership';
 
 /** An account that AWS, or the action, could not process in one Region. */
 export interface UnprocessedAccount {

@@ -17,6 +17,10 @@ export const Input = {
   maxRemovals: 'max-removals',
   githubToken: 'github-token',
   prComment: 'pr-comment',
+  memberRoleName: 'member-role-name',
+  memberRoleExternalId: 'member-role-external-id',
+  enableDefaultStandards: 'enable-default-standards',
+  memberConcurrency: 'member-concurrency',
 } as const;
 
 export const Output = {
@@ -28,6 +32,7 @@ export const Output = {
   reinvitedAccounts: 'reinvited-accounts',
   removedAccounts: 'removed-accounts',
   driftAccounts: 'drift-accounts',
+  acceptedAccounts: 'accepted-accounts',
   plan: 'plan',
   mode: 'mode',
 } as const;

@@ -24,6 +24,11 @@ export interface Settings {
   /** For the pull-request comment; masked as a secret. */
   githubToken: string;
   prComment: boolean;
+  /** Empty: the member side is off. */
+  memberRoleName: string;
+  memberRoleExternalId: string;
+  enableDefaultStandards: boolean;
+  memberConcurrency: number;
   workspace: string;
   eventName: string;
 }
@@ -103,6 +108,16 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     problems.push(`Input '${Input.roleDurationSeconds}' must be a whole number of seconds from 900 to 43200, got '${shorten(durationText)}'.`);
   }
 
+  // A role name, or a path and name (IAM: [\w+=,.@-] up to 64 characters, paths of /-separated parts).
+  const memberRoleName = input(Input.memberRoleName);
+  if (memberRoleName !== '' && !/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(memberRoleName)) {
+    problems.push(`Input '${Input.memberRoleName}' must be the name of an IAM role in the member accounts, such as 'securityhub-onboard-member', got '${shorten(memberRoleName)}'.`);
+  }
+  const externalId = input(Input.memberRoleExternalId);
+  if (externalId !== '' && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) {
+    problems.push(`Input '${Input.memberRoleExternalId}' must be 2 to 1224 characters of letters, digits and +=,.@:/-.`);
+  }
+
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const modeText = (input(Input.mode) || 'auto').toLowerCase();
   let requestedMode: Settings['requestedMode'] = 'auto';
@@ -131,6 +146,10 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     maxRemovals: wholeNumber(Input.maxRemovals, 10, 10_000),
     githubToken: read(Input.githubToken).trim(),
     prComment: boolean(Input.prComment, true),
+    memberRoleName,
+    memberRoleExternalId: input(Input.memberRoleExternalId),
+    enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
+    memberConcurrency: Math.max(1, wholeNumber(Input.memberConcurrency, 8, 64)),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName,
   };

@@ -93,6 +93,13 @@ describe('CSV accounts files', () => {
           'Invalid CSV: text follows a closing quote; a quoted value must close on its line, and a " inside it is written as "". Lines after this one were not read.',
       },
     ]);
+    expect(problems(parseFile('accounts.csv', '012345678901\n"123456789012"  x,ops@example.com\n'))).toEqual([
+      {
+        line: 2,
+        message:
+          'Invalid CSV: text follows a closing quote; a quoted value must close on its line, and a " inside it is written as "". Lines after this one were not read.',
+      },
+    ]);
     expect(problems(parseFile('accounts.csv', '012345678901\n123456789012,o"ps@example.com\n'))).toEqual([
       {
         line: 2,

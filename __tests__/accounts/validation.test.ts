@@ -30,6 +30,13 @@ describe('account ID rules', () => {
     ]);
   });
 
+  it('names a character beyond the BMP whole, not by half its surrogate pair', () => {
+    expect(problems(parseFile('accounts.txt', '😀12345678901\n0123456789𝟎𝟏\n'))).toEqual([
+      { line: 1, message: idMessage('"😀12345678901"', 'found "😀" in it') },
+      { line: 2, message: idMessage('"0123456789𝟎𝟏"', 'found the non-ASCII digit "𝟎" (U+1D7CE); type it with the digits 0-9') },
+    ]);
+  });
+
   it('reports a space inside an ID', () => {
     expect(problems(parseFile('accounts.json', '["0123 4567 8901"]'))).toEqual([
       { line: 1, message: idMessage('"0123 4567 8901"', 'found a space in it') },

@@ -158,6 +158,22 @@ describe('YAML accounts files', () => {
     expect(result.diagnostics[0]?.message).not.toContain('\n');
   });
 
+  it('reports an unclosed quote on the line that opens it, not where the file ends', () => {
+    const yaml = 'accounts:\n  - 012345678901\n  - "123456789012\n  - 210987654321\n';
+    expect(problems(parseFile('accounts.yaml', yaml))).toEqual([
+      {
+        line: 3,
+        message: 'Invalid YAML: the " opened on this line is never closed, so everything after it was read as one value; add the closing ".',
+      },
+    ]);
+    expect(problems(parseFile('accounts.yaml', "- '012345678901\n\n"))).toEqual([
+      {
+        line: 1,
+        message: "Invalid YAML: the ' opened on this line is never closed, so everything after it was read as one value; add the closing '.",
+      },
+    ]);
+  });
+
   it('refuses several documents in one file', () => {
     const result = parseFile('accounts.yaml', '- "012345678901"\n---\n- "123456789012"\n');
     expect(problems(result)).toEqual([

@@ -19,6 +19,7 @@ import {
   HubNotEnabledError,
   MAX_BATCH,
   createSecurityHubGateway,
+  REQUEST_TIMEOUT_ENV,
   httpOptions,
   toAwsCallError,
   type CallStats,
@@ -317,8 +318,14 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
 });
 
 describe('httpOptions', () => {
-  it('times out connections after 5 s and requests after 30 s, and makes a request timeout an error', () => {
-    expect(httpOptions()).toEqual({ connectionTimeout: 5_000, requestTimeout: 30_000, throwOnRequestTimeout: true });
+  it('times out connections after 5 s and requests after 10 s, and makes a request timeout an error', () => {
+    expect(httpOptions({}, {})).toEqual({ connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true });
+  });
+
+  it(`takes the request timeout from ${REQUEST_TIMEOUT_ENV} when it is a positive whole number`, () => {
+    expect(httpOptions({}, { [REQUEST_TIMEOUT_ENV]: '250' }).requestTimeout).toBe(250);
+    for (const bad of ['', '0', '-5', '1.5', 'soon']) expect(httpOptions({}, { [REQUEST_TIMEOUT_ENV]: bad }).requestTimeout, bad).toBe(10_000);
+    expect(httpOptions({ requestTimeoutMs: 2_000 }, { [REQUEST_TIMEOUT_ENV]: '250' }).requestTimeout).toBe(2_000);
   });
 
   it('takes the timeouts asked for', () => {
@@ -335,6 +342,20 @@ describe('toAwsCallError', () => {
   it('wraps a service exception with its name, message and HTTP status', () => {
     const error = toAwsCallError('GetMembers', 'us-east-1', new InvalidInputException({ message: 'Bad account', $metadata: { httpStatusCode: 400 } }));
     expect(error).toMatchObject({ operation: 'GetMembers', region: 'us-east-1', errorName: 'InvalidInputException', detail: 'Bad account', httpStatus: 400 });
+  });
+
+  it('says that the invitation cap is a cap, what it is, and that it was not retried', () => {
+    const aws = 'The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.';
+    const error = toAwsCallError('CreateMembers', 'us-east-1', new LimitExceededException({ message: aws, $metadata: { httpStatusCode: 429 } }));
+    expect(error.detail).toMatch(new RegExp(`^${aws} This is the cap on invitation-based member accounts \\(1,000 per administrator account and Region\\), not a rate limit, so it was not retried\\.`));
+    expect(toAwsCallError('CreateMembers', 'us-east-1', new LimitExceededException({ message: 'Rate exceeded', $metadata: {} })).detail).toBe('Rate exceeded');
+  });
+
+  it('names a reset connection by its Node code, not the SDK’s TimeoutError', () => {
+    const reset = Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' });
+    expect(toAwsCallError('GetMembers', 'us-east-1', reset)).toMatchObject({ errorName: 'ECONNRESET', detail: 'socket hang up' });
+    const timeout = Object.assign(new Error('a request has exceeded the configured 10000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+    expect(toAwsCallError('GetMembers', 'us-east-1', timeout)).toMatchObject({ errorName: 'TimeoutError' });
   });
 
   it('wraps a thrown value that is not an Error', () => {
@@ -459,6 +480,45 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
     });
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 15_000);
+
+  it('tries a request that timed out twice, not as often as a throttled one', async () => {
+    replies = [() => ({ status: 200, body: {}, hang: true }), () => ({ status: 200, body: {}, hang: true })];
+    const stats = newStats();
+
+    await expect(realGateway(stats, { requestTimeoutMs: 150 }).describeHub()).rejects.toMatchObject({ errorName: 'TimeoutError' });
+    expect(stats.calls).toEqual({ DescribeHub: 2 });
+  });
+
+  it('gives up on a server error after 4 attempts', async () => {
+    const internal = (): StubReply => ({ status: 500, errorType: 'InternalException', body: { Message: 'Internal failure' } });
+    replies = [internal, internal, internal, internal, internal];
+    const stats = newStats();
+
+    await expect(realGateway(stats).inviteMembers(['111111111111'])).rejects.toMatchObject({ errorName: 'InternalException', httpStatus: 500 });
+    expect(stats).toEqual({ calls: { InviteMembers: 4 }, throttled: 0 });
+  });
+
+  it('does not retry the invitation cap, nor count it as throttling', async () => {
+    const message = 'The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.';
+    replies = [() => ({ status: 429, errorType: 'LimitExceededException', body: { Message: message } })];
+    const stats = newStats();
+
+    await expect(realGateway(stats).createMembers([{ accountId: '111111111111' }])).rejects.toMatchObject({
+      operation: 'CreateMembers',
+      errorName: 'LimitExceededException',
+      detail: expect.stringMatching(/limit of 1000 .* not a rate limit, so it was not retried/),
+    });
+    expect(stats).toEqual({ calls: { CreateMembers: 1 }, throttled: 0 });
+  });
+
+  it('retries a LimitExceededException that is a rate limit', async () => {
+    replies = [() => ({ status: 429, errorType: 'LimitExceededException', body: { Message: 'Rate exceeded' } })];
+    const stats = newStats();
+
+    await realGateway(stats).createMembers([{ accountId: '111111111111' }]);
+
+    expect(stats).toEqual({ calls: { CreateMembers: 2 }, throttled: 1 });
+  });
 
   it('waits for a token once the burst is spent', async () => {
     const stats = newStats();

@@ -74,3 +74,36 @@ export function batchesOf(emulator: Emulator, operation: string, region?: string
     return params.AccountIds ?? params.AccountDetails?.map((detail) => detail.AccountId) ?? [];
   });
 }
+
+/** A `::group::` section of a run's log: its title, its lines, and where it starts and ends in stdout. */
+export interface LogGroup {
+  title: string;
+  lines: string[];
+  start: number;
+  end: number;
+}
+
+/** The groups of a run's log in the order they were printed. */
+export function logGroups(stdout: string): LogGroup[] {
+  const groups: LogGroup[] = [];
+  let open: LogGroup | undefined;
+  stdout.split('\n').forEach((line, index) => {
+    if (line.startsWith('::group::')) {
+      open = { title: line.slice('::group::'.length), lines: [], start: index, end: -1 };
+      groups.push(open);
+    } else if (line.startsWith('::endgroup::') && open) {
+      open.end = index;
+      open = undefined;
+    } else if (open) {
+      open.lines.push(line);
+    }
+  });
+  return groups;
+}
+
+/** The group a Region's lines were printed in (titled `<region>: <headline>`). */
+export function regionGroup(stdout: string, region: string): LogGroup {
+  const group = logGroups(stdout).find((candidate) => candidate.title.startsWith(`${region}: `));
+  expect(group, `a ::group:: for ${region}`).toBeDefined();
+  return group!;
+}

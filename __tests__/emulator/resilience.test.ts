@@ -97,6 +97,17 @@ describe('faults', () => {
     await securityHub(emulator).send(new DescribeHubCommand({}));
     expect(Date.now() - started).toBeGreaterThanOrEqual(145);
   });
+
+  it('delays a Region by its own latencyMs instead of the global one', async () => {
+    emulator.reset({ latencyMs: 0, regions: { 'eu-west-1': { latencyMs: 200 } } });
+    const timed = async (region: string) => {
+      const started = Date.now();
+      await securityHub(emulator, { region }).send(new DescribeHubCommand({}));
+      return Date.now() - started;
+    };
+    expect(await timed('eu-west-1')).toBeGreaterThanOrEqual(195);
+    expect(await timed('us-east-1')).toBeLessThan(150);
+  });
 });
 
 describe('a hanging call', () => {

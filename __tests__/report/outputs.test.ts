@@ -6,7 +6,7 @@ import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
 import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../../src/report/outputs.js';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
-  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, ...fields };
+  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, accepted: false, ...fields };
 }
 
 const applied: RegionOutcome = {
@@ -112,6 +112,7 @@ describe('collectOutputs', () => {
       removed: [],
       skipped: [{ accountId: '444444444444', region: 'us-east-1', memberStatus: 'Invited' }],
       drift: [],
+      accepted: [],
       plan: [
         {
           region: 'us-east-1',
@@ -141,7 +142,7 @@ describe('collectOutputs', () => {
 
 describe('emptyOutputs', () => {
   it('has the mode and nothing else', () => {
-    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], plan: [] });
+    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] });
     expect(emptyOutputs('apply').mode).toBe('apply');
   });
 
@@ -193,6 +194,7 @@ describe('writeOutputs', () => {
       'removed-accounts',
       'skipped-accounts',
       'drift-accounts',
+      'accepted-accounts',
       'plan',
       'mode',
     ]);

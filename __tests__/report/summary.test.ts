@@ -10,7 +10,7 @@ const HOSTILE_ESCAPED =
   '&#60;img src=x onerror=alert(1)&#62; &#91;click&#93;(https&#58;//evil.example) &#42;&#42;&#64;octo-org/admins&#42;&#42; &#124; &#35;1 &#35;&#35; Approved';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome> = {}): AccountOutcome {
-  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, ...fields };
+  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, accepted: false, ...fields };
 }
 
 function summaryOf(mode: Mode, regions: RegionOutcome[], extra: Partial<SummaryInput> = {}, limits?: SummaryLimits): string {

@@ -57,7 +57,8 @@ function describeAccountIdMistake(value: string): string {
   const invisible = /[\s\p{Cc}\p{Cf}]/u.exec(value)?.[0];
   if (invisible !== undefined) return `found ${describeInvisible(invisible)} in it`;
   if (value.includes('@')) return 'found what looks like an email address';
-  const other = /[^0-9]/.exec(value)?.[0] ?? '';
+  // With the `u` flag, so that a character outside the BMP (an emoji) is named whole, not by half its surrogate pair.
+  const other = /[^0-9]/u.exec(value)?.[0] ?? '';
   return `found ${quoteUntrusted(other)} in it`;
 }
 

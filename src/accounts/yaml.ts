@@ -32,6 +32,8 @@ const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind'
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
 
+const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
+
 const REFUSED_TOKENS: Readonly<Record<string, string>> = {
   anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
   alias: 'YAML aliases (*name) are not allowed in an accounts file; write each value out in full.',
@@ -44,7 +46,9 @@ export function readYamlAccounts(text: string, collector: AccountCollector): voi
   if (reportedRefusedFeatures(text, lines, collector.diagnostics)) return;
   const document = parseDocument(text, YAML_OPTIONS);
   for (const error of document.errors) {
-    collector.diagnostics.report(`Invalid YAML: ${yamlErrorMessage(error)}`, lines.position(error.pos[0]));
+    const quote = unclosedQuote(text, error);
+    if (quote === undefined) collector.diagnostics.report(`Invalid YAML: ${yamlErrorMessage(error)}`, lines.position(error.pos[0]));
+    else collector.diagnostics.report(unclosedQuoteMessage(quote.char), lines.position(quote.offset));
   }
   if (document.errors.length > 0) return;
   collectTreeAccounts(toTree(document.contents, { line: 1, column: 1 }, lines, collector.diagnostics), collector);
@@ -75,7 +79,7 @@ function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: Di
 }
 
 /** The lexer's tokens with their type and offset in the source, without its zero-width markers. */
-function* sourceTokens(text: string): Generator<{ type: string; offset: number }> {
+function* sourceTokens(text: string): Generator<{ type: string; offset: number; source: string }> {
   let offset = 0;
   let isScalarText = false;
   for (const token of new Lexer().lex(text)) {
@@ -84,7 +88,7 @@ function* sourceTokens(text: string): Generator<{ type: string; offset: number }
       isScalarText = token === CST.SCALAR;
       continue;
     }
-    yield { type: isScalarText ? 'scalar' : (CST.tokenType(token) ?? 'scalar'), offset };
+    yield { type: isScalarText ? 'scalar' : (CST.tokenType(token) ?? 'scalar'), offset, source: token };
     isScalarText = false;
     offset += token.length;
   }
@@ -117,6 +121,25 @@ function tooManyItemsMessage(): string {
     `The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
     'Check that accounts-file names the accounts file, or split the accounts across several files and runs.'
   );
+}
+
+/**
+ * The quote that `error` says is never closed, and where it opens. A quoted YAML value may span
+ * lines, so the parser reports the end of the file; the line that opens the quote is the one to fix.
+ */
+function unclosedQuote(text: string, error: YAMLError): { char: string; offset: number } | undefined {
+  // MISSING_CHAR also covers missing commas and colons; only this message is about a quote.
+  if (error.code !== 'MISSING_CHAR' || !error.message.startsWith('Missing closing')) return undefined;
+  let opening: { char: string; offset: number } | undefined;
+  for (const { type, offset, source } of sourceTokens(text)) {
+    if (offset >= error.pos[0]) break;
+    if (QUOTED_SCALARS.has(type)) opening = { char: source[0] ?? '"', offset };
+  }
+  return opening;
+}
+
+function unclosedQuoteMessage(char: string): string {
+  return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${char}.`;
 }
 
 function yamlErrorMessage(error: YAMLError): string {

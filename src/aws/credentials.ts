@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { httpOptions } from './gateway.js';
+import { MAX_ATTEMPTS, retryOptions, withRetries } from './retry.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -42,11 +43,12 @@ export class CredentialsError extends Error {
 }
 
 export async function openAdministratorSession(options: CredentialOptions): Promise<AdministratorSession> {
-  const sts = new STSClient({ region: options.region, maxAttempts: 5, requestHandler: httpOptions() });
+  // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
+  const sts = new STSClient({ region: options.region, ...retryOptions(5), requestHandler: httpOptions() });
   const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
   maskCredentials(credentials);
 
-  const identityClient = new STSClient({ region: options.region, credentials, maxAttempts: 5, requestHandler: httpOptions() });
+  const identityClient = new STSClient({ region: options.region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
   let identity;
   try {
     identity = await identityClient.send(new GetCallerIdentityCommand({}));
@@ -70,9 +72,12 @@ async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): P
   }
   let token: string;
   try {
-    token = await core.getIDToken(options.audience);
+    // @actions/http-client retries only 502, 503 and 504; a 500 or a reset connection fails at once.
+    token = await withRetries(() => core.getIDToken(options.audience), { maxAttempts: MAX_ATTEMPTS.transient, baseDelayMs: 500 });
   } catch (error) {
-    throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${describe(error)}`);
+    throw new CredentialsError(
+      `Could not get a GitHub OIDC token for audience '${options.audience}' (${MAX_ATTEMPTS.transient} attempts): ${describe(error)}`,
+    );
   }
   core.setSecret(token);
 

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-securityhub';
 import { normalizeMemberStatus, type Member } from '../model.js';
 import type { AwsCredentials } from './credentials.js';
+import { isMemberLimitExceeded, isUnansweredRequest, retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
 
 /** What AWS said about one account it did not process (`Result` in the API, free text). */
@@ -80,27 +81,10 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
   const client = new SecurityHubClient({
     region,
     credentials: options.credentials,
-    maxAttempts: options.maxAttempts ?? 8,
+    ...retryOptions(options.maxAttempts),
     requestHandler: httpOptions(options),
   });
-  const buckets = new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30);
-
-  // Every attempt, retries included, waits for a token and is counted: this middleware sits
-  // inside the SDK's retry middleware (same step, lower priority).
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-      await buckets.take(operation);
-      stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
-      try {
-        return await next(args);
-      } catch (error) {
-        if (isThrottle(error)) stats.throttled += 1;
-        throw error;
-      }
-    },
-    { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' },
-  );
+  instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30), stats);
 
   const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
     try {
@@ -180,16 +164,44 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
   };
 }
 
+/** Not an input: the end-to-end tests set it so that a Region that stops answering costs them a second, not 20. */
+export const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
+
 /**
  * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
  * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
+ * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
+ * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
+ * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
  */
-export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {}) {
+export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {}, env: NodeJS.ProcessEnv = process.env) {
+  const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
   return {
     connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    requestTimeout: options.requestTimeoutMs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000),
     throwOnRequestTimeout: true,
   };
+}
+
+/**
+ * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
+ * the middleware sits inside the SDK's retry middleware (same step, lower priority).
+ */
+export function instrumentClient(client: SecurityHubClient, buckets: TokenBuckets, stats: CallStats): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+      await buckets.take(operation);
+      stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
+      try {
+        return await next(args);
+      } catch (error) {
+        if (isThrottle(error)) stats.throttled += 1;
+        throw error;
+      }
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' },
+  );
 }
 
 function assertBatch(operation: string, size: number): void {
@@ -218,15 +230,23 @@ function toAccountResult(result: SdkResult): AccountResult {
 
 const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'LimitExceededException', 'ThrottlingException']);
 
+/** A rate limit the SDK waits out; the member cap is a 429 too, but it is not retried (retry.ts). */
 function isThrottle(error: unknown): boolean {
   const candidate = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  if (isMemberLimitExceeded(error)) return false;
   return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
 }
 
+const MEMBER_LIMIT_ADVICE =
+  'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
+  'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+
 export function toAwsCallError(operation: string, region: string, error: unknown): AwsCallError {
   if (error instanceof AwsCallError) return error;
-  const candidate = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-  const name = candidate?.name || 'Error';
-  const detail = candidate?.message || String(error);
+  const candidate = error as { name?: string; code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  // The SDK calls a reset connection "TimeoutError: socket hang up"; its Node code says what happened.
+  const name = (candidate?.name === 'TimeoutError' && !isUnansweredRequest(error) && candidate.code) || candidate?.name || 'Error';
+  const message = candidate?.message || String(error);
+  const detail = isMemberLimitExceeded(error) ? `${message} ${MEMBER_LIMIT_ADVICE}` : message;
   return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
 }

@@ -29,6 +29,7 @@ export interface RunOutputs {
   removed: AccountWithStatus[];
   skipped: AccountWithStatus[];
   drift: AccountWithStatus[];
+  accepted: RegionAccount[];
   plan: RegionPlanOutput[];
 }
 
@@ -44,6 +45,7 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
       if (account.invited) outputs.invited.push({ accountId, region });
       if (account.reinvited) outputs.reinvited.push({ accountId, region });
       if (account.removed) outputs.removed.push(withStatus);
+      if (account.accepted) outputs.accepted.push({ accountId, region });
       if (!account.listed) outputs.drift.push(withStatus);
       else if (account.action === 'skip' && !account.unprocessed) outputs.skipped.push(withStatus);
     }
@@ -52,7 +54,7 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
 }
 
 export function emptyOutputs(mode: Mode): RunOutputs {
-  return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], plan: [] };
+  return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
 }
 
 export function writeOutputs(outputs: RunOutputs): void {
@@ -64,6 +66,7 @@ export function writeOutputs(outputs: RunOutputs): void {
   core.setOutput(Output.removedAccounts, JSON.stringify(outputs.removed));
   core.setOutput(Output.skippedAccounts, JSON.stringify(outputs.skipped));
   core.setOutput(Output.driftAccounts, JSON.stringify(outputs.drift));
+  core.setOutput(Output.acceptedAccounts, JSON.stringify(outputs.accepted));
   core.setOutput(Output.plan, JSON.stringify(outputs.plan));
   core.setOutput(Output.mode, outputs.mode);
 }

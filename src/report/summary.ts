@@ -58,6 +58,7 @@ function headline({ mode, regions, outputs }: SummaryInput): string {
           ['invited', outputs.invited.length, true],
           ['re-invited', outputs.reinvited.length, false],
           ['removed', outputs.removed.length, false],
+          ['accepted from the member side', outputs.accepted.length, false],
         ];
   counts.push(
     ['left as they are', outputs.skipped.length, true],
@@ -112,7 +113,13 @@ function tableRow(account: AccountOutcome, input: SummaryInput): string {
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
 }
 
-export function resultText(account: AccountOutcome, { mode, invite }: Pick<SummaryInput, 'mode' | 'invite'>): string {
+export function resultText(account: AccountOutcome, input: Pick<SummaryInput, 'mode' | 'invite'>): string {
+  const text = adminSideText(account, input);
+  // The member side's result (member-role-name) follows what the administrator side did.
+  return account.memberSide && !account.unprocessed ? `${text}; member side: ${escapeMarkup(account.memberSide)}` : text;
+}
+
+function adminSideText(account: AccountOutcome, { mode, invite }: Pick<SummaryInput, 'mode' | 'invite'>): string {
   if (account.unprocessed) {
     return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${escapeMarkup(account.unprocessed.processingResult)}`;
   }

@@ -1,0 +1,140 @@
+// The benchmark's cases and what they should cost at best: the fewest Security Hub calls that do
+// the job, and the shortest wall time the emulator's latency and rate limit allow. Pure: no I/O.
+import type { Scenario, SeedMember } from '../../emulator/scenario.js';
+
+/** One request's round trip in the emulator (scenario `latencyMs`). */
+export const LATENCY_MS = 25;
+/** Security Hub's documented rate for every member API (API facts §5), enforced by the emulator. */
+export const RATE_LIMIT = { ratePerSecond: 10, burst: 30 } as const;
+export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1', 'sa-east-1'] as const;
+/** CreateMembers takes at most 50 accounts; ListMembers pages hold at most 50. */
+const BATCH = 50;
+/** OIDC token, AssumeRoleWithWebIdentity, GetCallerIdentity: one after the other before any Region. */
+const CREDENTIAL_ROUND_TRIPS = 3;
+
+export interface BenchAccount {
+  accountId: string;
+  email?: string;
+  /** Invitation-based: invited after creation. Organization accounts are enabled by CreateMembers. */
+  invitation: boolean;
+  /** The member status it must have in every Region after the run. */
+  expectedStatus: 'Invited' | 'Enabled';
+}
+
+/** The same in every Region: what is there, what the action must create, and whom it must invite. */
+export interface RegionWork {
+  existing: number;
+  create: number;
+  invite: number;
+}
+
+export interface BenchCase {
+  id: string;
+  title: string;
+  accounts: BenchAccount[];
+  scenario: Scenario;
+  work: RegionWork;
+  /** The sequential baseline runs on this many accounts and Regions, extrapolated linearly. */
+  baselineSample: { accounts: number; regions: number };
+}
+
+export type OperationCounts = Record<string, number>;
+
+const ids = (count: number, first: number) => Array.from({ length: count }, (_, i) => String(first + i));
+const seeded = (members: SeedMember[]): Scenario['regions'] => Object.fromEntries(REGIONS.map((region) => [region, { members }]));
+const baseScenario: Scenario = { latencyMs: LATENCY_MS, rateLimit: { ...RATE_LIMIT }, visibilityDelayMs: 0 };
+
+export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
+  // Every fifth account is already a member, so the new accounts are not contiguous in the list.
+  const invitationAccounts: BenchAccount[] = ids(1000, 200_000_000_000).map((accountId, i) => ({
+    accountId,
+    email: `member-${i}@example.com`,
+    invitation: true,
+    expectedStatus: i % 5 === 0 ? 'Enabled' : 'Invited',
+  }));
+  const invitedAt = new Date().toISOString();
+  const seed = ({ accountId, email }: BenchAccount, status: string) => ({ accountId, email, status, ...(status === 'Invited' && { invitedAt }) });
+  const enabledSeeds = invitationAccounts.filter((account) => account.expectedStatus === 'Enabled').map((account) => seed(account, 'Enabled'));
+  const doneSeeds = invitationAccounts.map((account) => seed(account, account.expectedStatus));
+  const organizationIds = ids(10_000, 300_000_000_000);
+  const allRegions = options.fullBaseline ? REGIONS.length : 1;
+
+  return [
+    {
+      id: 'invite-1000',
+      title: '1,000 invitation accounts, 20% already members',
+      accounts: invitationAccounts,
+      scenario: { ...baseScenario, regions: seeded(enabledSeeds) },
+      work: { existing: enabledSeeds.length, create: 800, invite: 800 },
+      baselineSample: { accounts: invitationAccounts.length, regions: allRegions },
+    },
+    {
+      id: 'organization-10000',
+      title: '10,000 organization accounts',
+      accounts: organizationIds.map((accountId) => ({ accountId, invitation: false, expectedStatus: 'Enabled' })),
+      scenario: { ...baseScenario, organizationAccounts: organizationIds },
+      work: { existing: 0, create: 10_000, invite: 0 },
+      // 40,000 sequential calls throttled to 10/s would take over an hour.
+      baselineSample: { accounts: 500, regions: 1 },
+    },
+    {
+      id: 'noop-1000',
+      title: 'no-op reconcile of the 1,000 (all Invited/Enabled)',
+      accounts: invitationAccounts,
+      scenario: { ...baseScenario, regions: seeded(doneSeeds) },
+      work: { existing: doneSeeds.length, create: 0, invite: 0 },
+      baselineSample: { accounts: invitationAccounts.length, regions: allRegions },
+    },
+  ];
+}
+
+/**
+ * The fewest Security Hub calls per Region: one DescribeHub, the ListMembers pages (one even when
+ * empty), and one CreateMembers, GetMembers (read-back) and InviteMembers per 50 new accounts,
+ * InviteMembers for invitation accounts only.
+ */
+export function minimumCallsPerRegion(work: RegionWork): OperationCounts {
+  const batches = (count: number) => Math.ceil(count / BATCH);
+  return {
+    DescribeHub: 1,
+    ListMembers: Math.max(1, batches(work.existing)),
+    CreateMembers: batches(work.create),
+    GetMembers: batches(work.create),
+    InviteMembers: batches(work.invite),
+  };
+}
+
+export interface LowerBound {
+  ms: number;
+  formula: string;
+  /** The formula with this case's numbers. */
+  values: string;
+}
+
+/**
+ * The critical path of one Region (Regions have their own rate buckets and run concurrently):
+ * the credential round trips, DescribeHub, the ListMembers pages one after another, then one round
+ * trip per write stage (CreateMembers → GetMembers → InviteMembers pipeline per batch) while the
+ * burst lasts, plus the time the bucket needs to refill for the batches beyond the burst. With
+ * latency < 1/rate, calls past the burst leave one per refill, so the refill time dominates.
+ */
+export function lowerBound(work: RegionWork): LowerBound {
+  const minimum = minimumCallsPerRegion(work);
+  const pages = minimum.ListMembers!;
+  const stages = [minimum.CreateMembers, minimum.GetMembers, minimum.InviteMembers].filter((count) => count! > 0).length;
+  const widest = Math.max(minimum.CreateMembers!, minimum.GetMembers!, minimum.InviteMembers!);
+  const refillMs = (Math.max(0, widest - RATE_LIMIT.burst) / RATE_LIMIT.ratePerSecond) * 1000;
+  const roundTrips = CREDENTIAL_ROUND_TRIPS + 1 + pages + stages;
+  return {
+    ms: roundTrips * LATENCY_MS + refillMs,
+    formula: 'L x (3 credential + 1 DescribeHub + P pages + S write stages) + max(0, B - burst) / rate',
+    values:
+      `${LATENCY_MS} ms x (3 + 1 + ${pages} + ${stages}) + max(0, ${widest} - ${RATE_LIMIT.burst}) / ${RATE_LIMIT.ratePerSecond}/s` +
+      ` = ${roundTrips * LATENCY_MS} + ${refillMs} ms`,
+  };
+}
+
+/** Every Region's minimum added up. */
+export function minimumCalls(work: RegionWork, regions: number): OperationCounts {
+  return Object.fromEntries(Object.entries(minimumCallsPerRegion(work)).map(([operation, count]) => [operation, count * regions]));
+}

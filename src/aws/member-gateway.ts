@@ -1,0 +1,125 @@
+// The member side: a role assumed in each member account, and the calls that finish onboarding
+// there (enable Security Hub CSPM, accept our administrator's invitation).
+import * as core from '@actions/core';
+import {
+  AcceptAdministratorInvitationCommand,
+  DescribeHubCommand,
+  EnableSecurityHubCommand,
+  SecurityHubClient,
+  paginateListInvitations,
+} from '@aws-sdk/client-securityhub';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentials } from './credentials.js';
+import { MAX_BATCH, httpOptions, instrumentClient, toAwsCallError, type CallStats } from './gateway.js';
+import { TokenBuckets } from './token-bucket.js';
+
+/** An invitation a member account has received: `administratorId` is the account that sent it. */
+export interface Invitation {
+  administratorId: string;
+  invitationId: string;
+  invitedAt?: Date;
+}
+
+export interface MemberGateway {
+  readonly accountId: string;
+  readonly region: string;
+  /** Enables Security Hub CSPM unless it is enabled; says which it was. Never turns on default standards unless asked. */
+  ensureHubEnabled(enableDefaultStandards: boolean): Promise<'enabled' | 'already-enabled'>;
+  listInvitations(): Promise<Invitation[]>;
+  acceptInvitation(administratorId: string, invitationId: string): Promise<void>;
+}
+
+export interface MemberRole {
+  roleArn: string;
+  externalId?: string;
+  sessionName: string;
+}
+
+/** Role chaining: the administrator's session assumes the member's role with STS AssumeRole. */
+export async function assumeMemberRole(administrator: AwsCredentials, role: MemberRole, region: string): Promise<AwsCredentials> {
+  const sts = new STSClient({ region, credentials: administrator, maxAttempts: 5, requestHandler: httpOptions() });
+  try {
+    const output = await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: role.roleArn,
+        RoleSessionName: role.sessionName,
+        ...(role.externalId ? { ExternalId: role.externalId } : {}),
+        DurationSeconds: 900,
+      }),
+    );
+    const issued = output.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
+    core.setSecret(issued.SecretAccessKey);
+    if (issued.SessionToken) core.setSecret(issued.SessionToken);
+    return {
+      accessKeyId: issued.AccessKeyId,
+      secretAccessKey: issued.SecretAccessKey,
+      ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+  } catch (error) {
+    throw toAwsCallError('AssumeRole', region, error);
+  }
+}
+
+export function createMemberGateway(accountId: string, region: string, credentials: AwsCredentials, stats: CallStats): MemberGateway {
+  const client = new SecurityHubClient({ region, credentials, maxAttempts: 8, requestHandler: httpOptions() });
+  // Each member account has its own quota per Region (API facts §5), so its own buckets.
+  instrumentClient(client, new TokenBuckets(10, 30), stats);
+
+  const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send();
+    } catch (error) {
+      throw toAwsCallError(operation, region, error);
+    }
+  };
+
+  return {
+    accountId,
+    region,
+
+    async ensureHubEnabled(enableDefaultStandards) {
+      try {
+        await client.send(new DescribeHubCommand({}));
+        return 'already-enabled';
+      } catch (error) {
+        // InvalidAccessException from DescribeHub means the hub is not enabled (API facts §1.3).
+        if (toAwsCallError('DescribeHub', region, error).errorName !== 'InvalidAccessException') throw toAwsCallError('DescribeHub', region, error);
+      }
+      try {
+        // EnableDefaultStandards defaults to true in the API: always say it, so no standard (and no
+        // AWS Config change) is switched on unless the user asked for it.
+        await client.send(new EnableSecurityHubCommand({ EnableDefaultStandards: enableDefaultStandards }));
+        return 'enabled';
+      } catch (error) {
+        const wrapped = toAwsCallError('EnableSecurityHub', region, error);
+        // ResourceConflictException: "Account is already subscribed to Security Hub" (API facts §1.3).
+        if (wrapped.errorName === 'ResourceConflictException') return 'already-enabled';
+        throw wrapped;
+      }
+    },
+
+    listInvitations() {
+      return call('ListInvitations', async () => {
+        const invitations: Invitation[] = [];
+        for await (const page of paginateListInvitations({ client, pageSize: MAX_BATCH }, {})) {
+          for (const invitation of page.Invitations ?? []) {
+            if (!invitation.AccountId || !invitation.InvitationId) continue;
+            invitations.push({
+              administratorId: invitation.AccountId,
+              invitationId: invitation.InvitationId,
+              ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
+            });
+          }
+        }
+        return invitations;
+      });
+    },
+
+    async acceptInvitation(administratorId, invitationId) {
+      await call('AcceptAdministratorInvitation', () =>
+        client.send(new AcceptAdministratorInvitationCommand({ AdministratorId: administratorId, InvitationId: invitationId })),
+      );
+    },
+  };
+}

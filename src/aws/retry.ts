@@ -1,0 +1,95 @@
+// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
+// jitter, a retry quota per client), with the action's classification of a few errors on top.
+import { StandardRetryStrategy } from '@smithy/core/retry';
+
+type RetryToken = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[0];
+type RetryErrorInfo = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[1];
+type RetryErrorType = RetryErrorInfo['errorType'];
+
+/** Attempts in all, the first included, by what went wrong. */
+export const MAX_ATTEMPTS = {
+  /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (API facts §5). */
+  throttling: 8,
+  /** 5xx, reset connections, STS IDPCommunicationError. */
+  transient: 4,
+  /**
+   * A request that got no answer within the request timeout: each attempt costs a whole timeout,
+   * and a Region that stopped answering seldom starts again within seconds.
+   */
+  timeout: 2,
+} as const;
+
+/**
+ * The invitation-based member cap (1,000 per administrator per Region, API facts §4). Security Hub
+ * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
+ * account or throttling limits", API facts §1.3), which the SDK retries as throttling for a minute
+ * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
+ */
+export function isMemberLimitExceeded(error: unknown): boolean {
+  const candidate = error as { name?: string; message?: string } | undefined;
+  if (candidate?.name !== 'LimitExceededException') return false;
+  const message = candidate.message ?? '';
+  return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
+}
+
+/**
+ * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
+ * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
+ * errors TimeoutError; those keep their code, come at once, and are retried as transient.
+ */
+export function isUnansweredRequest(error: unknown): boolean {
+  const candidate = error as { name?: string; code?: string } | undefined;
+  return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
+}
+
+/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
+export function retryRule(errorInfo: RetryErrorInfo): { errorType: RetryErrorType; maxAttempts: number } {
+  const { error, errorType } = errorInfo;
+  if (isMemberLimitExceeded(error)) return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
+  // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
+  // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
+  if (error?.name === 'IDPCommunicationErrorException') return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
+  if (isUnansweredRequest(error)) return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
+  return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
+}
+
+/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
+export function retryOptions(maxAttempts: number = MAX_ATTEMPTS.throttling) {
+  return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
+}
+
+/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
+export class ActionRetryStrategy extends StandardRetryStrategy {
+  constructor(maxAttempts: number) {
+    super(maxAttempts);
+  }
+
+  override async refreshRetryTokenForRetry(token: RetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
+    const rule = retryRule(errorInfo);
+    // The SDK's retry middleware rethrows the call's own error when no token is given.
+    if (token.getRetryCount() + 1 >= rule.maxAttempts) throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
+    return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
+  }
+}
+
+/**
+ * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
+ * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
+ */
+export async function withRetries<T>(attempt: () => Promise<T>, options: { maxAttempts: number; baseDelayMs: number }): Promise<T> {
+  const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
+  let token = await strategy.acquireInitialRetryToken('');
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      try {
+        token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
+      } catch {
+        throw error;
+      }
+      // The strategy waits the backoff itself; a token may still ask for more, as in the SDK's middleware.
+      await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+// Finishing the onboarding from the member side (member-role-name): in each member account that is
+// `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
+import pLimit from 'p-limit';
+import type { AccountOutcome, RegionOutcome } from './apply.js';
+import type { AwsCredentials } from './aws/credentials.js';
+import { AwsCallError, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
+import { assumeMemberRole, createMemberGateway } from './aws/member-gateway.js';
+import type { Operation } from './model.js';
+
+export interface MemberSideOptions {
+  administratorId: string;
+  administratorCredentials: AwsCredentials;
+  partition: string;
+  roleName: string;
+  externalId: string;
+  sessionName: string;
+  enableDefaultStandards: boolean;
+  /** How many member accounts are worked on at once. */
+  concurrency: number;
+  /** The administrator's gateways by Region, to confirm the member is `Enabled` afterwards. */
+  administratorGateways: ReadonlyMap<string, SecurityHubGateway>;
+  stats: CallStats;
+  verify?: { attempts: number; firstDelayMs: number };
+  log: (region: string, line: string) => void;
+}
+
+const DEFAULT_VERIFY = { attempts: 6, firstDelayMs: 500 };
+
+/** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
+export function awaitingAcceptance(regions: readonly RegionOutcome[], mode: 'plan' | 'apply'): Map<string, { region: string; outcome: AccountOutcome }[]> {
+  const byAccount = new Map<string, { region: string; outcome: AccountOutcome }[]>();
+  for (const { region, accounts, failure } of regions) {
+    if (failure) continue;
+    for (const outcome of accounts) {
+      if (!outcome.listed || outcome.unprocessed) continue;
+      const pending =
+        mode === 'plan'
+          ? outcome.action === 'create' || outcome.action === 'invite' || outcome.action === 'reinvite' || outcome.before === 'Invited'
+          : outcome.invited || outcome.reinvited || (outcome.action === 'skip' && outcome.before === 'Invited');
+      if (!pending) continue;
+      byAccount.set(outcome.accountId, [...(byAccount.get(outcome.accountId) ?? []), { region, outcome }]);
+    }
+  }
+  return byAccount;
+}
+
+/** Plan mode: say which accounts would be accepted; nothing is assumed or changed. */
+export function planMemberSide(regions: readonly RegionOutcome[]): void {
+  for (const entries of awaitingAcceptance(regions, 'plan').values()) {
+    for (const { outcome } of entries) {
+      outcome.memberSide =
+        outcome.action === 'create' ? 'would accept the invitation if it is invited (not an organization account)' : 'would enable Security Hub CSPM and accept the invitation';
+    }
+  }
+}
+
+export async function finishOnMemberSide(regions: readonly RegionOutcome[], options: MemberSideOptions): Promise<void> {
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries, options)));
+  await Promise.all(work);
+}
+
+async function finishAccount(accountId: string, entries: { region: string; outcome: AccountOutcome }[], options: MemberSideOptions): Promise<void> {
+  const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
+  let credentials: AwsCredentials;
+  try {
+    // IAM roles are global: one session serves every Region of the account.
+    credentials = await assumeMemberRole(
+      options.administratorCredentials,
+      { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) },
+      entries[0]!.region,
+    );
+  } catch (error) {
+    const reason =
+      `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+      `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
+    for (const { region, outcome } of entries) fail(outcome, 'AssumeRole', reason, region, options);
+    return;
+  }
+  await Promise.all(entries.map(({ region, outcome }) => finishInRegion(accountId, region, outcome, credentials, options)));
+}
+
+async function finishInRegion(accountId: string, region: string, outcome: AccountOutcome, credentials: AwsCredentials, options: MemberSideOptions): Promise<void> {
+  const member = createMemberGateway(accountId, region, credentials, options.stats);
+  // Each step records its own failure on the outcome; the first failure ends this Region's work.
+  const step = async <T>(operation: Operation, run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (error) {
+      fail(outcome, operation, errorText(error), region, options);
+      return undefined;
+    }
+  };
+
+  const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
+  const invitations = outcome.unprocessed ? undefined : await step('AcceptAdministratorInvitation', () => member.listInvitations());
+  if (!hub || !invitations) return;
+  // Accept only the invitation our administrator sent; any other is someone else's decision.
+  const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
+  const foreign = [...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId))];
+  const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
+  if (!ours) {
+    fail(outcome, 'AcceptAdministratorInvitation', `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`, region, options);
+    return;
+  }
+  await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
+  if (outcome.unprocessed) return;
+  if (!(await isEnabledFromAdministrator(accountId, region, options))) {
+    fail(outcome, 'VerifyMembership', 'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.', region, options);
+    return;
+  }
+  outcome.accepted = true;
+  outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
+  options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
+}
+
+/** Membership is eventually consistent: read it back a few times with backoff before giving up. */
+async function isEnabledFromAdministrator(accountId: string, region: string, options: MemberSideOptions): Promise<boolean> {
+  const gateway = options.administratorGateways.get(region);
+  if (!gateway) return false;
+  const verify = options.verify ?? DEFAULT_VERIFY;
+  for (let attempt = 1; attempt <= verify.attempts; attempt++) {
+    if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, verify.firstDelayMs * 2 ** (attempt - 2)));
+    try {
+      const { members } = await gateway.getMembers([accountId]);
+      if (members.some((member) => member.accountId === accountId && member.status === 'Enabled')) return true;
+    } catch {
+      // A failed read is retried like a stale one; the last attempt decides.
+    }
+  }
+  return false;
+}
+
+function fail(outcome: AccountOutcome, operation: Operation, processingResult: string, region: string, options: MemberSideOptions): void {
+  outcome.unprocessed = { operation, processingResult };
+  options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof AwsCallError) return `${error.errorName}: ${error.detail}`;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,110 @@
+// Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
+import * as core from '@actions/core';
+import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type RegionOutcome, type RegionView } from './apply.js';
+import type { AdministratorSession } from './aws/credentials.js';
+import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
+import { finishOnMemberSide, planMemberSide } from './member-side.js';
+import type { Account } from './model.js';
+import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
+import { escapeLog } from './report/escape.js';
+import type { Settings } from './settings.js';
+
+export interface OnboardingResult {
+  regions: RegionOutcome[];
+  stats: CallStats;
+  /** Why removals were held back (max-removals, or an empty list); undefined when none was. */
+  heldRemovals?: string;
+}
+
+export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[]): Promise<OnboardingResult> {
+  const stats: CallStats = { calls: {}, throttled: 0 };
+  const gateways = new Map<string, SecurityHubGateway>(
+    settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials }, stats)]),
+  );
+  const logs = new Map(settings.regions.map((region) => [region, [] as string[]]));
+  const log = (region: string, line: string) => logs.get(region)?.push(escapeLog(line));
+
+  const views = await Promise.all([...gateways.values()].map((gateway) => lookAtRegion(gateway, session.accountId)));
+  const now = new Date();
+  const plans = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
+  const { plans: guarded, heldRemovals } = guardRemovals(plans, settings.maxRemovals, desired.length);
+
+  const carryOut = async (view: RegionView, plan: RegionPlan | undefined): Promise<RegionOutcome> => {
+    if ('failure' in view) return failedOutcome(view.region, view.failure, desired);
+    if (!plan) return failedOutcome(view.region, { operation: 'ListMembers', message: 'The Region could not be planned.' }, desired);
+    log(view.region, `Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
+    if (settings.mode === 'plan') return plannedOutcome(plan);
+    return applyRegionPlan(gateways.get(view.region)!, plan, { invite: settings.invite, log: (line) => log(view.region, line) });
+  };
+  const regions = await Promise.all(views.map(async (view, index) => printRegion(view.region, await carryOut(view, guarded[index]), logs)));
+
+  if (settings.memberRoleName) {
+    if (settings.mode === 'plan') planMemberSide(regions);
+    else await memberSide(settings, session, regions, gateways, stats);
+  }
+  return { regions, stats, ...(heldRemovals ? { heldRemovals } : {}) };
+}
+
+async function memberSide(
+  settings: Settings,
+  session: AdministratorSession,
+  regions: RegionOutcome[],
+  gateways: Map<string, SecurityHubGateway>,
+  stats: CallStats,
+): Promise<void> {
+  const lines: string[] = [];
+  await finishOnMemberSide(regions, {
+    administratorId: session.accountId,
+    administratorCredentials: session.credentials,
+    partition: session.partition,
+    roleName: settings.memberRoleName,
+    externalId: settings.memberRoleExternalId,
+    sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,
+    enableDefaultStandards: settings.enableDefaultStandards,
+    concurrency: settings.memberConcurrency,
+    administratorGateways: gateways,
+    stats,
+    log: (region, line) => lines.push(escapeLog(`${region}: ${line}`)),
+  });
+  core.startGroup(`Member accounts: ${lines.length} step(s)`);
+  for (const line of lines) core.info(line);
+  core.endGroup();
+}
+
+/**
+ * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
+ * membership. Over the limit, or with an empty list, no removal happens at all.
+ */
+function guardRemovals(plans: (RegionPlan | undefined)[], maxRemovals: number, desiredCount: number) {
+  const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
+  if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0)) return { plans };
+  const heldRemovals =
+    desiredCount === 0
+      ? 'The account list is empty after validation; an empty list never removes members.'
+      : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
+  return { plans: plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined)), heldRemovals };
+}
+
+/** Regions run concurrently: each Region's lines are printed as one group when it ends. */
+function printRegion(region: string, outcome: RegionOutcome, logs: Map<string, string[]>): RegionOutcome {
+  core.startGroup(`${region}: ${regionHeadline(outcome)}`);
+  for (const line of logs.get(region) ?? []) core.info(line);
+  core.endGroup();
+  if (outcome.failure) core.error(`${region}: ${outcome.failure.message}`);
+  return outcome;
+}
+
+function describePlan(plan: RegionPlan): string {
+  const counts = new Map<string, number>();
+  for (const account of plan.accounts) {
+    const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : account.action;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
+}
+
+function regionHeadline(outcome: RegionOutcome): string {
+  if (outcome.failure) return `failed (${outcome.failure.operation})`;
+  const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
+  return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
+}
