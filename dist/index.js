@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2106);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -66430,7 +66430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 560:
+/***/ 2106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71875,8 +71875,8 @@ function csvErrorMessage(error) {
     switch (error.code) {
         case 'CSV_QUOTE_NOT_CLOSED':
             return `Invalid CSV: the quote opened on this line is never closed; ${QUOTE_ADVICE}. Lines after it were not read.`;
+        // The second is the same mistake with spaces between the quote and the text: `"012345678901" x`.
         case 'CSV_INVALID_CLOSING_QUOTE':
-        // The same mistake with spaces between the closing quote and the text: `"012345678901" x`.
         case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
             return `Invalid CSV: text follows a closing quote; ${QUOTE_ADVICE}. Lines after this one were not read.`;
         case 'INVALID_OPENING_QUOTE':
@@ -72329,7 +72329,100 @@ function parseLine(content, line) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/accounts/yaml-tokens.ts
+
+// The lexer's zero-width markers: they are not source text.
+const LEXER_MARKERS = new Set([dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_END, dist/* CST */.DB.SCALAR]);
+/** The lexer's tokens with their type and offset in the source, without its zero-width markers. */
+function* sourceTokens(text) {
+    let offset = 0;
+    let isScalarText = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (LEXER_MARKERS.has(token)) {
+            // The token after a SCALAR marker is the scalar's text, whatever its first character.
+            isScalarText = token === dist/* CST */.DB.SCALAR;
+            continue;
+        }
+        yield { type: isScalarText ? 'scalar' : (dist/* CST */.DB.tokenType(token) ?? 'scalar'), offset, source: token };
+        isScalarText = false;
+        offset += token.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/accounts/yaml-errors.ts
+
+
+const CLOSING = { '"': '"', "'": "'", '[': ']', '{': '}' };
+const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
+/**
+ * What a YAML syntax error says, and the offset to show it at. The parser reports a quote or a
+ * flow collection left open where the value, or the file, ends, often on a line after the last
+ * one; the line that opens it is the one to fix. Any other error past the end of the text is shown
+ * on the last line that has content.
+ */
+function yamlErrorDiagnostic(error, text) {
+    const opener = unclosedOpener(error, text);
+    if (opener !== undefined)
+        return { message: unclosedMessage(opener, error), offset: opener.offset };
+    return { message: `Invalid YAML: ${yamlErrorMessage(error)}`, offset: Math.min(error.pos[0], Math.max(0, text.trimEnd().length - 1)) };
+}
+/** The character `error` is about when it says a quote or a bracket is never closed. */
+function missingCloser(error) {
+    // Messages of yaml's resolve-flow-scalar and resolve-flow-collection; MISSING_CHAR also covers commas and colons.
+    if (error.code === 'MISSING_CHAR' && error.message.startsWith('Missing closing'))
+        return '"';
+    if (error.code !== 'MISSING_CHAR' && error.code !== 'BAD_INDENT')
+        return undefined;
+    if (error.message.endsWith('end with a ]'))
+        return '[';
+    if (error.message.endsWith('end with a }'))
+        return '{';
+    return undefined;
+}
+/** The quote, or the innermost bracket of the kind `error` names, still open where `error` is reported. */
+function unclosedOpener(error, text) {
+    const wanted = missingCloser(error);
+    if (wanted === undefined)
+        return undefined;
+    const brackets = [];
+    let quote;
+    for (const { type, offset, source } of sourceTokens(text)) {
+        if (offset >= error.pos[0])
+            break;
+        if (type === 'flow-seq-start' || type === 'flow-map-start')
+            brackets.push({ char: source, offset });
+        else if (type === 'flow-seq-end' || type === 'flow-map-end')
+            brackets.pop();
+        else if (QUOTED_SCALARS.has(type))
+            quote = { char: source[0] ?? '"', offset };
+    }
+    return wanted === '"' ? quote : brackets.findLast((bracket) => bracket.char === wanted);
+}
+function unclosedMessage({ char }, error) {
+    const closing = CLOSING[char] ?? char;
+    if (char === '"' || char === "'") {
+        return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${closing}.`;
+    }
+    // In a block collection, a line indented no further than the one that opens the bracket ends it too.
+    if (error.code === 'BAD_INDENT') {
+        return `Invalid YAML: the ${char} opened on this line is not closed; indent the lines inside it further than this line, and end it with ${closing}.`;
+    }
+    return `Invalid YAML: the ${char} opened on this line is never closed; add the closing ${closing}.`;
+}
+function yamlErrorMessage(error) {
+    switch (error.code) {
+        case 'MULTIPLE_DOCS':
+            return 'the file holds more than one YAML document ("---"); put all accounts in one document.';
+        case 'RESOURCE_EXHAUSTION':
+            return 'the document is nested too deeply; an accounts file needs at most 3 levels.';
+        default:
+            // The parser's own words can quote the source: keep them short and visible.
+            return `${escapeUntrusted(error.message, 120)}.`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/accounts/yaml.ts
+
 
 
 
@@ -72350,14 +72443,11 @@ const YAML_OPTIONS = {
 };
 // YAML 1.2 core-schema spellings of null; the failsafe schema reads them as text.
 const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
-// The lexer's zero-width markers: they are not source text.
-const LEXER_MARKERS = new Set([dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_END, dist/* CST */.DB.SCALAR]);
 // Tokens that start a list item or a key. One account needs at most four of them
 // (`{accountId: …, email: …},` in flow style), so more than this cannot be a valid file.
 const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
-const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
 const REFUSED_TOKENS = {
     anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
     alias: 'YAML aliases (*name) are not allowed in an accounts file; write each value out in full.',
@@ -72370,11 +72460,8 @@ function readYamlAccounts(text, collector) {
         return;
     const document = (0,dist/* parseDocument */.Tp)(text, YAML_OPTIONS);
     for (const error of document.errors) {
-        const quote = unclosedQuote(text, error);
-        if (quote === undefined)
-            collector.diagnostics.report(`Invalid YAML: ${yamlErrorMessage(error)}`, lines.position(error.pos[0]));
-        else
-            collector.diagnostics.report(unclosedQuoteMessage(quote.char), lines.position(quote.offset));
+        const { message, offset } = yamlErrorDiagnostic(error, text);
+        collector.diagnostics.report(message, lines.position(offset));
     }
     if (document.errors.length > 0)
         return;
@@ -72402,21 +72489,6 @@ function reportedRefusedFeatures(text, lines, diagnostics) {
         }
     }
     return reported;
-}
-/** The lexer's tokens with their type and offset in the source, without its zero-width markers. */
-function* sourceTokens(text) {
-    let offset = 0;
-    let isScalarText = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (LEXER_MARKERS.has(token)) {
-            // The token after a SCALAR marker is the scalar's text, whatever its first character.
-            isScalarText = token === dist/* CST */.DB.SCALAR;
-            continue;
-        }
-        yield { type: isScalarText ? 'scalar' : (dist/* CST */.DB.tokenType(token) ?? 'scalar'), offset, source: token };
-        isScalarText = false;
-        offset += token.length;
-    }
 }
 /** How deep and how long a document has grown, token by token. */
 class DocumentShape {
@@ -72447,37 +72519,6 @@ class DocumentShape {
 function tooManyItemsMessage() {
     return (`The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
         'Check that accounts-file names the accounts file, or split the accounts across several files and runs.');
-}
-/**
- * The quote that `error` says is never closed, and where it opens. A quoted YAML value may span
- * lines, so the parser reports the end of the file; the line that opens the quote is the one to fix.
- */
-function unclosedQuote(text, error) {
-    // MISSING_CHAR also covers missing commas and colons; only this message is about a quote.
-    if (error.code !== 'MISSING_CHAR' || !error.message.startsWith('Missing closing'))
-        return undefined;
-    let opening;
-    for (const { type, offset, source } of sourceTokens(text)) {
-        if (offset >= error.pos[0])
-            break;
-        if (QUOTED_SCALARS.has(type))
-            opening = { char: source[0] ?? '"', offset };
-    }
-    return opening;
-}
-function unclosedQuoteMessage(char) {
-    return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${char}.`;
-}
-function yamlErrorMessage(error) {
-    switch (error.code) {
-        case 'MULTIPLE_DOCS':
-            return 'the file holds more than one YAML document ("---"); put all accounts in one document.';
-        case 'RESOURCE_EXHAUSTION':
-            return 'the document is nested too deeply; an accounts file needs at most 3 levels.';
-        default:
-            // The parser's own words can quote the source: keep them short and visible.
-            return `${escapeUntrusted(error.message, 120)}.`;
-    }
 }
 function toTree(node, parentAt, lines, diagnostics) {
     if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isSeq */.oP)(node) && !(0,dist/* isMap */.jh)(node))
@@ -72941,14 +72982,7 @@ function createSecurityHubGateway(region, options, stats) {
         requestHandler: httpOptions(options),
     });
     instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30), stats);
-    const call = async (operation, send) => {
-        try {
-            return await send();
-        }
-        catch (error) {
-            throw toAwsCallError(operation, region, error);
-        }
-    };
+    const call = (operation, send) => wrapErrors(operation, region, send);
     return {
         region,
         async describeHub() {
@@ -73078,6 +73112,21 @@ function isThrottle(error) {
 }
 const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
     'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+/** Runs one AWS call and gives any failure the operation and Region it happened in. */
+async function wrapErrors(operation, region, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toAwsCallError(operation, region, error);
+    }
+}
+/** The text reported for a failed call: the AWS error name and message, without the stack. */
+function errorText(error) {
+    if (error instanceof AwsCallError)
+        return `${error.errorName}: ${error.detail}`;
+    return error instanceof Error ? error.message : String(error);
+}
 function toAwsCallError(operation, region, error) {
     if (error instanceof AwsCallError)
         return error;
@@ -73488,11 +73537,6 @@ class RegionRun {
 function ids(accounts) {
     return accounts.map((account) => account.accountId);
 }
-function errorText(error) {
-    if (error instanceof AwsCallError)
-        return `${error.errorName}: ${error.detail}`;
-    return error instanceof Error ? error.message : String(error);
-}
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -73747,9 +73791,10 @@ function validateConcurrency(concurrency) {
 
 
 
+
 /** Role chaining: the administrator's session assumes the member's role with STS AssumeRole. */
 async function assumeMemberRole(administrator, role, region) {
-    const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, maxAttempts: 5, requestHandler: httpOptions() });
+    const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
     try {
         const output = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
             RoleArn: role.roleArn,
@@ -73774,17 +73819,10 @@ async function assumeMemberRole(administrator, role, region) {
     }
 }
 function createMemberGateway(accountId, region, credentials, stats) {
-    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, maxAttempts: 8, requestHandler: httpOptions() });
+    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
     // Each member account has its own quota per Region (API facts §5), so its own buckets.
     instrumentClient(client, new TokenBuckets(10, 30), stats);
-    const call = async (operation, send) => {
-        try {
-            return await send();
-        }
-        catch (error) {
-            throw toAwsCallError(operation, region, error);
-        }
-    };
+    const call = (operation, send) => wrapErrors(operation, region, send);
     return {
         accountId,
         region,
@@ -73883,7 +73921,7 @@ async function finishAccount(accountId, entries, options) {
         credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, entries[0].region);
     }
     catch (error) {
-        const reason = `Could not assume ${roleArn}: ${member_side_errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+        const reason = `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
             `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
         for (const { region, outcome } of entries)
             fail(outcome, 'AssumeRole', reason, region, options);
@@ -73899,7 +73937,7 @@ async function finishInRegion(accountId, region, outcome, credentials, options) 
             return await run();
         }
         catch (error) {
-            fail(outcome, operation, member_side_errorText(error), region, options);
+            fail(outcome, operation, errorText(error), region, options);
             return undefined;
         }
     };
@@ -73950,11 +73988,6 @@ function fail(outcome, operation, processingResult, region, options) {
     outcome.unprocessed = { operation, processingResult };
     options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
 }
-function member_side_errorText(error) {
-    if (error instanceof AwsCallError)
-        return `${error.errorName}: ${error.detail}`;
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Untrusted text (account files, AWS messages) is made inert before it reaches a log or a page.
@@ -73993,10 +74026,14 @@ async function onboard(settings, session, desired) {
     const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials }, stats)]));
     const logs = new Map(settings.regions.map((region) => [region, []]));
     const log = (region, line) => logs.get(region)?.push(escapeLog(line));
-    const views = await Promise.all([...gateways.values()].map((gateway) => lookAtRegion(gateway, session.accountId)));
     const now = new Date();
-    const plans = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
-    const { plans: guarded, heldRemovals } = guardRemovals(plans, settings.maxRemovals, desired.length);
+    const looks = [...gateways.values()].map(async (gateway) => {
+        const view = await lookAtRegion(gateway, session.accountId);
+        return { view, plan: 'members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined };
+    });
+    // Removals are capped across all Regions, so with remove-absent every Region is looked at before
+    // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
+    const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all.map((look) => look.plan), settings.maxRemovals, desired.length)) : undefined;
     const carryOut = async (view, plan) => {
         if ('failure' in view)
             return failedOutcome(view.region, view.failure, desired);
@@ -74007,7 +74044,12 @@ async function onboard(settings, session, desired) {
             return plannedOutcome(plan);
         return applyRegionPlan(gateways.get(view.region), plan, { invite: settings.invite, log: (line) => log(view.region, line) });
     };
-    const regions = await Promise.all(views.map(async (view, index) => printRegion(view.region, await carryOut(view, guarded[index]), logs)));
+    const regions = await Promise.all(looks.map(async (look, index) => {
+        const { view, plan } = await look;
+        const guarded = guard ? (await guard).plans[index] : plan;
+        return printRegion(view.region, await carryOut(view, guarded), logs);
+    }));
+    const heldRemovals = guard ? (await guard).heldRemovals : undefined;
     if (settings.memberRoleName) {
         if (settings.mode === 'plan')
             planMemberSide(regions);
@@ -74570,8 +74612,17 @@ async function run() {
 async function report(settings, administratorId, { regions, stats, heldRemovals }) {
     const outputs = collectOutputs(settings.mode, regions);
     writeOutputs(outputs);
-    for (const account of outputs.unprocessed) {
-        warning(`${account.region}: account ${account.accountId} was not processed by ${account.operation}: ${account.processingResult}`);
+    // One warning per Region, call and reason, not per account: a quota hit in a Region is one line.
+    const groups = new Map();
+    for (const { region, operation, processingResult, accountId } of outputs.unprocessed) {
+        const key = JSON.stringify([region, operation, processingResult]);
+        const group = groups.get(key) ?? { region, operation, reason: processingResult, ids: [] };
+        group.ids.push(accountId);
+        groups.set(key, group);
+    }
+    for (const { region, operation, reason, ids } of groups.values()) {
+        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+        warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
     }
     if (heldRemovals)
         error(heldRemovals);

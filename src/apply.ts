@@ -1,5 +1,5 @@
 // Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
-import { AwsCallError, HubNotEnabledError, MAX_BATCH, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
+import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
 import type { Account, Member, Operation } from './model.js';
 import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
 
@@ -228,11 +228,6 @@ class RegionRun {
 
 function ids(accounts: readonly { accountId: string }[]): string[] {
   return accounts.map((account) => account.accountId);
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof AwsCallError) return `${error.errorName}: ${error.detail}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 function sleep(ms: number): Promise<void> {

@@ -3,7 +3,7 @@
 import pLimit from 'p-limit';
 import type { AccountOutcome, RegionOutcome } from './apply.js';
 import type { AwsCredentials } from './aws/credentials.js';
-import { AwsCallError, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
+import { errorText, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
 import { assumeMemberRole, createMemberGateway } from './aws/member-gateway.js';
 import type { Operation } from './model.js';
 
@@ -136,7 +136,3 @@ function fail(outcome: AccountOutcome, operation: Operation, processingResult: s
   options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof AwsCallError) return `${error.errorName}: ${error.detail}`;
-  return error instanceof Error ? error.message : String(error);
-}

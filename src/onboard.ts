@@ -24,10 +24,14 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const logs = new Map(settings.regions.map((region) => [region, [] as string[]]));
   const log = (region: string, line: string) => logs.get(region)?.push(escapeLog(line));
 
-  const views = await Promise.all([...gateways.values()].map((gateway) => lookAtRegion(gateway, session.accountId)));
   const now = new Date();
-  const plans = views.map((view) => ('members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined));
-  const { plans: guarded, heldRemovals } = guardRemovals(plans, settings.maxRemovals, desired.length);
+  const looks = [...gateways.values()].map(async (gateway) => {
+    const view = await lookAtRegion(gateway, session.accountId);
+    return { view, plan: 'members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined };
+  });
+  // Removals are capped across all Regions, so with remove-absent every Region is looked at before
+  // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
+  const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all.map((look) => look.plan), settings.maxRemovals, desired.length)) : undefined;
 
   const carryOut = async (view: RegionView, plan: RegionPlan | undefined): Promise<RegionOutcome> => {
     if ('failure' in view) return failedOutcome(view.region, view.failure, desired);
@@ -36,7 +40,14 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     if (settings.mode === 'plan') return plannedOutcome(plan);
     return applyRegionPlan(gateways.get(view.region)!, plan, { invite: settings.invite, log: (line) => log(view.region, line) });
   };
-  const regions = await Promise.all(views.map(async (view, index) => printRegion(view.region, await carryOut(view, guarded[index]), logs)));
+  const regions = await Promise.all(
+    looks.map(async (look, index) => {
+      const { view, plan } = await look;
+      const guarded = guard ? (await guard).plans[index] : plan;
+      return printRegion(view.region, await carryOut(view, guarded), logs);
+    }),
+  );
+  const heldRemovals = guard ? (await guard).heldRemovals : undefined;
 
   if (settings.memberRoleName) {
     if (settings.mode === 'plan') planMemberSide(regions);

@@ -174,6 +174,26 @@ describe('YAML accounts files', () => {
     ]);
   });
 
+  it('reports an unclosed bracket on the line that opens it, not after the last line', () => {
+    expect(problems(parseFile('accounts.yaml', 'accounts: [\n'))).toEqual([
+      {
+        line: 1,
+        message: 'Invalid YAML: the [ opened on this line is not closed; indent the lines inside it further than this line, and end it with ].',
+      },
+    ]);
+    expect(problems(parseFile('accounts.yaml', '{accounts: [\n  "012345678901"\n\n'))).toEqual([
+      { line: 1, message: 'Invalid YAML: the { opened on this line is never closed; add the closing }.' },
+      {
+        line: 1,
+        message: 'Invalid YAML: the [ opened on this line is not closed; indent the lines inside it further than this line, and end it with ].',
+      },
+    ]);
+  });
+
+  it('shows any other error at the end of the file on its last line with content', () => {
+    expect(problems(parseFile('accounts.yaml', '%YAML 1.2\n\n\n'))).toEqual([{ line: 1, message: 'Invalid YAML: Missing directives-end indicator line.' }]);
+  });
+
   it('refuses several documents in one file', () => {
     const result = parseFile('accounts.yaml', '- "012345678901"\n---\n- "123456789012"\n');
     expect(problems(result)).toEqual([

@@ -7,6 +7,7 @@ export const LATENCY_MS = 25;
 /** Security Hub's documented rate for every member API (API facts §5), enforced by the emulator. */
 export const RATE_LIMIT = { ratePerSecond: 10, burst: 30 } as const;
 export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1', 'sa-east-1'] as const;
+export const SECURITY_HUB_OPERATIONS = ['DescribeHub', 'ListMembers', 'CreateMembers', 'GetMembers', 'InviteMembers'] as const;
 /** CreateMembers takes at most 50 accounts; ListMembers pages hold at most 50. */
 const BATCH = 50;
 /** OIDC token, AssumeRoleWithWebIdentity, GetCallerIdentity: one after the other before any Region. */
@@ -137,4 +138,13 @@ export function lowerBound(work: RegionWork): LowerBound {
 /** Every Region's minimum added up. */
 export function minimumCalls(work: RegionWork, regions: number): OperationCounts {
   return Object.fromEntries(Object.entries(minimumCallsPerRegion(work)).map(([operation, count]) => [operation, count * regions]));
+}
+
+/** `OK` when every Security Hub operation was called exactly its minimum number of times, else what was off. */
+export function callsCheck(actual: OperationCounts, minimum: OperationCounts): string {
+  const count = (operation: string) => actual[operation] ?? 0;
+  const off = SECURITY_HUB_OPERATIONS.filter((operation) => count(operation) !== minimum[operation]);
+  if (off.length === 0) return 'OK';
+  const direction = off.some((operation) => count(operation) < minimum[operation]!) ? 'under' : 'over';
+  return `${direction}: ${off.map((operation) => `${operation} ${count(operation)}/${minimum[operation]}`).join(', ')}`;
 }

@@ -79,8 +79,8 @@ function csvErrorMessage(error: CsvError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return `Invalid CSV: the quote opened on this line is never closed; ${QUOTE_ADVICE}. Lines after it were not read.`;
+    // The second is the same mistake with spaces between the quote and the text: `"012345678901" x`.
     case 'CSV_INVALID_CLOSING_QUOTE':
-    // The same mistake with spaces between the closing quote and the text: `"012345678901" x`.
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return `Invalid CSV: text follows a closing quote; ${QUOTE_ADVICE}. Lines after this one were not read.`;
     case 'INVALID_OPENING_QUOTE':

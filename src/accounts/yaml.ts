@@ -1,11 +1,12 @@
-import { CST, Lexer, isMap, isNode, isScalar, isSeq, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import type { AccountCollector } from './collector.js';
 import type { DiagnosticList, Position } from './diagnostics.js';
 import { LIMITS } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeMapEntry, type TreeNode } from './tree.js';
-import { escapeUntrusted } from './untrusted.js';
+import { yamlErrorDiagnostic } from './yaml-errors.js';
+import { sourceTokens } from './yaml-tokens.js';
 
 const YAML_OPTIONS = {
   // Every scalar stays text as written: 012345678901 keeps its zero, and 0x1F, 1e3 or yes are not reinterpreted.
@@ -23,16 +24,11 @@ const YAML_OPTIONS = {
 // YAML 1.2 core-schema spellings of null; the failsafe schema reads them as text.
 const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
 
-// The lexer's zero-width markers: they are not source text.
-const LEXER_MARKERS = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
-
 // Tokens that start a list item or a key. One account needs at most four of them
 // (`{accountId: …, email: …},` in flow style), so more than this cannot be a valid file.
 const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
-
-const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
 
 const REFUSED_TOKENS: Readonly<Record<string, string>> = {
   anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
@@ -46,9 +42,8 @@ export function readYamlAccounts(text: string, collector: AccountCollector): voi
   if (reportedRefusedFeatures(text, lines, collector.diagnostics)) return;
   const document = parseDocument(text, YAML_OPTIONS);
   for (const error of document.errors) {
-    const quote = unclosedQuote(text, error);
-    if (quote === undefined) collector.diagnostics.report(`Invalid YAML: ${yamlErrorMessage(error)}`, lines.position(error.pos[0]));
-    else collector.diagnostics.report(unclosedQuoteMessage(quote.char), lines.position(quote.offset));
+    const { message, offset } = yamlErrorDiagnostic(error, text);
+    collector.diagnostics.report(message, lines.position(offset));
   }
   if (document.errors.length > 0) return;
   collectTreeAccounts(toTree(document.contents, { line: 1, column: 1 }, lines, collector.diagnostics), collector);
@@ -78,22 +73,6 @@ function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: Di
   return reported;
 }
 
-/** The lexer's tokens with their type and offset in the source, without its zero-width markers. */
-function* sourceTokens(text: string): Generator<{ type: string; offset: number; source: string }> {
-  let offset = 0;
-  let isScalarText = false;
-  for (const token of new Lexer().lex(text)) {
-    if (LEXER_MARKERS.has(token)) {
-      // The token after a SCALAR marker is the scalar's text, whatever its first character.
-      isScalarText = token === CST.SCALAR;
-      continue;
-    }
-    yield { type: isScalarText ? 'scalar' : (CST.tokenType(token) ?? 'scalar'), offset, source: token };
-    isScalarText = false;
-    offset += token.length;
-  }
-}
-
 /** How deep and how long a document has grown, token by token. */
 class DocumentShape {
   #flowDepth = 0;
@@ -121,37 +100,6 @@ function tooManyItemsMessage(): string {
     `The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
     'Check that accounts-file names the accounts file, or split the accounts across several files and runs.'
   );
-}
-
-/**
- * The quote that `error` says is never closed, and where it opens. A quoted YAML value may span
- * lines, so the parser reports the end of the file; the line that opens the quote is the one to fix.
- */
-function unclosedQuote(text: string, error: YAMLError): { char: string; offset: number } | undefined {
-  // MISSING_CHAR also covers missing commas and colons; only this message is about a quote.
-  if (error.code !== 'MISSING_CHAR' || !error.message.startsWith('Missing closing')) return undefined;
-  let opening: { char: string; offset: number } | undefined;
-  for (const { type, offset, source } of sourceTokens(text)) {
-    if (offset >= error.pos[0]) break;
-    if (QUOTED_SCALARS.has(type)) opening = { char: source[0] ?? '"', offset };
-  }
-  return opening;
-}
-
-function unclosedQuoteMessage(char: string): string {
-  return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${char}.`;
-}
-
-function yamlErrorMessage(error: YAMLError): string {
-  switch (error.code) {
-    case 'MULTIPLE_DOCS':
-      return 'the file holds more than one YAML document ("---"); put all accounts in one document.';
-    case 'RESOURCE_EXHAUSTION':
-      return 'the document is nested too deeply; an accounts file needs at most 3 levels.';
-    default:
-      // The parser's own words can quote the source: keep them short and visible.
-      return `${escapeUntrusted(error.message, 120)}.`;
-  }
 }
 
 function toTree(node: unknown, parentAt: Position, lines: LineIndex, diagnostics: DiagnosticList): TreeNode {

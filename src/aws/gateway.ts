@@ -86,13 +86,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
   });
   instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30), stats);
 
-  const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
-    try {
-      return await send();
-    } catch (error) {
-      throw toAwsCallError(operation, region, error);
-    }
-  };
+  const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
 
   return {
     region,
@@ -240,6 +234,21 @@ function isThrottle(error: unknown): boolean {
 const MEMBER_LIMIT_ADVICE =
   'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
   'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+
+/** Runs one AWS call and gives any failure the operation and Region it happened in. */
+export async function wrapErrors<T>(operation: string, region: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw toAwsCallError(operation, region, error);
+  }
+}
+
+/** The text reported for a failed call: the AWS error name and message, without the stack. */
+export function errorText(error: unknown): string {
+  if (error instanceof AwsCallError) return `${error.errorName}: ${error.detail}`;
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function toAwsCallError(operation: string, region: string, error: unknown): AwsCallError {
   if (error instanceof AwsCallError) return error;

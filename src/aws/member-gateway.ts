@@ -10,7 +10,8 @@ import {
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentials } from './credentials.js';
-import { MAX_BATCH, httpOptions, instrumentClient, toAwsCallError, type CallStats } from './gateway.js';
+import { MAX_BATCH, httpOptions, instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
+import { retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
 
 /** An invitation a member account has received: `administratorId` is the account that sent it. */
@@ -37,7 +38,7 @@ export interface MemberRole {
 
 /** Role chaining: the administrator's session assumes the member's role with STS AssumeRole. */
 export async function assumeMemberRole(administrator: AwsCredentials, role: MemberRole, region: string): Promise<AwsCredentials> {
-  const sts = new STSClient({ region, credentials: administrator, maxAttempts: 5, requestHandler: httpOptions() });
+  const sts = new STSClient({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
   try {
     const output = await sts.send(
       new AssumeRoleCommand({
@@ -62,17 +63,11 @@ export async function assumeMemberRole(administrator: AwsCredentials, role: Memb
 }
 
 export function createMemberGateway(accountId: string, region: string, credentials: AwsCredentials, stats: CallStats): MemberGateway {
-  const client = new SecurityHubClient({ region, credentials, maxAttempts: 8, requestHandler: httpOptions() });
+  const client = new SecurityHubClient({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
   // Each member account has its own quota per Region (API facts §5), so its own buckets.
   instrumentClient(client, new TokenBuckets(10, 30), stats);
 
-  const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
-    try {
-      return await send();
-    } catch (error) {
-      throw toAwsCallError(operation, region, error);
-    }
-  };
+  const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
 
   return {
     accountId,
