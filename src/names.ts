@@ -35,4 +35,5 @@ export const Output = {
   acceptedAccounts: 'accepted-accounts',
   plan: 'plan',
   mode: 'mode',
+  reportFile: 'report-file',
 } as const;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
+import { parseOutputFile } from '../../scripts/local-runner.js';
 import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../../src/report/outputs.js';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
@@ -162,18 +163,6 @@ describe('writeOutputs', () => {
   });
 
   /** Reads the `name<<delimiter` blocks that @actions/core writes to GITHUB_OUTPUT. */
-  function readOutputFile(path: string): Record<string, string> {
-    const outputs: Record<string, string> = {};
-    const lines = readFileSync(path, 'utf8').split('\n');
-    for (let index = 0; index < lines.length; index++) {
-      const match = /^([\w-]+)<<(.+)$/.exec(lines[index] ?? '');
-      if (!match?.[1]) continue;
-      const end = lines.indexOf(match[2] ?? '', index + 1);
-      outputs[match[1]] = lines.slice(index + 1, end).join('\n');
-      index = end;
-    }
-    return outputs;
-  }
 
   it('writes every output as action.yml names them, lists as JSON', () => {
     directory = mkdtempSync(join(tmpdir(), 'outputs-test-'));
@@ -184,7 +173,7 @@ describe('writeOutputs', () => {
 
     writeOutputs(outputs);
 
-    const written = readOutputFile(file);
+    const written = parseOutputFile(readFileSync(file, 'utf8'));
     expect(Object.keys(written)).toEqual([
       'unprocessed-accounts',
       'unprocessed-count',
@@ -197,11 +186,51 @@ describe('writeOutputs', () => {
       'accepted-accounts',
       'plan',
       'mode',
+      'report-file',
     ]);
     expect(written).toMatchObject({ 'unprocessed-count': '2', mode: 'apply' });
     expect(JSON.parse(written['unprocessed-accounts'] ?? '')).toEqual(outputs.unprocessed);
     expect(JSON.parse(written['created-accounts'] ?? '')).toEqual(outputs.created);
     expect(JSON.parse(written['invited-accounts'] ?? '')).toEqual(outputs.invited);
     expect(JSON.parse(written['skipped-accounts'] ?? '')).toEqual(outputs.skipped);
+  });
+});
+
+describe('outputs too long for GitHub', () => {
+  let directory = '';
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+    directory = '';
+  });
+
+  it('cuts a list output to what fits in 1 MB, warns, and keeps every entry in the report file', () => {
+    directory = mkdtempSync(join(tmpdir(), 'outputs-big-'));
+    const file = join(directory, 'github-output');
+    writeFileSync(file, '');
+    vi.stubEnv('GITHUB_OUTPUT', file);
+    vi.stubEnv('RUNNER_TEMP', directory);
+    const regions = ['us-east-1', 'eu-west-1', 'ap-south-1'];
+    const created = regions.flatMap((region) => Array.from({ length: 10_000 }, (_, i) => ({ accountId: String(100000000000 + i), region })));
+    const warnings: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      if (String(chunk).startsWith('::warning::')) warnings.push(String(chunk));
+      return true;
+    });
+    try {
+      writeOutputs({ ...emptyOutputs('apply'), created });
+    } finally {
+      write.mockRestore();
+    }
+    const written = parseOutputFile(readFileSync(file, 'utf8'));
+    const output = written['created-accounts'] ?? '';
+    expect(Buffer.byteLength(output)).toBeLessThanOrEqual(1_000_000);
+    const kept = JSON.parse(output) as unknown[];
+    expect(kept.length).toBeGreaterThan(15_000);
+    expect(kept.length).toBeLessThan(30_000);
+    expect(kept).toEqual(created.slice(0, kept.length));
+    expect(warnings.join('')).toContain("Output 'created-accounts' has 30000 entries");
+    const report = JSON.parse(readFileSync(written['report-file'] ?? '', 'utf8')) as { created: unknown[] };
+    expect(report.created).toHaveLength(30_000);
   });
 });

@@ -5,7 +5,7 @@ import { LIMITS } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeMapEntry, type TreeNode } from './tree.js';
-import { yamlErrorDiagnostic } from './yaml-errors.js';
+import { yamlErrorDiagnostics } from './yaml-errors.js';
 import { sourceTokens } from './yaml-tokens.js';
 
 const YAML_OPTIONS = {
@@ -29,6 +29,13 @@ const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
+// Tokens that start a value. One account needs at most six: two keys and two values, each value
+// a block scalar (`|`) and its text. The parser makes an error of every value a document cannot
+// hold (`[a]` repeated), and each error costs it tens of microseconds and a stack trace.
+const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'flow-seq-start', 'flow-map-start', 'block-scalar-header']);
+const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
+// Every token, spaces, comments and line breaks included: a generous 30 per account.
+const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
 
 const REFUSED_TOKENS: Readonly<Record<string, string>> = {
   anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
@@ -41,8 +48,7 @@ export function readYamlAccounts(text: string, collector: AccountCollector): voi
   const lines = new LineIndex(text);
   if (reportedRefusedFeatures(text, lines, collector.diagnostics)) return;
   const document = parseDocument(text, YAML_OPTIONS);
-  for (const error of document.errors) {
-    const { message, offset } = yamlErrorDiagnostic(error, text);
+  for (const { message, offset } of yamlErrorDiagnostics(document.errors, text)) {
     collector.diagnostics.report(message, lines.position(offset));
   }
   if (document.errors.length > 0) return;
@@ -78,16 +84,20 @@ class DocumentShape {
   #flowDepth = 0;
   #blockIndicatorsOnLine = 0;
   #items = 0;
+  #values = 0;
+  #tokens = 0;
 
   /** Why the document is past what an accounts file can need, once it is. */
   add(type: string): string | undefined {
+    this.#tokens += 1;
     if (ITEM_TOKENS.has(type)) this.#items += 1;
+    if (VALUE_TOKENS.has(type)) this.#values += 1;
     if (type === 'flow-seq-start' || type === 'flow-map-start') this.#flowDepth += 1;
     else if (type === 'flow-seq-end' || type === 'flow-map-end') this.#flowDepth = Math.max(0, this.#flowDepth - 1);
     else if (type === 'newline') this.#blockIndicatorsOnLine = 0;
     // `- - - x` nests as deep as `[[[x]]]` without a bracket.
     else if (this.#flowDepth === 0 && BLOCK_INDICATORS.has(type)) this.#blockIndicatorsOnLine += 1;
-    if (this.#items > MAX_ITEM_TOKENS) return tooManyItemsMessage();
+    if (this.#items > MAX_ITEM_TOKENS || this.#values > MAX_VALUE_TOKENS || this.#tokens > MAX_TOKENS) return tooManyItemsMessage();
     if (this.#flowDepth + this.#blockIndicatorsOnLine > MAX_NESTING) {
       return `Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`;
     }
@@ -97,7 +107,7 @@ class DocumentShape {
 
 function tooManyItemsMessage(): string {
   return (
-    `The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+    `The YAML is bigger than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need (too many items, keys, values or lines). ` +
     'Check that accounts-file names the accounts file, or split the accounts across several files and runs.'
   );
 }

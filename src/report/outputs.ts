@@ -1,4 +1,7 @@
 import * as core from '@actions/core';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode, UnprocessedAccount } from '../model.js';
 import { Output } from '../names.js';
@@ -57,18 +60,53 @@ export function emptyOutputs(mode: Mode): RunOutputs {
   return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
 }
 
+/** GitHub keeps at most 1 MB per step output. */
+export const OUTPUT_MAX_BYTES = 1_000_000;
+
 export function writeOutputs(outputs: RunOutputs): void {
-  core.setOutput(Output.unprocessedAccounts, JSON.stringify(outputs.unprocessed));
+  const reportFile = writeReportFile(outputs);
+  const list = (name: string, entries: readonly unknown[]) => core.setOutput(name, fitJsonList(name, entries));
+  list(Output.unprocessedAccounts, outputs.unprocessed);
   core.setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
-  core.setOutput(Output.createdAccounts, JSON.stringify(outputs.created));
-  core.setOutput(Output.invitedAccounts, JSON.stringify(outputs.invited));
-  core.setOutput(Output.reinvitedAccounts, JSON.stringify(outputs.reinvited));
-  core.setOutput(Output.removedAccounts, JSON.stringify(outputs.removed));
-  core.setOutput(Output.skippedAccounts, JSON.stringify(outputs.skipped));
-  core.setOutput(Output.driftAccounts, JSON.stringify(outputs.drift));
-  core.setOutput(Output.acceptedAccounts, JSON.stringify(outputs.accepted));
-  core.setOutput(Output.plan, JSON.stringify(outputs.plan));
+  list(Output.createdAccounts, outputs.created);
+  list(Output.invitedAccounts, outputs.invited);
+  list(Output.reinvitedAccounts, outputs.reinvited);
+  list(Output.removedAccounts, outputs.removed);
+  list(Output.skippedAccounts, outputs.skipped);
+  list(Output.driftAccounts, outputs.drift);
+  list(Output.acceptedAccounts, outputs.accepted);
+  list(Output.plan, outputs.plan);
   core.setOutput(Output.mode, outputs.mode);
+  core.setOutput(Output.reportFile, reportFile);
+}
+
+/**
+ * A list too long for one output (10,000 accounts in several Regions) is cut to the entries that
+ * fit, with a warning; the report file always holds every entry.
+ */
+export function fitJsonList(name: string, entries: readonly unknown[]): string {
+  const text = JSON.stringify(entries);
+  if (Buffer.byteLength(text) <= OUTPUT_MAX_BYTES) return text;
+  let fits = 0;
+  let over = entries.length;
+  while (over - fits > 1) {
+    const middle = Math.floor((fits + over) / 2);
+    if (Buffer.byteLength(JSON.stringify(entries.slice(0, middle))) <= OUTPUT_MAX_BYTES) fits = middle;
+    else over = middle;
+  }
+  core.warning(
+    `Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for an output; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`,
+  );
+  return JSON.stringify(entries.slice(0, fits));
+}
+
+/** Every output in full, as one JSON file in the runner's temporary folder, for later steps or an artifact. */
+function writeReportFile(outputs: RunOutputs): string {
+  const directory = process.env.RUNNER_TEMP || tmpdir();
+  const file = join(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
+  const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan } = outputs;
+  writeFileSync(file, JSON.stringify({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan }));
+  return file;
 }
 
 /** The status before the run, as the user knows it (`None` for accounts that were not members). */
