@@ -71811,16 +71811,29 @@ const parse = function (data, opts = {}) {
 ;// CONCATENATED MODULE: ./src/accounts/csv.ts
 
 
+
 const COLUMN_NAME = /^[^0-9]*[A-Za-z][^0-9]*$/;
 // First cells that name the account ID column, lower-cased with everything but letters removed.
 const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccountid', 'awsaccount', 'awsaccountnumber', 'id']);
 const QUOTE_ADVICE = 'a quoted value must close on its line, and a " inside it is written as ""';
+// A row holds an account ID, an email and perhaps a spreadsheet's padding commas. csv-parse takes
+// seconds over a record of megabytes, so a line no valid file has is refused before parsing.
+const MAX_LINE_CHARS = 1024;
+// Account rows, a header, and a spreadsheet's rows of empty cells. csv-parse builds an error
+// object for each row whose column count differs from the first row's, so a flood of rows costs
+// seconds too.
+const MAX_ROWS = 3 * LIMITS.maxAccounts + 100;
 /**
  * Reads a CSV accounts file: rows of `AccountId,Email`, the layout of AWS's multi-account
  * scripts, with an optional header row and RFC 4180 quoting. A CSV syntax error stops the reading
  * there, since what follows an unbalanced quote cannot be trusted; rows before it are still checked.
  */
 function readCsvAccounts(text, collector) {
+    const oversized = oversizedLine(text);
+    if (oversized !== undefined) {
+        collector.diagnostics.report(oversized.message, { line: oversized.line });
+        return;
+    }
     const rows = [];
     try {
         parse(text, {
@@ -71842,6 +71855,29 @@ function readCsvAccounts(text, collector) {
         return;
     }
     collectRows(rows, collector);
+}
+/** The first line that shows `text` is bigger than any accounts file, and why. */
+function oversizedLine(text) {
+    let rows = 0;
+    for (let start = 0, line = 1; start < text.length; line += 1) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        if (end - start > MAX_LINE_CHARS) {
+            return {
+                line,
+                message: `This line is ${end - start} characters long; a row with an account ID and an email needs fewer than ${MAX_LINE_CHARS}. Check that accounts-file names the accounts file.`,
+            };
+        }
+        if (/\S/.test(text.slice(start, end)) && ++rows > MAX_ROWS) {
+            return {
+                line,
+                message: `The CSV has more than ${MAX_ROWS} rows, more than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+                    'Check that accounts-file names the accounts file, or split the accounts across several files and runs.',
+            };
+        }
+        start = end + 1;
+    }
+    return undefined;
 }
 function collectRows(rows, collector) {
     // Spreadsheets save blank rows as a line of commas: skip those like blank lines.
@@ -72352,21 +72388,27 @@ function* sourceTokens(text) {
 ;// CONCATENATED MODULE: ./src/accounts/yaml-errors.ts
 
 
-const CLOSING = { '"': '"', "'": "'", '[': ']', '{': '}' };
 const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
+const OPENING = { '"': '"', ']': '[', '}': '{' };
 /**
- * What a YAML syntax error says, and the offset to show it at. The parser reports a quote or a
+ * What each YAML syntax error says, and the offset to show it at. The parser reports a quote or a
  * flow collection left open where the value, or the file, ends, often on a line after the last
  * one; the line that opens it is the one to fix. Any other error past the end of the text is shown
- * on the last line that has content.
+ * on the last line that has content. The source is lexed once, however many errors there are.
  */
-function yamlErrorDiagnostic(error, text) {
-    const opener = unclosedOpener(error, text);
-    if (opener !== undefined)
-        return { message: unclosedMessage(opener, error), offset: opener.offset };
-    return { message: `Invalid YAML: ${yamlErrorMessage(error)}`, offset: Math.min(error.pos[0], Math.max(0, text.trimEnd().length - 1)) };
+function yamlErrorDiagnostics(errors, text) {
+    const closers = errors.map(missingCloser);
+    const open = openAt(text, errors.filter((_, index) => closers[index] !== undefined).map((error) => error.pos[0]));
+    const lastContent = Math.max(0, text.trimEnd().length - 1);
+    return errors.map((error, index) => {
+        const closer = closers[index];
+        const opener = closer === undefined ? undefined : openerOf(open.get(error.pos[0]), closer);
+        if (closer !== undefined && opener !== undefined)
+            return { message: unclosedMessage(opener, closer, error), offset: opener.offset };
+        return { message: `Invalid YAML: ${yamlErrorMessage(error)}`, offset: Math.min(error.pos[0], lastContent) };
+    });
 }
-/** The character `error` is about when it says a quote or a bracket is never closed. */
+/** The character `error` says is missing when it is about a quote or a bracket never closed. */
 function missingCloser(error) {
     // Messages of yaml's resolve-flow-scalar and resolve-flow-collection; MISSING_CHAR also covers commas and colons.
     if (error.code === 'MISSING_CHAR' && error.message.startsWith('Missing closing'))
@@ -72374,21 +72416,29 @@ function missingCloser(error) {
     if (error.code !== 'MISSING_CHAR' && error.code !== 'BAD_INDENT')
         return undefined;
     if (error.message.endsWith('end with a ]'))
-        return '[';
+        return ']';
     if (error.message.endsWith('end with a }'))
-        return '{';
+        return '}';
     return undefined;
 }
-/** The quote, or the innermost bracket of the kind `error` names, still open where `error` is reported. */
-function unclosedOpener(error, text) {
-    const wanted = missingCloser(error);
-    if (wanted === undefined)
-        return undefined;
+/** What is open at each of `offsets`, counting the tokens that start before it, in one pass. */
+function openAt(text, offsets) {
+    const wanted = [...new Set(offsets)].sort((a, b) => a - b);
+    const found = new Map();
     const brackets = [];
     let quote;
+    let next = 0;
+    const recordUpTo = (offset) => {
+        for (; next < wanted.length && (wanted[next] ?? Infinity) <= offset; next += 1) {
+            found.set(wanted[next] ?? 0, { brackets: [...brackets], ...(quote && { quote }) });
+        }
+    };
+    if (wanted.length === 0)
+        return found;
     for (const { type, offset, source } of sourceTokens(text)) {
-        if (offset >= error.pos[0])
-            break;
+        recordUpTo(offset);
+        if (next === wanted.length)
+            return found;
         if (type === 'flow-seq-start' || type === 'flow-map-start')
             brackets.push({ char: source, offset });
         else if (type === 'flow-seq-end' || type === 'flow-map-end')
@@ -72396,18 +72446,24 @@ function unclosedOpener(error, text) {
         else if (QUOTED_SCALARS.has(type))
             quote = { char: source[0] ?? '"', offset };
     }
-    return wanted === '"' ? quote : brackets.findLast((bracket) => bracket.char === wanted);
+    recordUpTo(Infinity);
+    return found;
 }
-function unclosedMessage({ char }, error) {
-    const closing = CLOSING[char] ?? char;
-    if (char === '"' || char === "'") {
-        return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${closing}.`;
+/** The quote, or the innermost bracket that `closer` would close. */
+function openerOf(open, closer) {
+    if (closer === '"')
+        return open?.quote;
+    return open?.brackets.findLast((bracket) => bracket.char === OPENING[closer]);
+}
+function unclosedMessage({ char }, closer, error) {
+    if (closer === '"') {
+        return `Invalid YAML: the ${char} opened on this line is never closed, so everything after it was read as one value; add the closing ${char}.`;
     }
     // In a block collection, a line indented no further than the one that opens the bracket ends it too.
     if (error.code === 'BAD_INDENT') {
-        return `Invalid YAML: the ${char} opened on this line is not closed; indent the lines inside it further than this line, and end it with ${closing}.`;
+        return `Invalid YAML: the ${char} opened on this line is not closed; indent the lines inside it further than this line, and end it with ${closer}.`;
     }
-    return `Invalid YAML: the ${char} opened on this line is never closed; add the closing ${closing}.`;
+    return `Invalid YAML: the ${char} opened on this line is never closed; add the closing ${closer}.`;
 }
 function yamlErrorMessage(error) {
     switch (error.code) {
@@ -72448,6 +72504,15 @@ const NULL_SCALARS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'comma']);
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
 const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
+// Tokens that start a value. One account needs at most six: two keys and two values, each value
+// a block scalar (`|`) and its text. The parser makes an error of every value a document cannot
+// hold (`[a]` repeated), and each error costs it tens of microseconds and a stack trace.
+const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'flow-seq-start', 'flow-map-start', 'block-scalar-header']);
+const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
+// Every token, spaces, comments and line breaks included: a generous 30 per account.
+const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
+// `%YAML 1.2` and a `%TAG` or two are all a file can use; the parser works through each at length.
+const MAX_DIRECTIVES = 10;
 const REFUSED_TOKENS = {
     anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
     alias: 'YAML aliases (*name) are not allowed in an accounts file; write each value out in full.',
@@ -72459,8 +72524,7 @@ function readYamlAccounts(text, collector) {
     if (reportedRefusedFeatures(text, lines, collector.diagnostics))
         return;
     const document = (0,dist/* parseDocument */.Tp)(text, YAML_OPTIONS);
-    for (const error of document.errors) {
-        const { message, offset } = yamlErrorDiagnostic(error, text);
+    for (const { message, offset } of yamlErrorDiagnostics(document.errors, text)) {
         collector.diagnostics.report(message, lines.position(offset));
     }
     if (document.errors.length > 0)
@@ -72492,32 +72556,54 @@ function reportedRefusedFeatures(text, lines, diagnostics) {
 }
 /** How deep and how long a document has grown, token by token. */
 class DocumentShape {
-    #flowDepth = 0;
+    /** The open flow collections, innermost last, by the token that opened each. */
+    #flowOpen = [];
     #blockIndicatorsOnLine = 0;
     #items = 0;
+    #values = 0;
+    #tokens = 0;
+    #directives = 0;
     /** Why the document is past what an accounts file can need, once it is. */
     add(type) {
+        this.#tokens += 1;
         if (ITEM_TOKENS.has(type))
             this.#items += 1;
+        if (VALUE_TOKENS.has(type))
+            this.#values += 1;
+        if (type === 'directive-line' && ++this.#directives > MAX_DIRECTIVES) {
+            return `Invalid YAML: the file has more than ${MAX_DIRECTIVES} directives (lines starting with %); an accounts file needs none.`;
+        }
         if (type === 'flow-seq-start' || type === 'flow-map-start')
-            this.#flowDepth += 1;
+            this.#flowOpen.push(type);
+        // A bracket that closes nothing, or the other kind, is an error the parser would repeat for every one.
         else if (type === 'flow-seq-end' || type === 'flow-map-end')
-            this.#flowDepth = Math.max(0, this.#flowDepth - 1);
+            return this.#closeFlow(type);
         else if (type === 'newline')
             this.#blockIndicatorsOnLine = 0;
         // `- - - x` nests as deep as `[[[x]]]` without a bracket.
-        else if (this.#flowDepth === 0 && BLOCK_INDICATORS.has(type))
+        else if (this.#flowOpen.length === 0 && BLOCK_INDICATORS.has(type))
             this.#blockIndicatorsOnLine += 1;
-        if (this.#items > MAX_ITEM_TOKENS)
+        if (this.#items > MAX_ITEM_TOKENS || this.#values > MAX_VALUE_TOKENS || this.#tokens > MAX_TOKENS)
             return tooManyItemsMessage();
-        if (this.#flowDepth + this.#blockIndicatorsOnLine > MAX_NESTING) {
+        if (this.#flowOpen.length + this.#blockIndicatorsOnLine > MAX_NESTING) {
             return `Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`;
+        }
+        return undefined;
+    }
+    #closeFlow(type) {
+        const [opening, closing] = type === 'flow-seq-end' ? ['[', ']'] : ['{', '}'];
+        const opened = this.#flowOpen.pop();
+        if (opened === undefined)
+            return `Invalid YAML: this ${closing} closes no ${opening}; remove it.`;
+        if (opened !== (type === 'flow-seq-end' ? 'flow-seq-start' : 'flow-map-start')) {
+            const [other, otherClosing] = opened === 'flow-seq-start' ? ['[', ']'] : ['{', '}'];
+            return `Invalid YAML: this ${closing} comes where the open ${other} needs its ${otherClosing}; close each bracket with its own kind.`;
         }
         return undefined;
     }
 }
 function tooManyItemsMessage() {
-    return (`The YAML holds more list items and keys than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+    return (`The YAML is bigger than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need (too many items, keys, values or lines). ` +
         'Check that accounts-file names the accounts file, or split the accounts across several files and runs.');
 }
 function toTree(node, parentAt, lines, diagnostics) {
@@ -74116,6 +74202,10 @@ function regionHeadline(outcome) {
     return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/names.ts
 // The action's interface names, exactly as in action.yml: users' workflows depend on them.
 const Input = {
@@ -74152,9 +74242,13 @@ const Output = {
     acceptedAccounts: 'accepted-accounts',
     plan: 'plan',
     mode: 'mode',
+    reportFile: 'report-file',
 };
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
 
 
 function collectOutputs(mode, regions) {
@@ -74187,18 +74281,51 @@ function collectOutputs(mode, regions) {
 function emptyOutputs(mode) {
     return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
 }
+/** GitHub keeps at most 1 MB per step output. */
+const OUTPUT_MAX_BYTES = 1_000_000;
 function writeOutputs(outputs) {
-    setOutput(Output.unprocessedAccounts, JSON.stringify(outputs.unprocessed));
+    const reportFile = writeReportFile(outputs);
+    const list = (name, entries) => setOutput(name, fitJsonList(name, entries));
+    list(Output.unprocessedAccounts, outputs.unprocessed);
     setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
-    setOutput(Output.createdAccounts, JSON.stringify(outputs.created));
-    setOutput(Output.invitedAccounts, JSON.stringify(outputs.invited));
-    setOutput(Output.reinvitedAccounts, JSON.stringify(outputs.reinvited));
-    setOutput(Output.removedAccounts, JSON.stringify(outputs.removed));
-    setOutput(Output.skippedAccounts, JSON.stringify(outputs.skipped));
-    setOutput(Output.driftAccounts, JSON.stringify(outputs.drift));
-    setOutput(Output.acceptedAccounts, JSON.stringify(outputs.accepted));
-    setOutput(Output.plan, JSON.stringify(outputs.plan));
+    list(Output.createdAccounts, outputs.created);
+    list(Output.invitedAccounts, outputs.invited);
+    list(Output.reinvitedAccounts, outputs.reinvited);
+    list(Output.removedAccounts, outputs.removed);
+    list(Output.skippedAccounts, outputs.skipped);
+    list(Output.driftAccounts, outputs.drift);
+    list(Output.acceptedAccounts, outputs.accepted);
+    list(Output.plan, outputs.plan);
     setOutput(Output.mode, outputs.mode);
+    setOutput(Output.reportFile, reportFile);
+}
+/**
+ * A list too long for one output (10,000 accounts in several Regions) is cut to the entries that
+ * fit, with a warning; the report file always holds every entry.
+ */
+function fitJsonList(name, entries) {
+    const text = JSON.stringify(entries);
+    if (Buffer.byteLength(text) <= OUTPUT_MAX_BYTES)
+        return text;
+    let fits = 0;
+    let over = entries.length;
+    while (over - fits > 1) {
+        const middle = Math.floor((fits + over) / 2);
+        if (Buffer.byteLength(JSON.stringify(entries.slice(0, middle))) <= OUTPUT_MAX_BYTES)
+            fits = middle;
+        else
+            over = middle;
+    }
+    warning(`Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for an output; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`);
+    return JSON.stringify(entries.slice(0, fits));
+}
+/** Every output in full, as one JSON file in the runner's temporary folder, for later steps or an artifact. */
+function writeReportFile(outputs) {
+    const directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const file = (0,external_node_path_.join)(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
+    const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan } = outputs;
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan }));
+    return file;
 }
 /** The status before the run, as the user knows it (`None` for accounts that were not members). */
 function memberStatus(account) {

@@ -52,8 +52,28 @@ export interface HubSnapshot {
 const EPOCH = new Date(0).toISOString();
 export const DEFAULT_CONTROL_FINDING_GENERATOR = 'SECURITY_CONTROL';
 
+/**
+ * A hub's members. A hub's first member registers the hub, so that finding an account's
+ * administrator looks at the few hubs that have members, not at every member account's own hub
+ * (10,000 per Region when an organization is onboarded, which made CreateMembers quadratic).
+ */
+class MemberMap extends Map<string, MemberRecord> {
+  constructor(private readonly onFirstMember: () => void) {
+    super();
+  }
+
+  override set(accountId: string, member: MemberRecord): this {
+    if (this.size === 0) this.onFirstMember();
+    return super.set(accountId, member);
+  }
+}
+
 export class SecurityHubState {
   private readonly hubs = new Map<string, Hub>();
+  /** The same hubs by Region, in creation order. */
+  private readonly hubsByRegion = new Map<string, Hub[]>();
+  /** By Region, the hubs that have had a member: the only ones that can be an account's administrator. */
+  private readonly hubsWithMembers = new Map<string, Set<Hub>>();
   /** Accounts whose hub is enabled wherever the scenario says nothing else: the administrators. */
   private readonly administrators: Set<string>;
   /** `account/region` of members seeded as Enabled: an accepted member has Security Hub enabled there. */
@@ -110,7 +130,7 @@ export class SecurityHubState {
         this.administrators.has(accountId) ||
         (this.scenario.memberHubs[region] ?? []).includes(accountId) ||
         this.enabledMembers.has(`${accountId}/${region}`);
-      hub = {
+      const created: Hub = {
         accountId,
         region,
         enabled,
@@ -118,9 +138,11 @@ export class SecurityHubState {
         defaultStandardsEnabled: enabled,
         controlFindingGenerator: DEFAULT_CONTROL_FINDING_GENERATOR,
         tags: {},
-        members: new Map(),
+        members: new MemberMap(() => this.inRegion(this.hubsWithMembers, region, () => new Set<Hub>()).add(created)),
       };
-      this.hubs.set(`${accountId}/${region}`, hub);
+      this.hubs.set(`${accountId}/${region}`, created);
+      this.inRegion(this.hubsByRegion, region, () => []).push(created);
+      hub = created;
     }
     return hub;
   }
@@ -132,15 +154,24 @@ export class SecurityHubState {
 
   /** Every hub in `region`, for the member side: the invitations an account received there. */
   hubsIn(region: string): Hub[] {
-    return [...this.hubs.values()].filter((hub) => hub.region === region);
+    return [...(this.hubsByRegion.get(region) ?? [])];
   }
 
   /** The hub of the administrator whose Enabled member `accountId` is in `region`: a member has one at most (API facts §4). */
   administratorOf(accountId: string, region: string): Hub | undefined {
-    return this.hubsIn(region).find((hub) => {
+    for (const hub of this.hubsWithMembers.get(region) ?? []) {
       const member = hub.members.get(accountId);
-      return member !== undefined && statusIs(member, 'Enabled');
-    });
+      if (member !== undefined && statusIs(member, 'Enabled')) return hub;
+    }
+    return undefined;
+  }
+
+  private inRegion<T>(index: Map<string, T>, region: string, empty: () => T): T {
+    const existing = index.get(region);
+    if (existing) return existing;
+    const created = empty();
+    index.set(region, created);
+    return created;
   }
 
   snapshot(): HubSnapshot[] {

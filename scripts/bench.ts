@@ -138,18 +138,22 @@ async function measureAction(benchCase: BenchCase, minimum: OperationCounts): Pr
   try {
     const lines = benchCase.accounts.map(({ accountId, email }) => (email ? `${accountId},${email}` : accountId));
     await writeFile(join(workspace, 'accounts.txt'), `${lines.join('\n')}\n`);
+    // The report file (every output in full) goes to RUNNER_TEMP: here it outlives the run for verify().
+    const runnerTemp = join(workspace, 'runner-temp');
+    await mkdir(runnerTemp);
     emulator.reset(benchCase.scenario);
     let spawnedAt = 0;
     const loopBefore = performance.eventLoopUtilization();
     const result = await runAction({
       inputs: { 'accounts-file': 'accounts.txt', regions: REGIONS.join(', '), 'role-to-assume': ROLE },
-      env: actionEnv(),
+      env: { ...actionEnv(), RUNNER_TEMP: runnerTemp },
       workspace,
       timeoutMs: 600_000,
       measureRss: true,
       onSpawn: () => (spawnedAt = Date.now()),
     });
     const emulatorLoopUtilisation = performance.eventLoopUtilization(loopBefore).utilization;
+    await settle();
     const calls = [...emulator.calls];
     const first = Math.min(...calls.map((call) => call.at));
     const lastAnswer = Math.max(...calls.map((call) => call.at)) + LATENCY_MS;
@@ -167,21 +171,27 @@ async function measureAction(benchCase: BenchCase, minimum: OperationCounts): Pr
       emulatorLoopUtilisation,
       outputsBytes: Object.entries(result.outputs).reduce((sum, [name, value]) => sum + Buffer.byteLength(name + value), 0),
       summaryBytes: Buffer.byteLength(result.summary),
-      problems: verify(benchCase, result),
+      problems: await verify(benchCase, result),
     };
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }
 }
 
-/** The run must also be right: exit 0, nothing unprocessed, every account in its expected status everywhere. */
-function verify(benchCase: BenchCase, result: LocalRunResult): string[] {
+/**
+ * The run must also be right: exit 0, nothing unprocessed, every account created and invited as
+ * planned (counted in the report file, since list outputs are cut at GitHub's 1 MB), and every
+ * account in its expected status in every Region.
+ */
+async function verify(benchCase: BenchCase, result: LocalRunResult): Promise<string[]> {
   const problems: string[] = [];
   if (result.timedOut || result.exitCode !== 0) problems.push(`exit code ${result.exitCode}${result.timedOut ? ' (timed out)' : ''}: ${result.stderr.slice(0, 300)}`);
   if (result.outputs['unprocessed-count'] !== '0') problems.push(`unprocessed-count ${result.outputs['unprocessed-count']}`);
-  const count = (output: string) => (JSON.parse(result.outputs[output] ?? '[]') as unknown[]).length;
-  if (count('created-accounts') !== benchCase.work.create * REGIONS.length) problems.push(`created-accounts holds ${count('created-accounts')}`);
-  if (count('invited-accounts') !== benchCase.work.invite * REGIONS.length) problems.push(`invited-accounts holds ${count('invited-accounts')}`);
+  const reportFile = result.outputs['report-file'];
+  const report = reportFile ? (JSON.parse(await readFile(reportFile, 'utf8')) as Record<string, unknown[]>) : undefined;
+  const count = (list: string, output: string) => (report?.[list] ?? (JSON.parse(result.outputs[output] ?? '[]') as unknown[])).length;
+  if (count('created', 'created-accounts') !== benchCase.work.create * REGIONS.length) problems.push(`${count('created', 'created-accounts')} accounts created`);
+  if (count('invited', 'invited-accounts') !== benchCase.work.invite * REGIONS.length) problems.push(`${count('invited', 'invited-accounts')} accounts invited`);
   for (const region of REGIONS) {
     const status = new Map(emulator.members(ADMINISTRATOR, region).map((member) => [member.AccountId, member.MemberStatus]));
     const wrong = benchCase.accounts.filter((account) => status.get(account.accountId) !== account.expectedStatus);
@@ -204,6 +214,21 @@ async function measureBaseline(benchCase: BenchCase): Promise<BaselineMeasuremen
     throttled: emulator.calls.filter((call) => call.status === 429).length,
     failedCalls: run.failedCalls,
   };
+}
+
+/**
+ * Waits until the emulator has answered every request it received and none has come for a while:
+ * a backlogged emulator would otherwise count one run's last requests in the next run.
+ */
+async function settle(quietMs = 4 * LATENCY_MS, limitMs = 30_000): Promise<void> {
+  const started = performance.now();
+  let seen = -1;
+  while (performance.now() - started < limitMs) {
+    const pending = emulator.calls.some((call) => call.status === 0);
+    if (!pending && emulator.calls.length === seen) return;
+    seen = emulator.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  }
 }
 
 function countByOperation(calls: readonly RecordedCall[]): OperationCounts {

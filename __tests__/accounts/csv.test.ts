@@ -109,6 +109,32 @@ describe('CSV accounts files', () => {
     ]);
   });
 
+  it('refuses a line longer than any row needs before parsing, since the parser takes seconds over it', () => {
+    const started = performance.now();
+    const result = parseFile('accounts.csv', `012345678901\n${',a'.repeat(2_500_000)}\n`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems(result)).toEqual([
+      {
+        line: 2,
+        message: 'This line is 5000000 characters long; a row with an account ID and an email needs fewer than 1024. Check that accounts-file names the accounts file.',
+      },
+    ]);
+  });
+
+  it('refuses more rows than 10,000 accounts need before parsing, since the parser makes an error object of each uneven row', () => {
+    const started = performance.now();
+    const result = parseFile('accounts.csv', `x\n${',x\n\n'.repeat(1_000_000)}`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems(result)).toEqual([
+      {
+        line: 60200,
+        message:
+          'The CSV has more than 30100 rows, more than 10000 accounts, the most a run onboards, can need. ' +
+          'Check that accounts-file names the accounts file, or split the accounts across several files and runs.',
+      },
+    ]);
+  });
+
   it('places a row whose quoted value spans lines on the line where it starts', () => {
     const result = parseFile('accounts.csv', '012345678901\n"123456789012\n",ops@example.com\n210987654321\n');
     expect(problems(result)).toEqual([

@@ -147,7 +147,36 @@ describe('YAML accounts files', () => {
     const keys = Array.from({ length: 50_000 }, (_, index) => `key${index}: value`).join('\n');
     const result = parseFile('keys.yaml', keys);
     expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]?.message).toMatch(/^The YAML holds more list items and keys than 10000 accounts/);
+    expect(result.diagnostics[0]?.message).toMatch(/^The YAML is bigger than 10000 accounts, the most a run onboards, can need/);
+  });
+
+  it('refuses a bracket that closes nothing, or closes the other kind, on its line, before parsing', () => {
+    expect(problems(parseFile('accounts.yaml', 'accounts: [012345678901]]\n'))).toEqual([
+      { line: 1, message: 'Invalid YAML: this ] closes no [; remove it.' },
+    ]);
+    expect(problems(parseFile('accounts.yaml', 'accounts:\n  - {accountId: "012345678901"]\n'))).toEqual([
+      { line: 2, message: 'Invalid YAML: this ] comes where the open { needs its }; close each bracket with its own kind.' },
+    ]);
+  });
+
+  it('answers quickly a file of values a document cannot hold, which the parser makes an error of each', () => {
+    const started = performance.now();
+    const result = parseFile('flood.yaml', '[a]\n'.repeat(1_300_000));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(problems(result)).toEqual([
+      {
+        line: 30051,
+        message:
+          'The YAML is bigger than 10000 accounts, the most a run onboards, can need (too many items, keys, values or lines). ' +
+          'Check that accounts-file names the accounts file, or split the accounts across several files and runs.',
+      },
+    ]);
+  });
+
+  it('refuses more directives than a file can use', () => {
+    expect(problems(parseFile('accounts.yaml', '%\n'.repeat(1_000_000)))).toEqual([
+      { line: 11, message: 'Invalid YAML: the file has more than 10 directives (lines starting with %); an accounts file needs none.' },
+    ]);
   });
 
   it('reports a syntax error with its line and column, in its own words and without the source excerpt', () => {

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { AccountCollector } from './collector.js';
+import { LIMITS } from './limits.js';
 import { quoteUntrusted } from './untrusted.js';
 
 interface CsvRow {
@@ -14,12 +15,25 @@ const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccou
 
 const QUOTE_ADVICE = 'a quoted value must close on its line, and a " inside it is written as ""';
 
+// A row holds an account ID, an email and perhaps a spreadsheet's padding commas. csv-parse takes
+// seconds over a record of megabytes, so a line no valid file has is refused before parsing.
+const MAX_LINE_CHARS = 1024;
+// Account rows, a header, and a spreadsheet's rows of empty cells. csv-parse builds an error
+// object for each row whose column count differs from the first row's, so a flood of rows costs
+// seconds too.
+const MAX_ROWS = 3 * LIMITS.maxAccounts + 100;
+
 /**
  * Reads a CSV accounts file: rows of `AccountId,Email`, the layout of AWS's multi-account
  * scripts, with an optional header row and RFC 4180 quoting. A CSV syntax error stops the reading
  * there, since what follows an unbalanced quote cannot be trusted; rows before it are still checked.
  */
 export function readCsvAccounts(text: string, collector: AccountCollector): void {
+  const oversized = oversizedLine(text);
+  if (oversized !== undefined) {
+    collector.diagnostics.report(oversized.message, { line: oversized.line });
+    return;
+  }
   const rows: CsvRow[] = [];
   try {
     parse(text, {
@@ -39,6 +53,31 @@ export function readCsvAccounts(text: string, collector: AccountCollector): void
     return;
   }
   collectRows(rows, collector);
+}
+
+/** The first line that shows `text` is bigger than any accounts file, and why. */
+function oversizedLine(text: string): { message: string; line: number } | undefined {
+  let rows = 0;
+  for (let start = 0, line = 1; start < text.length; line += 1) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > MAX_LINE_CHARS) {
+      return {
+        line,
+        message: `This line is ${end - start} characters long; a row with an account ID and an email needs fewer than ${MAX_LINE_CHARS}. Check that accounts-file names the accounts file.`,
+      };
+    }
+    if (/\S/.test(text.slice(start, end)) && ++rows > MAX_ROWS) {
+      return {
+        line,
+        message:
+          `The CSV has more than ${MAX_ROWS} rows, more than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+          'Check that accounts-file names the accounts file, or split the accounts across several files and runs.',
+      };
+    }
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function collectRows(rows: CsvRow[], collector: AccountCollector): void {

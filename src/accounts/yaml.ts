@@ -36,6 +36,8 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
 const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
 // Every token, spaces, comments and line breaks included: a generous 30 per account.
 const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
+// `%YAML 1.2` and a `%TAG` or two are all a file can use; the parser works through each at length.
+const MAX_DIRECTIVES = 10;
 
 const REFUSED_TOKENS: Readonly<Record<string, string>> = {
   anchor: 'YAML anchors (&name) are not allowed in an accounts file; write each value out in full.',
@@ -81,25 +83,42 @@ function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: Di
 
 /** How deep and how long a document has grown, token by token. */
 class DocumentShape {
-  #flowDepth = 0;
+  /** The open flow collections, innermost last, by the token that opened each. */
+  readonly #flowOpen: string[] = [];
   #blockIndicatorsOnLine = 0;
   #items = 0;
   #values = 0;
   #tokens = 0;
+  #directives = 0;
 
   /** Why the document is past what an accounts file can need, once it is. */
   add(type: string): string | undefined {
     this.#tokens += 1;
     if (ITEM_TOKENS.has(type)) this.#items += 1;
     if (VALUE_TOKENS.has(type)) this.#values += 1;
-    if (type === 'flow-seq-start' || type === 'flow-map-start') this.#flowDepth += 1;
-    else if (type === 'flow-seq-end' || type === 'flow-map-end') this.#flowDepth = Math.max(0, this.#flowDepth - 1);
+    if (type === 'directive-line' && ++this.#directives > MAX_DIRECTIVES) {
+      return `Invalid YAML: the file has more than ${MAX_DIRECTIVES} directives (lines starting with %); an accounts file needs none.`;
+    }
+    if (type === 'flow-seq-start' || type === 'flow-map-start') this.#flowOpen.push(type);
+    // A bracket that closes nothing, or the other kind, is an error the parser would repeat for every one.
+    else if (type === 'flow-seq-end' || type === 'flow-map-end') return this.#closeFlow(type);
     else if (type === 'newline') this.#blockIndicatorsOnLine = 0;
     // `- - - x` nests as deep as `[[[x]]]` without a bracket.
-    else if (this.#flowDepth === 0 && BLOCK_INDICATORS.has(type)) this.#blockIndicatorsOnLine += 1;
+    else if (this.#flowOpen.length === 0 && BLOCK_INDICATORS.has(type)) this.#blockIndicatorsOnLine += 1;
     if (this.#items > MAX_ITEM_TOKENS || this.#values > MAX_VALUE_TOKENS || this.#tokens > MAX_TOKENS) return tooManyItemsMessage();
-    if (this.#flowDepth + this.#blockIndicatorsOnLine > MAX_NESTING) {
+    if (this.#flowOpen.length + this.#blockIndicatorsOnLine > MAX_NESTING) {
       return `Invalid YAML: the document is nested more than ${MAX_NESTING} levels deep; an accounts file needs at most 3.`;
+    }
+    return undefined;
+  }
+
+  #closeFlow(type: 'flow-seq-end' | 'flow-map-end'): string | undefined {
+    const [opening, closing] = type === 'flow-seq-end' ? ['[', ']'] : ['{', '}'];
+    const opened = this.#flowOpen.pop();
+    if (opened === undefined) return `Invalid YAML: this ${closing} closes no ${opening}; remove it.`;
+    if (opened !== (type === 'flow-seq-end' ? 'flow-seq-start' : 'flow-map-start')) {
+      const [other, otherClosing] = opened === 'flow-seq-start' ? ['[', ']'] : ['{', '}'];
+      return `Invalid YAML: this ${closing} comes where the open ${other} needs its ${otherClosing}; close each bracket with its own kind.`;
     }
     return undefined;
   }
