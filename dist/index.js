@@ -73067,7 +73067,7 @@ function createSecurityHubGateway(region, options, stats) {
         ...retryOptions(options.maxAttempts),
         requestHandler: httpOptions(options),
     });
-    instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30), stats);
+    instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 25), stats);
     const call = (operation, send) => wrapErrors(operation, region, send);
     return {
         region,
@@ -73244,21 +73244,31 @@ class CredentialsError extends Error {
 async function openAdministratorSession(options) {
     // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
     const sts = new dist_cjs/* STSClient */.iM({ region: options.region, ...retryOptions(5), requestHandler: httpOptions() });
-    const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
+    if (options.roleToAssume) {
+        // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
+        const { credentials, arn } = await assumeRoleWithOidc(sts, options);
+        maskCredentials(credentials);
+        return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity');
+    }
+    const credentials = await defaultCredentials(sts);
     maskCredentials(credentials);
     const identityClient = new dist_cjs/* STSClient */.iM({ region: options.region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
-    let identity;
     try {
-        identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity');
     }
     catch (error) {
+        if (error instanceof CredentialsError)
+            throw error;
         throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity: ${describe(error)}`);
     }
-    const arn = identity.Arn ?? '';
-    const accountId = identity.Account ?? '';
-    if (!/^\d{12}$/.test(accountId))
-        throw new CredentialsError(`sts:GetCallerIdentity returned no account ID for ${arn || 'the caller'}.`);
-    return { credentials, accountId, arn, partition: arn.split(':')[1] || 'aws' };
+}
+/** The account and partition come from the caller's ARN (`arn:<partition>:sts::<account>:…`), never assumed. */
+function sessionFor(credentials, arn, source) {
+    const [, partition, , , accountId] = arn.split(':');
+    if (!accountId || !/^\d{12}$/.test(accountId))
+        throw new CredentialsError(`${source} returned no account ID for ${arn || 'the caller'}.`);
+    return { credentials, accountId, arn, partition: partition || 'aws' };
 }
 async function assumeRoleWithOidc(sts, options) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
@@ -73285,12 +73295,13 @@ async function assumeRoleWithOidc(sts, options) {
         const issued = output.Credentials;
         if (!issued?.AccessKeyId || !issued.SecretAccessKey)
             throw new Error('STS returned no credentials');
-        return {
+        const credentials = {
             accessKeyId: issued.AccessKeyId,
             secretAccessKey: issued.SecretAccessKey,
             ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
             ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
         };
+        return { credentials, arn: output.AssumedRoleUser?.Arn ?? '' };
     }
     catch (error) {
         throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
@@ -73315,316 +73326,6 @@ function describe(error) {
     const candidate = error;
     const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
     return `${name}${candidate?.message ?? String(error)}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Listed accounts (API facts §3.2, §9): not a member or `Deleted` → create; `Created` → invite;
- * `Invited` → nothing, or re-invite when stale; `Enabled` → nothing; `Removed`, `Resigned` →
- * re-invite when asked, else left alone and flagged; `AccountSuspended` and statuses AWS has not
- * documented → left alone and flagged. Unlisted members are drift, removed only when asked.
- */
-function planRegion(region, desired, members, options) {
-    const current = new Map(members.map((member) => [member.accountId, member]));
-    const listed = new Set(desired.map((account) => account.accountId));
-    const drift = members.filter((member) => !listed.has(member.accountId) && member.status !== 'Deleted');
-    return {
-        region,
-        accounts: [
-            ...desired.map((account) => planListed(account, current.get(account.accountId), options)),
-            ...drift.map((member) => planDrift(member, options)),
-        ],
-    };
-}
-function planListed(account, member, options) {
-    const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}) };
-    if (!member)
-        return { ...base, before: 'None', action: 'create' };
-    const known = { ...base, before: member.status, rawStatus: member.rawStatus };
-    switch (member.status) {
-        case 'Deleted':
-            return { ...known, action: 'create' };
-        case 'Created':
-            return { ...known, action: options.invite ? 'invite' : 'skip' };
-        case 'Invited':
-            return { ...known, action: isStale(member, options) ? 'reinvite' : 'skip' };
-        case 'Enabled':
-            return { ...known, action: 'skip' };
-        case 'Removed':
-            if (options.reinvite)
-                return { ...known, action: 'reinvite' };
-            return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to invite it again.' };
-        case 'Resigned':
-            if (options.reinvite)
-                return { ...known, action: 'reinvite' };
-            return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
-        case 'AccountSuspended':
-            return { ...known, action: 'skip', attention: 'The account is suspended in AWS Organizations.' };
-        case 'Unknown':
-            return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
-    }
-}
-function planDrift(member, options) {
-    const base = {
-        accountId: member.accountId,
-        listed: false,
-        before: member.status,
-        rawStatus: member.rawStatus,
-        ...(member.email ? { email: member.email } : {}),
-    };
-    if (!options.removeAbsent)
-        return { ...base, action: 'skip' };
-    const removal = removalOf(member);
-    if (!removal.disassociate && !removal.delete)
-        return { ...base, action: 'skip' };
-    return { ...base, action: 'remove', removal };
-}
-/**
- * Organization members never receive invitations (API facts §4), so a member with an invitation
- * date, or one still `Created`/`Invited`, is invitation-based and can be deleted; any other is
- * taken as an organization member and only disassociated.
- */
-function removalOf(member) {
-    const invitationBased = member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
-    const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
-    return { disassociate: associated, delete: invitationBased };
-}
-function isStale(member, options) {
-    if (options.staleInviteDays <= 0 || !member.invitedAt)
-        return false;
-    return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
-}
-/** Removals planned across all Regions, for the `max-removals` guard. */
-function plannedRemovals(plans) {
-    return plans.flatMap((plan) => plan.accounts
-        .filter((account) => account.action === 'remove')
-        .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: account.rawStatus ?? account.before })));
-}
-/**
- * The `max-removals` guard: a truncated or mangled file must never wipe the membership. Over the
- * limit, or with an empty list, no removal happens at all; the accounts are flagged instead.
- */
-function holdRemovals(plans, reason) {
-    return plans.map((plan) => ({
-        ...plan,
-        accounts: plan.accounts.map((account) => {
-            if (account.action !== 'remove')
-                return account;
-            const { removal: _removal, ...rest } = account;
-            return { ...rest, action: 'skip', attention: reason };
-        }),
-    }));
-}
-/** The administrator cannot be its own member: it is left out of the list (the caller warns). */
-function partitionAdministrator(accounts, administratorId) {
-    const administrator = accounts.find((account) => account.accountId === administratorId);
-    return {
-        members: accounts.filter((account) => account.accountId !== administratorId),
-        ...(administrator ? { administrator } : {}),
-    };
-}
-function chunk(items, size) {
-    const batches = [];
-    for (let start = 0; start < items.length; start += size)
-        batches.push(items.slice(start, start + size));
-    return batches;
-}
-
-;// CONCATENATED MODULE: ./src/apply.ts
-// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
-
-
-const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
-async function lookAtRegion(gateway, administratorId) {
-    const { region } = gateway;
-    try {
-        await gateway.describeHub();
-        return { region, members: await gateway.listMembers() };
-    }
-    catch (error) {
-        const failure = toAwsCallError('DescribeHub', region, error);
-        const message = failure instanceof HubNotEnabledError
-            ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-            : errorText(failure);
-        return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
-    }
-}
-/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
-function plannedOutcome(plan) {
-    return {
-        region: plan.region,
-        accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false, accepted: false })),
-    };
-}
-/** Every listed account of a Region that could not be looked at is reported with the reason. */
-function failedOutcome(region, failure, desired) {
-    return {
-        region,
-        failure,
-        accounts: desired.map((account) => ({
-            accountId: account.accountId,
-            ...(account.email ? { email: account.email } : {}),
-            listed: true,
-            before: 'Unknown',
-            action: 'skip',
-            created: false,
-            invited: false,
-            reinvited: false,
-            removed: false,
-            accepted: false,
-            unprocessed: { operation: failure.operation, processingResult: failure.message },
-        })),
-    };
-}
-async function applyRegionPlan(gateway, plan, options) {
-    const outcome = plannedOutcome(plan);
-    const run = new RegionRun(gateway, outcome.accounts, options);
-    const having = (action) => plan.accounts.filter((account) => account.action === action);
-    const createBatches = chunk(having('create'), MAX_BATCH);
-    const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
-    const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
-    const removeBatches = chunk(having('remove'), MAX_BATCH);
-    // Batches run concurrently; the gateway's token buckets keep them within the service's rate.
-    // Each created batch is read back and invited as soon as it is done, not after every create.
-    await Promise.all([
-        ...createBatches.map((batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
-        ...inviteBatches.map((batch, index) => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited')),
-        ...reinviteBatches.map((batch, index) => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited')),
-        ...removeBatches.map((batch, index) => run.remove(batch, `${index + 1}/${removeBatches.length}`)),
-    ]);
-    return outcome;
-}
-class RegionRun {
-    gateway;
-    options;
-    outcomes;
-    readBack;
-    constructor(gateway, accounts, options) {
-        this.gateway = gateway;
-        this.options = options;
-        this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
-        this.readBack = options.readBack ?? DEFAULT_READ_BACK;
-    }
-    async createReadBackInvite(batch, label) {
-        const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
-        const created = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details));
-        for (const id of created)
-            this.outcome(id).created = true;
-        if (!this.options.invite || created.length === 0)
-            return;
-        const toInvite = await this.readBackCreated(created, label);
-        if (toInvite.length > 0)
-            await this.invite(toInvite, label, 'invited');
-    }
-    async invite(accountIds, label, flag) {
-        const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
-        for (const id of invited)
-            this.outcome(id)[flag] = true;
-    }
-    /** DisassociateMembers first where the member is associated, then DeleteMembers where it may be deleted. */
-    async remove(batch, label) {
-        const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
-        const disassociated = new Set(toDisassociate.length > 0
-            ? await this.step('DisassociateMembers', label, toDisassociate, async () => {
-                await this.gateway.disassociateMembers(toDisassociate);
-                return [];
-            })
-            : []);
-        const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
-        for (const id of ids(ready.filter((account) => !account.removal?.delete)))
-            this.outcome(id).removed = true;
-        const toDelete = ids(ready.filter((account) => account.removal?.delete));
-        if (toDelete.length === 0)
-            return;
-        const deleted = await this.step('DeleteMembers', label, toDelete, () => this.gateway.deleteMembers(toDelete));
-        for (const id of deleted)
-            this.outcome(id).removed = true;
-    }
-    /**
-     * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
-     * failed as a whole, is reported with the reason. Returns the accounts that were processed.
-     */
-    async step(operation, label, accountIds, send) {
-        let rejected;
-        try {
-            rejected = await send();
-        }
-        catch (error) {
-            for (const id of accountIds)
-                this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
-            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
-            return [];
-        }
-        for (const result of rejected) {
-            const outcome = this.outcomes.get(result.accountId);
-            // AWS may name an account that was not sent; only accounts of this plan are reported.
-            if (outcome)
-                outcome.unprocessed = { operation, processingResult: result.processingResult };
-        }
-        const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
-        this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
-        return processed;
-    }
-    /**
-     * Reads the created members back and returns those to invite. Organization accounts go straight
-     * to `Enabled` on CreateMembers and must not be invited (API facts §4); only `Created` members are.
-     * New members can take a moment to become visible, so missing ones are read again with backoff.
-     */
-    async readBackCreated(created, label) {
-        const toInvite = [];
-        let pending = created;
-        let lastReason = new Map();
-        for (let attempt = 1; attempt <= this.readBack.attempts && pending.length > 0; attempt++) {
-            if (attempt > 1)
-                await sleep(this.readBack.firstDelayMs * 2 ** (attempt - 2));
-            let answer;
-            try {
-                answer = await this.gateway.getMembers(pending);
-            }
-            catch (error) {
-                for (const id of pending)
-                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: errorText(error) };
-                this.options.log(`GetMembers batch ${label}: ${pending.length} account(s) not processed: ${errorText(error)}`);
-                return toInvite;
-            }
-            const seen = new Map(answer.members.map((member) => [member.accountId, member]));
-            lastReason = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
-            for (const id of pending) {
-                const member = seen.get(id);
-                if (!member)
-                    continue;
-                const outcome = this.outcome(id);
-                outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
-                if (member.status === 'Created')
-                    toInvite.push(id);
-                if (member.status === 'AccountSuspended') {
-                    outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
-                }
-            }
-            pending = pending.filter((id) => !seen.has(id));
-        }
-        for (const id of pending) {
-            this.outcome(id).unprocessed = {
-                operation: 'GetMembers',
-                processingResult: lastReason.get(id) ?? `The member was created but could not be read back after ${this.readBack.attempts} attempts; it was not invited. Run again to invite it.`,
-            };
-        }
-        this.options.log(`GetMembers batch ${label}: ${created.length} read back, ${toInvite.length} to invite, ${pending.length} not visible.`);
-        return toInvite;
-    }
-    outcome(id) {
-        const outcome = this.outcomes.get(id);
-        if (!outcome)
-            throw new Error(`No outcome for account ${id}`);
-        return outcome;
-    }
-}
-function ids(accounts) {
-    return accounts.map((account) => account.accountId);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -73869,6 +73570,321 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/plan.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Listed accounts (API facts §3.2, §9): not a member or `Deleted` → create; `Created` → invite;
+ * `Invited` → nothing, or re-invite when stale; `Enabled` → nothing; `Removed`, `Resigned` →
+ * re-invite when asked, else left alone and flagged; `AccountSuspended` and statuses AWS has not
+ * documented → left alone and flagged. Unlisted members are drift, removed only when asked.
+ */
+function planRegion(region, desired, members, options) {
+    const current = new Map(members.map((member) => [member.accountId, member]));
+    const listed = new Set(desired.map((account) => account.accountId));
+    const drift = members.filter((member) => !listed.has(member.accountId) && member.status !== 'Deleted');
+    return {
+        region,
+        accounts: [
+            ...desired.map((account) => planListed(account, current.get(account.accountId), options)),
+            ...drift.map((member) => planDrift(member, options)),
+        ],
+    };
+}
+function planListed(account, member, options) {
+    const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}) };
+    if (!member)
+        return { ...base, before: 'None', action: 'create' };
+    const known = { ...base, before: member.status, rawStatus: member.rawStatus };
+    switch (member.status) {
+        case 'Deleted':
+            return { ...known, action: 'create' };
+        case 'Created':
+            return { ...known, action: options.invite ? 'invite' : 'skip' };
+        case 'Invited':
+            return { ...known, action: isStale(member, options) ? 'reinvite' : 'skip' };
+        case 'Enabled':
+            return { ...known, action: 'skip' };
+        case 'Removed':
+            if (options.reinvite)
+                return { ...known, action: 'reinvite' };
+            return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to invite it again.' };
+        case 'Resigned':
+            if (options.reinvite)
+                return { ...known, action: 'reinvite' };
+            return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
+        case 'AccountSuspended':
+            return { ...known, action: 'skip', attention: 'The account is suspended in AWS Organizations.' };
+        case 'Unknown':
+            return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
+    }
+}
+function planDrift(member, options) {
+    const base = {
+        accountId: member.accountId,
+        listed: false,
+        before: member.status,
+        rawStatus: member.rawStatus,
+        ...(member.email ? { email: member.email } : {}),
+    };
+    if (!options.removeAbsent)
+        return { ...base, action: 'skip' };
+    const removal = removalOf(member);
+    if (!removal.disassociate && !removal.delete)
+        return { ...base, action: 'skip' };
+    return { ...base, action: 'remove', removal };
+}
+/**
+ * Organization members never receive invitations (API facts §4), so a member with an invitation
+ * date, or one still `Created`/`Invited`, is invitation-based and can be deleted; any other is
+ * taken as an organization member and only disassociated.
+ */
+function removalOf(member) {
+    const invitationBased = member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+    const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
+    return { disassociate: associated, delete: invitationBased };
+}
+function isStale(member, options) {
+    if (options.staleInviteDays <= 0 || !member.invitedAt)
+        return false;
+    return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
+}
+/** Removals planned across all Regions, for the `max-removals` guard. */
+function plannedRemovals(plans) {
+    return plans.flatMap((plan) => plan.accounts
+        .filter((account) => account.action === 'remove')
+        .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: account.rawStatus ?? account.before })));
+}
+/**
+ * The `max-removals` guard: a truncated or mangled file must never wipe the membership. Over the
+ * limit, or with an empty list, no removal happens at all; the accounts are flagged instead.
+ */
+function holdRemovals(plans, reason) {
+    return plans.map((plan) => ({
+        ...plan,
+        accounts: plan.accounts.map((account) => {
+            if (account.action !== 'remove')
+                return account;
+            const { removal: _removal, ...rest } = account;
+            return { ...rest, action: 'skip', attention: reason };
+        }),
+    }));
+}
+/** The administrator cannot be its own member: it is left out of the list (the caller warns). */
+function partitionAdministrator(accounts, administratorId) {
+    const administrator = accounts.find((account) => account.accountId === administratorId);
+    return {
+        members: accounts.filter((account) => account.accountId !== administratorId),
+        ...(administrator ? { administrator } : {}),
+    };
+}
+function chunk(items, size) {
+    const batches = [];
+    for (let start = 0; start < items.length; start += size)
+        batches.push(items.slice(start, start + size));
+    return batches;
+}
+
+;// CONCATENATED MODULE: ./src/apply.ts
+// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
+
+
+
+const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
+const MAX_BATCHES_IN_FLIGHT = 30;
+async function lookAtRegion(gateway, administratorId) {
+    const { region } = gateway;
+    try {
+        await gateway.describeHub();
+        return { region, members: await gateway.listMembers() };
+    }
+    catch (error) {
+        const failure = toAwsCallError('DescribeHub', region, error);
+        const message = failure instanceof HubNotEnabledError
+            ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
+            : errorText(failure);
+        return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
+    }
+}
+/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
+function plannedOutcome(plan) {
+    return {
+        region: plan.region,
+        accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false, accepted: false })),
+    };
+}
+/** Every listed account of a Region that could not be looked at is reported with the reason. */
+function failedOutcome(region, failure, desired) {
+    return {
+        region,
+        failure,
+        accounts: desired.map((account) => ({
+            accountId: account.accountId,
+            ...(account.email ? { email: account.email } : {}),
+            listed: true,
+            before: 'Unknown',
+            action: 'skip',
+            created: false,
+            invited: false,
+            reinvited: false,
+            removed: false,
+            accepted: false,
+            unprocessed: { operation: failure.operation, processingResult: failure.message },
+        })),
+    };
+}
+async function applyRegionPlan(gateway, plan, options) {
+    const outcome = plannedOutcome(plan);
+    const run = new RegionRun(gateway, outcome.accounts, options);
+    const having = (action) => plan.accounts.filter((account) => account.action === action);
+    const createBatches = chunk(having('create'), MAX_BATCH);
+    const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
+    const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
+    const removeBatches = chunk(having('remove'), MAX_BATCH);
+    // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
+    // no more batches are in flight than the burst lets through, so thousands of accounts do not
+    // queue thousands of requests at once. Each created batch is read back and invited as soon as it
+    // is done, not after every create.
+    const inFlight = pLimit(MAX_BATCHES_IN_FLIGHT);
+    await Promise.all([
+        ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
+        ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited'))),
+        ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited'))),
+        ...removeBatches.map((batch, index) => inFlight(() => run.remove(batch, `${index + 1}/${removeBatches.length}`))),
+    ]);
+    return outcome;
+}
+class RegionRun {
+    gateway;
+    options;
+    outcomes;
+    readBack;
+    constructor(gateway, accounts, options) {
+        this.gateway = gateway;
+        this.options = options;
+        this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
+        this.readBack = options.readBack ?? DEFAULT_READ_BACK;
+    }
+    async createReadBackInvite(batch, label) {
+        const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
+        const created = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details));
+        for (const id of created)
+            this.outcome(id).created = true;
+        if (!this.options.invite || created.length === 0)
+            return;
+        const toInvite = await this.readBackCreated(created, label);
+        if (toInvite.length > 0)
+            await this.invite(toInvite, label, 'invited');
+    }
+    async invite(accountIds, label, flag) {
+        const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
+        for (const id of invited)
+            this.outcome(id)[flag] = true;
+    }
+    /** DisassociateMembers first where the member is associated, then DeleteMembers where it may be deleted. */
+    async remove(batch, label) {
+        const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
+        const disassociated = new Set(toDisassociate.length > 0
+            ? await this.step('DisassociateMembers', label, toDisassociate, async () => {
+                await this.gateway.disassociateMembers(toDisassociate);
+                return [];
+            })
+            : []);
+        const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
+        for (const id of ids(ready.filter((account) => !account.removal?.delete)))
+            this.outcome(id).removed = true;
+        const toDelete = ids(ready.filter((account) => account.removal?.delete));
+        if (toDelete.length === 0)
+            return;
+        const deleted = await this.step('DeleteMembers', label, toDelete, () => this.gateway.deleteMembers(toDelete));
+        for (const id of deleted)
+            this.outcome(id).removed = true;
+    }
+    /**
+     * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
+     * failed as a whole, is reported with the reason. Returns the accounts that were processed.
+     */
+    async step(operation, label, accountIds, send) {
+        let rejected;
+        try {
+            rejected = await send();
+        }
+        catch (error) {
+            for (const id of accountIds)
+                this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
+            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
+            return [];
+        }
+        for (const result of rejected) {
+            const outcome = this.outcomes.get(result.accountId);
+            // AWS may name an account that was not sent; only accounts of this plan are reported.
+            if (outcome)
+                outcome.unprocessed = { operation, processingResult: result.processingResult };
+        }
+        const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
+        this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
+        return processed;
+    }
+    /**
+     * Reads the created members back and returns those to invite. Organization accounts go straight
+     * to `Enabled` on CreateMembers and must not be invited (API facts §4); only `Created` members are.
+     * New members can take a moment to become visible, so missing ones are read again with backoff.
+     */
+    async readBackCreated(created, label) {
+        const toInvite = [];
+        let pending = created;
+        let lastReason = new Map();
+        for (let attempt = 1; attempt <= this.readBack.attempts && pending.length > 0; attempt++) {
+            if (attempt > 1)
+                await sleep(this.readBack.firstDelayMs * 2 ** (attempt - 2));
+            let answer;
+            try {
+                answer = await this.gateway.getMembers(pending);
+            }
+            catch (error) {
+                for (const id of pending)
+                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: errorText(error) };
+                this.options.log(`GetMembers batch ${label}: ${pending.length} account(s) not processed: ${errorText(error)}`);
+                return toInvite;
+            }
+            const seen = new Map(answer.members.map((member) => [member.accountId, member]));
+            lastReason = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
+            for (const id of pending) {
+                const member = seen.get(id);
+                if (!member)
+                    continue;
+                const outcome = this.outcome(id);
+                outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
+                if (member.status === 'Created')
+                    toInvite.push(id);
+                if (member.status === 'AccountSuspended') {
+                    outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+                }
+            }
+            pending = pending.filter((id) => !seen.has(id));
+        }
+        for (const id of pending) {
+            this.outcome(id).unprocessed = {
+                operation: 'GetMembers',
+                processingResult: lastReason.get(id) ?? `The member was created but could not be read back after ${this.readBack.attempts} attempts; it was not invited. Run again to invite it.`,
+            };
+        }
+        this.options.log(`GetMembers batch ${label}: ${created.length} read back, ${toInvite.length} to invite, ${pending.length} not visible.`);
+        return toInvite;
+    }
+    outcome(id) {
+        const outcome = this.outcomes.get(id);
+        if (!outcome)
+            throw new Error(`No outcome for account ${id}`);
+        return outcome;
+    }
+}
+function ids(accounts) {
+    return accounts.map((account) => account.accountId);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/member-gateway.ts
 // The member side: a role assumed in each member account, and the calls that finish onboarding
 // there (enable Security Hub CSPM, accept our administrator's invitation).
@@ -73907,7 +73923,7 @@ async function assumeMemberRole(administrator, role, region) {
 function createMemberGateway(accountId, region, credentials, stats) {
     const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
     // Each member account has its own quota per Region (API facts §5), so its own buckets.
-    instrumentClient(client, new TokenBuckets(10, 30), stats);
+    instrumentClient(client, new TokenBuckets(10, 25), stats);
     const call = (operation, send) => wrapErrors(operation, region, send);
     return {
         accountId,
@@ -74281,43 +74297,54 @@ function collectOutputs(mode, regions) {
 function emptyOutputs(mode) {
     return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
 }
-/** GitHub keeps at most 1 MB per step output. */
-const OUTPUT_MAX_BYTES = 1_000_000;
+/**
+ * GitHub keeps at most 1 MB of outputs per job, sizes approximated in UTF-16 (two bytes per
+ * character here), so all list outputs together stay within that budget.
+ */
+const OUTPUTS_MAX_BYTES = 1_000_000;
 function writeOutputs(outputs) {
     const reportFile = writeReportFile(outputs);
-    const list = (name, entries) => setOutput(name, fitJsonList(name, entries));
-    list(Output.unprocessedAccounts, outputs.unprocessed);
-    setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
-    list(Output.createdAccounts, outputs.created);
-    list(Output.invitedAccounts, outputs.invited);
-    list(Output.reinvitedAccounts, outputs.reinvited);
-    list(Output.removedAccounts, outputs.removed);
-    list(Output.skippedAccounts, outputs.skipped);
-    list(Output.driftAccounts, outputs.drift);
-    list(Output.acceptedAccounts, outputs.accepted);
-    list(Output.plan, outputs.plan);
     setOutput(Output.mode, outputs.mode);
     setOutput(Output.reportFile, reportFile);
+    setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
+    let budget = OUTPUTS_MAX_BYTES - 2 * (outputs.mode.length + reportFile.length + 10);
+    // In order of importance: what failed first, the plan (the largest) last.
+    const lists = [
+        [Output.unprocessedAccounts, outputs.unprocessed],
+        [Output.createdAccounts, outputs.created],
+        [Output.invitedAccounts, outputs.invited],
+        [Output.reinvitedAccounts, outputs.reinvited],
+        [Output.removedAccounts, outputs.removed],
+        [Output.acceptedAccounts, outputs.accepted],
+        [Output.driftAccounts, outputs.drift],
+        [Output.skippedAccounts, outputs.skipped],
+        [Output.plan, outputs.plan],
+    ];
+    for (const [name, entries] of lists) {
+        const text = fitJsonList(name, entries, budget);
+        budget -= 2 * text.length;
+        setOutput(name, text);
+    }
 }
 /**
- * A list too long for one output (10,000 accounts in several Regions) is cut to the entries that
- * fit, with a warning; the report file always holds every entry.
+ * A list too long for what is left of the budget is cut to the entries that fit, with a warning;
+ * the report file always holds every entry. Each entry is serialised once.
  */
-function fitJsonList(name, entries) {
-    const text = JSON.stringify(entries);
-    if (Buffer.byteLength(text) <= OUTPUT_MAX_BYTES)
-        return text;
+function fitJsonList(name, entries, budgetBytes) {
+    const parts = entries.map((entry) => JSON.stringify(entry));
+    let size = 2 * 2; // the brackets
     let fits = 0;
-    let over = entries.length;
-    while (over - fits > 1) {
-        const middle = Math.floor((fits + over) / 2);
-        if (Buffer.byteLength(JSON.stringify(entries.slice(0, middle))) <= OUTPUT_MAX_BYTES)
-            fits = middle;
-        else
-            over = middle;
+    for (const part of parts) {
+        const next = size + 2 * (part.length + (fits > 0 ? 1 : 0));
+        if (next > budgetBytes)
+            break;
+        size = next;
+        fits += 1;
     }
-    warning(`Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for an output; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`);
-    return JSON.stringify(entries.slice(0, fits));
+    if (fits < parts.length) {
+        warning(`Output '${name}' has ${parts.length} entries, more than fit in GitHub's 1 MB limit for a job's outputs; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`);
+    }
+    return `[${parts.slice(0, fits).join(',')}]`;
 }
 /** Every output in full, as one JSON file in the runner's temporary folder, for later steps or an artifact. */
 function writeReportFile(outputs) {

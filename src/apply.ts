@@ -1,4 +1,5 @@
 // Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
+import pLimit from 'p-limit';
 import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
 import type { Account, Member, Operation } from './model.js';
 import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
@@ -42,6 +43,7 @@ export interface ApplyOptions {
 }
 
 const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
+const MAX_BATCHES_IN_FLIGHT = 30;
 
 export async function lookAtRegion(gateway: SecurityHubGateway, administratorId: string): Promise<RegionView> {
   const { region } = gateway;
@@ -95,13 +97,16 @@ export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionP
   const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
   const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
   const removeBatches = chunk(having('remove'), MAX_BATCH);
-  // Batches run concurrently; the gateway's token buckets keep them within the service's rate.
-  // Each created batch is read back and invited as soon as it is done, not after every create.
+  // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
+  // no more batches are in flight than the burst lets through, so thousands of accounts do not
+  // queue thousands of requests at once. Each created batch is read back and invited as soon as it
+  // is done, not after every create.
+  const inFlight = pLimit(MAX_BATCHES_IN_FLIGHT);
   await Promise.all([
-    ...createBatches.map((batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
-    ...inviteBatches.map((batch, index) => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited')),
-    ...reinviteBatches.map((batch, index) => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited')),
-    ...removeBatches.map((batch, index) => run.remove(batch, `${index + 1}/${removeBatches.length}`)),
+    ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
+    ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited'))),
+    ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited'))),
+    ...removeBatches.map((batch, index) => inFlight(() => run.remove(batch, `${index + 1}/${removeBatches.length}`))),
   ]);
   return outcome;
 }

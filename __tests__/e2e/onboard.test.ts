@@ -39,6 +39,8 @@ describe('the bundled action against the emulator', () => {
     expect(result.stdout).toContain('::group::us-east-1');
     // The OIDC token was exchanged for the role, and every Security Hub call acted as the administrator.
     expect(emulator.callsTo('AssumeRoleWithWebIdentity')).toHaveLength(1);
+    // The assumed role's ARN names the administrator account: no GetCallerIdentity round trip.
+    expect(emulator.callsTo('GetCallerIdentity')).toHaveLength(0);
     expect(emulator.calls.filter((call) => call.service === 'securityhub').every((call) => call.accountId === ADMIN)).toBe(true);
   });
 
@@ -188,6 +190,7 @@ describe('the bundled action against the emulator', () => {
     const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', 'role-to-assume': '' });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(emulator.callsTo('AssumeRoleWithWebIdentity')).toHaveLength(0);
+    expect(emulator.callsTo('GetCallerIdentity')).toHaveLength(1);
     expect(statusOf('us-east-1', '200000000001')).toBe('Invited');
   });
 

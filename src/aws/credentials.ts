@@ -45,23 +45,32 @@ export class CredentialsError extends Error {
 export async function openAdministratorSession(options: CredentialOptions): Promise<AdministratorSession> {
   // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
   const sts = new STSClient({ region: options.region, ...retryOptions(5), requestHandler: httpOptions() });
-  const credentials = options.roleToAssume ? await assumeRoleWithOidc(sts, options) : await defaultCredentials(sts);
+  if (options.roleToAssume) {
+    // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
+    const { credentials, arn } = await assumeRoleWithOidc(sts, options);
+    maskCredentials(credentials);
+    return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity');
+  }
+  const credentials = await defaultCredentials(sts);
   maskCredentials(credentials);
-
   const identityClient = new STSClient({ region: options.region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
-  let identity;
   try {
-    identity = await identityClient.send(new GetCallerIdentityCommand({}));
+    const identity = await identityClient.send(new GetCallerIdentityCommand({}));
+    return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity');
   } catch (error) {
+    if (error instanceof CredentialsError) throw error;
     throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity: ${describe(error)}`);
   }
-  const arn = identity.Arn ?? '';
-  const accountId = identity.Account ?? '';
-  if (!/^\d{12}$/.test(accountId)) throw new CredentialsError(`sts:GetCallerIdentity returned no account ID for ${arn || 'the caller'}.`);
-  return { credentials, accountId, arn, partition: arn.split(':')[1] || 'aws' };
 }
 
-async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): Promise<AwsCredentials> {
+/** The account and partition come from the caller's ARN (`arn:<partition>:sts::<account>:…`), never assumed. */
+function sessionFor(credentials: AwsCredentials, arn: string, source: string): AdministratorSession {
+  const [, partition, , , accountId] = arn.split(':');
+  if (!accountId || !/^\d{12}$/.test(accountId)) throw new CredentialsError(`${source} returned no account ID for ${arn || 'the caller'}.`);
+  return { credentials, accountId, arn, partition: partition || 'aws' };
+}
+
+async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): Promise<{ credentials: AwsCredentials; arn: string }> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     throw new CredentialsError(
       `Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
@@ -92,12 +101,13 @@ async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): P
     );
     const issued = output.Credentials;
     if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
-    return {
+    const credentials = {
       accessKeyId: issued.AccessKeyId,
       secretAccessKey: issued.SecretAccessKey,
       ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
       ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
     };
+    return { credentials, arn: output.AssumedRoleUser?.Arn ?? '' };
   } catch (error) {
     throw new CredentialsError(
       `Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +

@@ -61,7 +61,11 @@ export class HubNotEnabledError extends AwsCallError {}
 
 export interface GatewayOptions {
   credentials: AwsCredentials;
-  /** Client-side rate per operation; the service allows 10/s with a burst of 30 (API facts §5). */
+  /**
+   * Client-side rate per operation. The service allows 10/s with a burst of 30 (API facts §5); the
+   * client's burst is 25 because its bucket starts counting when a request is sent, the service's
+   * when it arrives, and a burst of requests arrives bunched.
+   */
   ratePerSecond?: number;
   burst?: number;
   /** The SDK's default of 3 attempts is too few for bulk runs that meet throttling. */
@@ -84,7 +88,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
     ...retryOptions(options.maxAttempts),
     requestHandler: httpOptions(options),
   });
-  instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 30), stats);
+  instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 25), stats);
 
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
 

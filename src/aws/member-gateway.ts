@@ -65,7 +65,7 @@ export async function assumeMemberRole(administrator: AwsCredentials, role: Memb
 export function createMemberGateway(accountId: string, region: string, credentials: AwsCredentials, stats: CallStats): MemberGateway {
   const client = new SecurityHubClient({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
   // Each member account has its own quota per Region (API facts §5), so its own buckets.
-  instrumentClient(client, new TokenBuckets(10, 30), stats);
+  instrumentClient(client, new TokenBuckets(10, 25), stats);
 
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
 

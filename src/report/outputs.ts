@@ -60,44 +60,57 @@ export function emptyOutputs(mode: Mode): RunOutputs {
   return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
 }
 
-/** GitHub keeps at most 1 MB per step output. */
-export const OUTPUT_MAX_BYTES = 1_000_000;
+/**
+ * GitHub keeps at most 1 MB of outputs per job, sizes approximated in UTF-16 (two bytes per
+ * character here), so all list outputs together stay within that budget.
+ */
+export const OUTPUTS_MAX_BYTES = 1_000_000;
 
 export function writeOutputs(outputs: RunOutputs): void {
   const reportFile = writeReportFile(outputs);
-  const list = (name: string, entries: readonly unknown[]) => core.setOutput(name, fitJsonList(name, entries));
-  list(Output.unprocessedAccounts, outputs.unprocessed);
-  core.setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
-  list(Output.createdAccounts, outputs.created);
-  list(Output.invitedAccounts, outputs.invited);
-  list(Output.reinvitedAccounts, outputs.reinvited);
-  list(Output.removedAccounts, outputs.removed);
-  list(Output.skippedAccounts, outputs.skipped);
-  list(Output.driftAccounts, outputs.drift);
-  list(Output.acceptedAccounts, outputs.accepted);
-  list(Output.plan, outputs.plan);
   core.setOutput(Output.mode, outputs.mode);
   core.setOutput(Output.reportFile, reportFile);
+  core.setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
+  let budget = OUTPUTS_MAX_BYTES - 2 * (outputs.mode.length + reportFile.length + 10);
+  // In order of importance: what failed first, the plan (the largest) last.
+  const lists: [string, readonly unknown[]][] = [
+    [Output.unprocessedAccounts, outputs.unprocessed],
+    [Output.createdAccounts, outputs.created],
+    [Output.invitedAccounts, outputs.invited],
+    [Output.reinvitedAccounts, outputs.reinvited],
+    [Output.removedAccounts, outputs.removed],
+    [Output.acceptedAccounts, outputs.accepted],
+    [Output.driftAccounts, outputs.drift],
+    [Output.skippedAccounts, outputs.skipped],
+    [Output.plan, outputs.plan],
+  ];
+  for (const [name, entries] of lists) {
+    const text = fitJsonList(name, entries, budget);
+    budget -= 2 * text.length;
+    core.setOutput(name, text);
+  }
 }
 
 /**
- * A list too long for one output (10,000 accounts in several Regions) is cut to the entries that
- * fit, with a warning; the report file always holds every entry.
+ * A list too long for what is left of the budget is cut to the entries that fit, with a warning;
+ * the report file always holds every entry. Each entry is serialised once.
  */
-export function fitJsonList(name: string, entries: readonly unknown[]): string {
-  const text = JSON.stringify(entries);
-  if (Buffer.byteLength(text) <= OUTPUT_MAX_BYTES) return text;
+export function fitJsonList(name: string, entries: readonly unknown[], budgetBytes: number): string {
+  const parts = entries.map((entry) => JSON.stringify(entry));
+  let size = 2 * 2; // the brackets
   let fits = 0;
-  let over = entries.length;
-  while (over - fits > 1) {
-    const middle = Math.floor((fits + over) / 2);
-    if (Buffer.byteLength(JSON.stringify(entries.slice(0, middle))) <= OUTPUT_MAX_BYTES) fits = middle;
-    else over = middle;
+  for (const part of parts) {
+    const next = size + 2 * (part.length + (fits > 0 ? 1 : 0));
+    if (next > budgetBytes) break;
+    size = next;
+    fits += 1;
   }
-  core.warning(
-    `Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for an output; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`,
-  );
-  return JSON.stringify(entries.slice(0, fits));
+  if (fits < parts.length) {
+    core.warning(
+      `Output '${name}' has ${parts.length} entries, more than fit in GitHub's 1 MB limit for a job's outputs; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`,
+    );
+  }
+  return `[${parts.slice(0, fits).join(',')}]`;
 }
 
 /** Every output in full, as one JSON file in the runner's temporary folder, for later steps or an artifact. */
