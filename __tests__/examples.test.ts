@@ -50,6 +50,12 @@ describe('the examples people paste', () => {
     expect(used.filter((name) => !inputs.has(name))).toEqual([]);
   });
 
+  it('shows only workflows in the README that are valid by the public schema', () => {
+    const whole = readmeYamlBlocks.filter((block) => /^jobs:/m.test(block) && /^on:/m.test(block));
+    expect(whole.length).toBeGreaterThan(0);
+    for (const block of whole) expect(validateWorkflow(block).errors).toEqual([]);
+  });
+
   it('passes only real inputs of action.yml in every README workflow', () => {
     // Whole workflows, and lists of steps shown on their own.
     const documents = readmeYamlBlocks.map((block) => parse(block) as unknown);

@@ -10,8 +10,8 @@ export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1', 'sa-east-1']
 export const SECURITY_HUB_OPERATIONS = ['DescribeHub', 'ListMembers', 'CreateMembers', 'GetMembers', 'InviteMembers'] as const;
 /** CreateMembers takes at most 50 accounts; ListMembers pages hold at most 50. */
 const BATCH = 50;
-/** OIDC token, AssumeRoleWithWebIdentity, GetCallerIdentity: one after the other before any Region. */
-const CREDENTIAL_ROUND_TRIPS = 3;
+/** OIDC token, then AssumeRoleWithWebIdentity (whose answer names the account): one after the other before any Region. */
+const CREDENTIAL_ROUND_TRIPS = 2;
 
 export interface BenchAccount {
   accountId: string;
@@ -128,9 +128,9 @@ export function lowerBound(work: RegionWork): LowerBound {
   const roundTrips = CREDENTIAL_ROUND_TRIPS + 1 + pages + stages;
   return {
     ms: roundTrips * LATENCY_MS + refillMs,
-    formula: 'L x (3 credential + 1 DescribeHub + P pages + S write stages) + max(0, B - burst) / rate',
+    formula: `L x (${CREDENTIAL_ROUND_TRIPS} credential + 1 DescribeHub + P pages + S write stages) + max(0, B - burst) / rate`,
     values:
-      `${LATENCY_MS} ms x (3 + 1 + ${pages} + ${stages}) + max(0, ${widest} - ${RATE_LIMIT.burst}) / ${RATE_LIMIT.ratePerSecond}/s` +
+      `${LATENCY_MS} ms x (${CREDENTIAL_ROUND_TRIPS} + 1 + ${pages} + ${stages}) + max(0, ${widest} - ${RATE_LIMIT.burst}) / ${RATE_LIMIT.ratePerSecond}/s` +
       ` = ${roundTrips * LATENCY_MS} + ${refillMs} ms`,
   };
 }
