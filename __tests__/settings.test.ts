@@ -86,6 +86,8 @@ describe('readSettings', () => {
       memberRoleExternalId: '',
       enableDefaultStandards: false,
       memberConcurrency: 8,
+      requestsPerSecond: 10,
+      requestBurst: 25,
       workspace: '/workspace',
       eventName: 'push',
     } satisfies Settings);
@@ -267,6 +269,34 @@ describe('readSettings', () => {
       ]),
     );
     expect(new SettingsError(['a', 'b'])).toMatchObject({ name: 'SettingsError', message: 'a\nb' });
+  });
+
+  describe('reconcile, member side and rate inputs', () => {
+    it('reads them when given', () => {
+      expect(
+        settingsFor({
+          [Input.regions]: 'us-east-1',
+          [Input.staleInviteDays]: '14',
+          [Input.maxRemovals]: '0',
+          [Input.memberRoleName]: 'path/securityhub-onboard-member',
+          [Input.memberConcurrency]: '4',
+          [Input.requestsPerSecond]: '50',
+          [Input.requestBurst]: '100',
+        }),
+      ).toMatchObject({ staleInviteDays: 14, maxRemovals: 0, memberRoleName: 'path/securityhub-onboard-member', memberConcurrency: 4, requestsPerSecond: 50, requestBurst: 100 });
+    });
+
+    it.each([
+      [Input.staleInviteDays, '-1'],
+      [Input.maxRemovals, 'ten'],
+      [Input.requestsPerSecond, '1.5'],
+      [Input.requestBurst, '99999'],
+      [Input.memberRoleName, 'arn:aws:iam::1:role/x'],
+    ])('refuses %s = %s, naming the input', (name, value) => {
+      const problems = problemsFor({ [Input.regions]: 'us-east-1', [name]: value });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(`'${name}'`);
+    });
   });
 
   describe('quoting user text in problems', () => {

@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2106);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6704);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -66430,7 +66430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2106:
+/***/ 6704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72966,7 +72966,7 @@ async function withRetries(attempt, options) {
             catch {
                 throw error;
             }
-            // The strategy waits the backoff itself; a token may still ask for more, as in the SDK's middleware.
+            // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
             await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
         }
     }
@@ -74125,7 +74125,7 @@ function escapeLog(text) {
 
 async function onboard(settings, session, desired) {
     const stats = { calls: {}, throttled: 0 };
-    const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials }, stats)]));
+    const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
     const logs = new Map(settings.regions.map((region) => [region, []]));
     const log = (region, line) => logs.get(region)?.push(escapeLog(line));
     const now = new Date();
@@ -74218,6 +74218,27 @@ function regionHeadline(outcome) {
     return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/**
+ * One warning per Region, call and reason, not one per account: a quota hit in a Region with 500
+ * accounts is one line that names them, not 500 lines.
+ */
+function warnUnprocessed(unprocessed) {
+    const groups = new Map();
+    for (const { region, operation, processingResult, accountId } of unprocessed) {
+        const key = JSON.stringify([region, operation, processingResult]);
+        const group = groups.get(key) ?? { region, operation, reason: processingResult, ids: [] };
+        group.ids.push(accountId);
+        groups.set(key, group);
+    }
+    for (const { region, operation, reason, ids } of groups.values()) {
+        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+        // core.warning encodes line breaks, so AWS's text cannot start a runner command.
+        warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -74245,6 +74266,8 @@ const Input = {
     memberRoleExternalId: 'member-role-external-id',
     enableDefaultStandards: 'enable-default-standards',
     memberConcurrency: 'member-concurrency',
+    requestsPerSecond: 'requests-per-second',
+    requestBurst: 'request-burst',
 };
 const Output = {
     unprocessedAccounts: 'unprocessed-accounts',
@@ -74703,6 +74726,8 @@ function readSettings(read, env) {
         memberRoleExternalId: input(Input.memberRoleExternalId),
         enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
         memberConcurrency: Math.max(1, wholeNumber(Input.memberConcurrency, 8, 64)),
+        requestsPerSecond: Math.max(1, wholeNumber(Input.requestsPerSecond, 10, 1000)),
+        requestBurst: Math.max(1, wholeNumber(Input.requestBurst, 25, 1000)),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         eventName,
     };
@@ -74720,6 +74745,7 @@ function shorten(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -74766,18 +74792,7 @@ async function run() {
 async function report(settings, administratorId, { regions, stats, heldRemovals }) {
     const outputs = collectOutputs(settings.mode, regions);
     writeOutputs(outputs);
-    // One warning per Region, call and reason, not per account: a quota hit in a Region is one line.
-    const groups = new Map();
-    for (const { region, operation, processingResult, accountId } of outputs.unprocessed) {
-        const key = JSON.stringify([region, operation, processingResult]);
-        const group = groups.get(key) ?? { region, operation, reason: processingResult, ids: [] };
-        group.ids.push(accountId);
-        groups.set(key, group);
-    }
-    for (const { region, operation, reason, ids } of groups.values()) {
-        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
-        warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
-    }
+    warnUnprocessed(outputs.unprocessed);
     if (heldRemovals)
         error(heldRemovals);
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);

@@ -4,6 +4,7 @@ import { CredentialsError, openAdministratorSession, type AdministratorSession }
 import type { Account } from './model.js';
 import { onboard, type OnboardingResult } from './onboard.js';
 import { partitionAdministrator } from './plan.js';
+import { warnUnprocessed } from './report/annotations.js';
 import { escapeLog } from './report/escape.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr-comment.js';
@@ -43,18 +44,7 @@ export async function run(): Promise<void> {
 async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals }: OnboardingResult): Promise<void> {
   const outputs = collectOutputs(settings.mode, regions);
   writeOutputs(outputs);
-  // One warning per Region, call and reason, not per account: a quota hit in a Region is one line.
-  const groups = new Map<string, { region: string; operation: string; reason: string; ids: string[] }>();
-  for (const { region, operation, processingResult, accountId } of outputs.unprocessed) {
-    const key = JSON.stringify([region, operation, processingResult]);
-    const group = groups.get(key) ?? { region, operation, reason: processingResult, ids: [] };
-    group.ids.push(accountId);
-    groups.set(key, group);
-  }
-  for (const { region, operation, reason, ids } of groups.values()) {
-    const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
-    core.warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
-  }
+  warnUnprocessed(outputs.unprocessed);
   if (heldRemovals) core.error(heldRemovals);
   const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
   core.info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);

@@ -21,6 +21,8 @@ export const Input = {
   memberRoleExternalId: 'member-role-external-id',
   enableDefaultStandards: 'enable-default-standards',
   memberConcurrency: 'member-concurrency',
+  requestsPerSecond: 'requests-per-second',
+  requestBurst: 'request-burst',
 } as const;
 
 export const Output = {

@@ -19,7 +19,7 @@ export interface OnboardingResult {
 export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[]): Promise<OnboardingResult> {
   const stats: CallStats = { calls: {}, throttled: 0 };
   const gateways = new Map<string, SecurityHubGateway>(
-    settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials }, stats)]),
+    settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]),
   );
   const logs = new Map(settings.regions.map((region) => [region, [] as string[]]));
   const log = (region: string, line: string) => logs.get(region)?.push(escapeLog(line));

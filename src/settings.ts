@@ -29,6 +29,9 @@ export interface Settings {
   memberRoleExternalId: string;
   enableDefaultStandards: boolean;
   memberConcurrency: number;
+  /** The client-side token bucket per Region and operation (API facts §5: 10/s, burst 30). */
+  requestsPerSecond: number;
+  requestBurst: number;
   workspace: string;
   eventName: string;
 }
@@ -150,6 +153,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     memberRoleExternalId: input(Input.memberRoleExternalId),
     enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
     memberConcurrency: Math.max(1, wholeNumber(Input.memberConcurrency, 8, 64)),
+    requestsPerSecond: Math.max(1, wholeNumber(Input.requestsPerSecond, 10, 1000)),
+    requestBurst: Math.max(1, wholeNumber(Input.requestBurst, 25, 1000)),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName,
   };

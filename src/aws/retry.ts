@@ -88,7 +88,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: { maxAt
       } catch {
         throw error;
       }
-      // The strategy waits the backoff itself; a token may still ask for more, as in the SDK's middleware.
+      // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
       await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
     }
   }

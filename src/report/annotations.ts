@@ -1,0 +1,21 @@
+import * as core from '@actions/core';
+import type { UnprocessedAccount } from '../model.js';
+
+/**
+ * One warning per Region, call and reason, not one per account: a quota hit in a Region with 500
+ * accounts is one line that names them, not 500 lines.
+ */
+export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): void {
+  const groups = new Map<string, { region: string; operation: string; reason: string; ids: string[] }>();
+  for (const { region, operation, processingResult, accountId } of unprocessed) {
+    const key = JSON.stringify([region, operation, processingResult]);
+    const group = groups.get(key) ?? { region, operation, reason: processingResult, ids: [] };
+    group.ids.push(accountId);
+    groups.set(key, group);
+  }
+  for (const { region, operation, reason, ids } of groups.values()) {
+    const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+    // core.warning encodes line breaks, so AWS's text cannot start a runner command.
+    core.warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
+  }
+}
