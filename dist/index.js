@@ -74417,7 +74417,8 @@ async function upsertPlanComment(token, marker, body) {
     }
     const { owner, repo } = context.repo;
     const octokit = getOctokit(token);
-    const text = `${marker}\n${body}`;
+    const run = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+    const text = `${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${run}">job summary of the run</a>.</sub>\n`;
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
         const ours = comments.find((comment) => comment.body?.includes(marker));

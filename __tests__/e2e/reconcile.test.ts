@@ -93,6 +93,17 @@ describe('plan on a pull request', () => {
     expect(github.calls.filter((call) => call.method === 'PATCH')).toHaveLength(1);
   });
 
+  it('summarises a long plan so the comment stays under GitHub\'s 65,536 characters, pointing to the job summary', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => String(500000000000 + i));
+    const result = await onboard(emulator, { 'account-ids': many.join(' '), regions: 'us-east-1, eu-west-1' }, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
+    expect(result.exitCode, result.stdout).toBe(0);
+    const comment = github.comments.find((candidate) => candidate.body.includes('securityhub-onboard:plan'));
+    expect(comment?.body.length).toBeLessThan(65_536);
+    expect(comment?.body).toContain('more account(s) in us-east-1 are not shown here');
+    expect(comment?.body).toContain('job summary of the run');
+    expect(result.summary.length).toBeGreaterThan(comment!.body.length);
+  });
+
   it('warns, naming the permission, when the token cannot comment, and still succeeds', async () => {
     const result = await onboard(emulator, { 'account-ids': listed.join(' '), regions: 'us-east-1' }, { ...pullRequest, ...prEnv(READ_TOKEN) });
     expect(result.exitCode, result.stdout).toBe(0);
