@@ -227,3 +227,19 @@ describe('onboardRegion', () => {
     expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers', 'CreateMembers']);
   });
 });
+
+describe('unprocessed entries AWS does not tie to the batch', () => {
+  it('reports the whole batch when an entry names no account of it, so nothing counts as done', async () => {
+    const gateway = new FakeGateway();
+    gateway.inviteMembers = async (ids: string[]) => {
+      gateway.calls.push({ operation: 'InviteMembers', ids });
+      return [{ accountId: '', processingResult: 'Something failed.' }];
+    };
+    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    expect(outcome.accounts.map((account) => [account.invited, account.unprocessed?.operation])).toEqual([
+      [false, 'InviteMembers'],
+      [false, 'InviteMembers'],
+    ]);
+    expect(outcome.accounts[0]!.unprocessed?.processingResult).toContain('Something failed.');
+  });
+});

@@ -100,9 +100,22 @@ describe('planRegion with the reconcile options', () => {
   const only = (members: Member[], options: Partial<PlanOptions>) => planRegion('us-east-1', [], members, { ...defaults, ...options }).accounts;
   const listedOne = (m: Member, options: Partial<PlanOptions>) => planRegion('us-east-1', [account(m.accountId)], [m], { ...defaults, ...options }).accounts[0]!;
 
-  it.each(['Removed', 'Resigned'])('re-invites listed %s members when reinvite is on, and only then', (status) => {
-    expect(listedOne(member('000000000001', status), { reinvite: true })).toMatchObject({ action: 'reinvite' });
-    expect(listedOne(member('000000000001', status), { reinvite: false })).toMatchObject({ action: 'skip', attention: expect.stringContaining('reinvite: true') });
+  it.each(['Removed', 'Resigned'])('re-invites listed invitation-based %s members when reinvite is on, and only then', (status) => {
+    const invited = { ...member('000000000001', status), invitedAt: days(90) };
+    expect(listedOne(invited, { reinvite: true })).toMatchObject({ action: 'reinvite' });
+    expect(listedOne(invited, { reinvite: false })).toMatchObject({ action: 'skip', attention: expect.stringContaining('reinvite: true') });
+  });
+
+  it('brings a Removed organization member back with CreateMembers, never an invitation', () => {
+    expect(listedOne(member('000000000001', 'Removed'), { reinvite: true })).toMatchObject({ action: 'create', before: 'Removed' });
+    expect(listedOne(member('000000000001', 'Removed'), { reinvite: false }).action).toBe('skip');
+  });
+
+  it('never removes an unlisted member whose status it does not know', () => {
+    expect(only([drift('000000000001', 'PENDING_SOMETHING', days(3))], { removeAbsent: true })[0]).toMatchObject({
+      action: 'skip',
+      attention: expect.stringContaining('not removed'),
+    });
   });
 
   it.each(['Created', 'Invited', 'Enabled', 'AccountSuspended', 'Deleted'])('does not re-invite %s members', (status) => {

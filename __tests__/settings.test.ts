@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Input } from '../src/names.js';
-import { SettingsError, isPullRequestEvent, readSettings, sanitizeSessionName, splitList, type Settings } from '../src/settings.js';
+import { SettingsError, isUnmergedChange, readSettings, sanitizeSessionName, splitList, type Settings } from '../src/settings.js';
 
 /** Inputs as `core.getInput` gives them: an input that is not set reads as ''. */
 function reader(inputs: Record<string, string>) {
@@ -53,12 +53,18 @@ describe('sanitizeSessionName', () => {
   });
 });
 
-describe('isPullRequestEvent', () => {
-  it('is true for pull_request and pull_request_target only', () => {
-    expect(isPullRequestEvent('pull_request')).toBe(true);
-    expect(isPullRequestEvent('pull_request_target')).toBe(true);
-    expect(isPullRequestEvent('push')).toBe(false);
-    expect(isPullRequestEvent('pull_request_review')).toBe(false);
+describe('isUnmergedChange', () => {
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group'])('is true for %s', (event) => {
+    expect(isUnmergedChange(event, 'refs/heads/main')).toBe(true);
+  });
+
+  it('is true for any event on a pull request or merge-queue ref', () => {
+    expect(isUnmergedChange('workflow_run', 'refs/pull/7/merge')).toBe(true);
+    expect(isUnmergedChange('push', 'refs/heads/gh-readonly-queue/main/pr-7-abc')).toBe(true);
+  });
+
+  it('is false for pushes, schedules and manual runs on branches', () => {
+    for (const event of ['push', 'schedule', 'workflow_dispatch', '']) expect(isUnmergedChange(event, 'refs/heads/main')).toBe(false);
   });
 });
 
@@ -72,8 +78,8 @@ describe('readSettings', () => {
       roleSessionName: 'securityhub-onboard-4242',
       roleDurationSeconds: 3600,
       audience: 'sts.amazonaws.com',
-      requestedMode: 'auto',
       mode: 'apply',
+      unmergedChange: false,
       invite: true,
       failOnUnprocessed: true,
       reinvite: false,
@@ -113,7 +119,6 @@ describe('readSettings', () => {
       roleSessionName: 'onboarding-run',
       roleDurationSeconds: 900,
       audience: 'custom-audience',
-      requestedMode: 'plan',
       mode: 'plan',
       invite: false,
       failOnUnprocessed: false,
@@ -216,10 +221,13 @@ describe('readSettings', () => {
 
   describe('mode', () => {
     it('resolves auto to plan on pull request events and apply otherwise', () => {
-      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request' })).toMatchObject({ requestedMode: 'auto', mode: 'plan' });
-      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request_target' })).toMatchObject({ requestedMode: 'auto', mode: 'plan' });
-      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'workflow_dispatch' })).toMatchObject({ requestedMode: 'auto', mode: 'apply' });
-      expect(settingsFor({}, {})).toMatchObject({ requestedMode: 'auto', mode: 'apply', eventName: '' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request' })).toMatchObject({ unmergedChange: true, mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request_target' })).toMatchObject({ unmergedChange: true, mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'pull_request_review' })).toMatchObject({ unmergedChange: true, mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'merge_group' })).toMatchObject({ unmergedChange: true, mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REF: 'refs/pull/7/merge' })).toMatchObject({ mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'workflow_dispatch' })).toMatchObject({ unmergedChange: false, mode: 'apply' });
+      expect(settingsFor({}, {})).toMatchObject({ unmergedChange: false, mode: 'apply', eventName: '' });
     });
 
     it('applies on a pull request when apply is asked for explicitly', () => {
@@ -227,7 +235,7 @@ describe('readSettings', () => {
     });
 
     it('reads the mode case-insensitively', () => {
-      expect(settingsFor({ [Input.mode]: ' PLAN ' })).toMatchObject({ requestedMode: 'plan', mode: 'plan' });
+      expect(settingsFor({ [Input.mode]: ' PLAN ' })).toMatchObject({ mode: 'plan' });
     });
 
     it('refuses an unknown mode', () => {

@@ -69579,7 +69579,7 @@ function parseAccountIdsInput(value) {
     });
     if (accountIds.size > LIMITS.maxAccounts) {
         diagnostics.report(`The input lists ${accountIds.size} accounts, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-            'Split the accounts across several runs.');
+            'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).');
     }
     const accounts = [...accountIds].map((accountId) => ({ accountId, origin: { kind: 'input' } }));
     return { accounts: diagnostics.isEmpty ? accounts : [], diagnostics: diagnostics.toArray() };
@@ -69651,7 +69651,7 @@ class AccountCollector {
         if (!this.#tooManyReported) {
             this.#tooManyReported = true;
             this.diagnostics.report(`Too many accounts: this is account number ${LIMITS.maxAccounts + 1}, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-                'Split the accounts across several files and run the action once per file.', at);
+                'Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files\' accounts).', at);
         }
         return true;
     }
@@ -72839,7 +72839,7 @@ function tooMany(count) {
         return undefined;
     return {
         message: `Too many accounts: account-ids and accounts-file together list ${count}, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-            'Split the accounts across several runs.',
+            'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
     };
 }
 
@@ -73605,9 +73605,10 @@ function planListed(account, member, options) {
         case 'Enabled':
             return { ...known, action: 'skip' };
         case 'Removed':
+            // An organization account comes back with CreateMembers; it never receives an invitation (API facts §3.3, §4).
             if (options.reinvite)
-                return { ...known, action: 'reinvite' };
-            return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to invite it again.' };
+                return { ...known, action: isInvitationBased(member) ? 'reinvite' : 'create' };
+            return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' };
         case 'Resigned':
             if (options.reinvite)
                 return { ...known, action: 'reinvite' };
@@ -73628,6 +73629,9 @@ function planDrift(member, options) {
     };
     if (!options.removeAbsent)
         return { ...base, action: 'skip' };
+    // A status the action does not know is never acted on: removing cannot be undone.
+    if (member.status === 'Unknown')
+        return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
     const removal = removalOf(member);
     if (!removal.disassociate && !removal.delete)
         return { ...base, action: 'skip' };
@@ -73635,11 +73639,15 @@ function planDrift(member, options) {
 }
 /**
  * Organization members never receive invitations (API facts §4), so a member with an invitation
- * date, or one still `Created`/`Invited`, is invitation-based and can be deleted; any other is
- * taken as an organization member and only disassociated.
+ * date, or one still `Created`/`Invited`, is taken as invitation-based; any other as an
+ * organization member. The Member shape does not say which it is: this is the action's inference.
  */
+function isInvitationBased(member) {
+    return member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+}
+/** Invitation-based members are deleted (after DisassociateMembers if associated); organization members are only disassociated. */
 function removalOf(member) {
-    const invitationBased = member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+    const invitationBased = isInvitationBased(member);
     const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
     return { disassociate: associated, delete: invitationBased };
 }
@@ -73814,11 +73822,17 @@ class RegionRun {
             this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
             return [];
         }
+        const sent = new Set(accountIds);
         for (const result of rejected) {
-            const outcome = this.outcomes.get(result.accountId);
-            // AWS may name an account that was not sent; only accounts of this plan are reported.
-            if (outcome)
-                outcome.unprocessed = { operation, processingResult: result.processingResult };
+            if (sent.has(result.accountId)) {
+                this.outcome(result.accountId).unprocessed = { operation, processingResult: result.processingResult };
+                continue;
+            }
+            // An entry that names no account of this batch cannot be placed: none of the batch is taken
+            // as done, so nothing is half-onboarded silently; the next run sees the real state.
+            const reason = `AWS reported an unprocessed account it did not name as one of this batch (${result.accountId || 'no account ID'}): ${result.processingResult}`;
+            for (const id of accountIds)
+                this.outcome(id).unprocessed ??= { operation, processingResult: reason };
         }
         const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
         this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
@@ -73907,6 +73921,7 @@ async function assumeMemberRole(administrator, role, region) {
         const issued = output.Credentials;
         if (!issued?.AccessKeyId || !issued.SecretAccessKey)
             throw new Error('STS returned no credentials');
+        setSecret(issued.AccessKeyId);
         setSecret(issued.SecretAccessKey);
         if (issued.SessionToken)
             setSecret(issued.SessionToken);
@@ -74044,7 +74059,7 @@ async function finishInRegion(accountId, region, outcome, credentials, options) 
         }
     };
     const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
-    const invitations = outcome.unprocessed ? undefined : await step('AcceptAdministratorInvitation', () => member.listInvitations());
+    const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => member.listInvitations());
     if (!hub || !invitations)
         return;
     // Accept only the invitation our administrator sent; any other is someone else's decision.
@@ -74190,8 +74205,12 @@ function guardRemovals(plans, maxRemovals, desiredCount) {
         return { plans };
     const heldRemovals = desiredCount === 0
         ? 'The account list is empty after validation; an empty list never removes members.'
-        : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
+        : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
     return { plans: plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined)), heldRemovals };
+}
+function listed(removals) {
+    const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
+    return removals.length > shown.length ? `${shown.join(', ')} and ${removals.length - shown.length} more` : shown.join(', ');
 }
 /** Regions run concurrently: each Region's lines are printed as one group when it ends. */
 function printRegion(region, outcome, logs) {
@@ -74421,7 +74440,8 @@ async function upsertPlanComment(token, marker, body) {
     const text = `${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${run}">job summary of the run</a>.</sub>\n`;
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-        const ours = comments.find((comment) => comment.body?.includes(marker));
+        // The marker alone is not enough: anyone can paste it. Only a bot (the job's token, or an app) wrote ours.
+        const ours = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
         if (ours) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text });
             return 'updated';
@@ -74517,7 +74537,8 @@ function regionSection(region, input, limits, budget) {
 }
 function tableRow(account, input) {
     const cells = [
-        `<code>${account.accountId}</code>`,
+        // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+        `<code>${escapeMarkup(account.accountId)}</code>`,
         account.email ? escapeMarkup(account.email) : '',
         account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
         account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
@@ -74633,7 +74654,8 @@ class SettingsError extends Error {
 // Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
 const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+// Events whose workflows see a change that has not been merged yet: `auto` never applies on them.
+const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
 function splitList(value) {
     return value.split(/[\s,]+/).filter((item) => item !== '');
 }
@@ -74671,12 +74693,12 @@ function readSettings(read, env) {
     if (roleToAssume !== '' && !ROLE_ARN_PATTERN.test(roleToAssume)) {
         problems.push(`Input '${Input.roleToAssume}' must be an IAM role ARN such as 'arn:aws:iam::111111111111:role/securityhub-onboard', got '${shorten(roleToAssume)}'.`);
     }
-    const wholeNumber = (name, fallback, max) => {
+    const wholeNumber = (name, fallback, max, min = 0) => {
         const text = input(name);
         if (text === '')
             return fallback;
-        if (!/^\d+$/.test(text) || Number(text) > max) {
-            problems.push(`Input '${name}' must be a whole number from 0 to ${max}, got '${shorten(text)}'.`);
+        if (!/^\d+$/.test(text) || Number(text) > max || Number(text) < min) {
+            problems.push(`Input '${name}' must be a whole number from ${min} to ${max}, got '${shorten(text)}'.`);
             return fallback;
         }
         return Number(text);
@@ -74704,7 +74726,8 @@ function readSettings(read, env) {
     else {
         problems.push(`Input '${Input.mode}' must be 'auto', 'plan' or 'apply', got '${shorten(modeText)}'.`);
     }
-    const mode = requestedMode === 'auto' ? (PULL_REQUEST_EVENTS.has(eventName) ? 'plan' : 'apply') : requestedMode;
+    const unmergedChange = isUnmergedChange(eventName, env.GITHUB_REF ?? '');
+    const mode = requestedMode === 'auto' ? (unmergedChange ? 'plan' : 'apply') : requestedMode;
     const settings = {
         accountIds: read(Input.accountIds),
         accountsFile: input(Input.accountsFile),
@@ -74713,8 +74736,8 @@ function readSettings(read, env) {
         roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
         roleDurationSeconds,
         audience: input(Input.audience) || 'sts.amazonaws.com',
-        requestedMode,
         mode,
+        unmergedChange,
         invite: boolean(Input.invite, true),
         failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
         reinvite: boolean(Input.reinvite, false),
@@ -74726,9 +74749,9 @@ function readSettings(read, env) {
         memberRoleName,
         memberRoleExternalId: input(Input.memberRoleExternalId),
         enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
-        memberConcurrency: Math.max(1, wholeNumber(Input.memberConcurrency, 8, 64)),
-        requestsPerSecond: Math.max(1, wholeNumber(Input.requestsPerSecond, 10, 1000)),
-        requestBurst: Math.max(1, wholeNumber(Input.requestBurst, 25, 1000)),
+        memberConcurrency: wholeNumber(Input.memberConcurrency, 8, 64, 1),
+        requestsPerSecond: wholeNumber(Input.requestsPerSecond, 10, 1000, 1),
+        requestBurst: wholeNumber(Input.requestBurst, 25, 1000, 1),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         eventName,
     };
@@ -74736,8 +74759,9 @@ function readSettings(read, env) {
         throw new SettingsError(problems);
     return settings;
 }
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.has(eventName);
+/** Pull-request events, their reviews and merge queues, or any run on a pull request's ref. */
+function isUnmergedChange(eventName, ref) {
+    return UNMERGED_CHANGE_EVENTS.has(eventName) || ref.startsWith('refs/pull/') || ref.startsWith('refs/heads/gh-readonly-queue/');
 }
 /** Input values are user text: keep them short and free of control characters inside messages. */
 function shorten(value) {
@@ -74833,15 +74857,16 @@ async function reportDesiredOnly(settings, accounts) {
     await commentOnPullRequest(settings, () => body);
 }
 async function commentOnPullRequest(settings, render) {
-    if (settings.mode !== 'plan' || !settings.prComment || !isPullRequestEvent(settings.eventName))
+    // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
+    if (settings.mode !== 'plan' || !settings.prComment || !settings.unmergedChange)
         return;
     const result = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
     if (result === 'created' || result === 'updated')
         info(`The plan comment on the pull request was ${result}.`);
 }
 function warnOnUnreviewedApply(settings) {
-    if (settings.mode === 'apply' && isPullRequestEvent(settings.eventName)) {
-        warning("mode: apply on a pull_request event: this changes the live membership from a change that has not been merged or reviewed. Use mode: auto (plan on pull requests) unless that is what you mean.");
+    if (settings.mode === 'apply' && settings.unmergedChange) {
+        warning(`mode: apply on a ${settings.eventName} event: this changes the live membership from a change that has not been merged or reviewed. Use mode: auto (plan on pull requests) unless that is what you mean.`);
     }
 }
 async function failOnInput(settings, diagnostics) {

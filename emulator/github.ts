@@ -7,7 +7,7 @@ export interface GitHubComment {
   id: number;
   body: string;
   issueNumber: number;
-  user: { login: string };
+  user: { login: string; type: 'User' | 'Bot' };
 }
 
 export interface GitHubCall {
@@ -75,7 +75,7 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
     }
     if (list && request.method === 'POST') {
-      const comment = { id: nextId++, body: String(JSON.parse(body).body), issueNumber: Number(list[1]), user: { login: 'github-actions[bot]' } };
+      const comment = { id: nextId++, body: String(JSON.parse(body).body), issueNumber: Number(list[1]), user: { login: 'github-actions[bot]', type: 'Bot' as const } };
       comments.push(comment);
       return answer(201, toJson(comment));
     }

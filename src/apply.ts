@@ -170,10 +170,16 @@ class RegionRun {
       this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
       return [];
     }
+    const sent = new Set(accountIds);
     for (const result of rejected) {
-      const outcome = this.outcomes.get(result.accountId);
-      // AWS may name an account that was not sent; only accounts of this plan are reported.
-      if (outcome) outcome.unprocessed = { operation, processingResult: result.processingResult };
+      if (sent.has(result.accountId)) {
+        this.outcome(result.accountId).unprocessed = { operation, processingResult: result.processingResult };
+        continue;
+      }
+      // An entry that names no account of this batch cannot be placed: none of the batch is taken
+      // as done, so nothing is half-onboarded silently; the next run sees the real state.
+      const reason = `AWS reported an unprocessed account it did not name as one of this batch (${result.accountId || 'no account ID'}): ${result.processingResult}`;
+      for (const id of accountIds) this.outcome(id).unprocessed ??= { operation, processingResult: reason };
     }
     const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
     this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);

@@ -9,7 +9,7 @@ import { escapeLog } from './report/escape.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr-comment.js';
 import { renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
-import { SettingsError, isPullRequestEvent, readSettings, type Settings } from './settings.js';
+import { SettingsError, readSettings, type Settings } from './settings.js';
 
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 export async function run(): Promise<void> {
@@ -85,15 +85,16 @@ async function reportDesiredOnly(settings: Settings, accounts: Account[]): Promi
 }
 
 async function commentOnPullRequest(settings: Settings, render: () => string): Promise<void> {
-  if (settings.mode !== 'plan' || !settings.prComment || !isPullRequestEvent(settings.eventName)) return;
+  // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
+  if (settings.mode !== 'plan' || !settings.prComment || !settings.unmergedChange) return;
   const result = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
   if (result === 'created' || result === 'updated') core.info(`The plan comment on the pull request was ${result}.`);
 }
 
 function warnOnUnreviewedApply(settings: Settings): void {
-  if (settings.mode === 'apply' && isPullRequestEvent(settings.eventName)) {
+  if (settings.mode === 'apply' && settings.unmergedChange) {
     core.warning(
-      "mode: apply on a pull_request event: this changes the live membership from a change that has not been merged or reviewed. Use mode: auto (plan on pull requests) unless that is what you mean.",
+      `mode: apply on a ${settings.eventName} event: this changes the live membership from a change that has not been merged or reviewed. Use mode: auto (plan on pull requests) unless that is what you mean.`,
     );
   }
 }

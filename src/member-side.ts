@@ -93,7 +93,7 @@ async function finishInRegion(accountId: string, region: string, outcome: Accoun
   };
 
   const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
-  const invitations = outcome.unprocessed ? undefined : await step('AcceptAdministratorInvitation', () => member.listInvitations());
+  const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => member.listInvitations());
   if (!hub || !invitations) return;
   // Accept only the invitation our administrator sent; any other is someone else's decision.
   const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);

@@ -58,6 +58,7 @@ export type Operation =
   // The member side (member-role-name):
   | 'AssumeRole'
   | 'EnableSecurityHub'
+  | 'ListInvitations'
   | 'AcceptAdministratorInvitation'
   | 'VerifyMembership';
 

@@ -92,8 +92,13 @@ function guardRemovals(plans: (RegionPlan | undefined)[], maxRemovals: number, d
   const heldRemovals =
     desiredCount === 0
       ? 'The account list is empty after validation; an empty list never removes members.'
-      : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed. If the list is right, raise max-removals for one run.`;
+      : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
   return { plans: plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined)), heldRemovals };
+}
+
+function listed(removals: { accountId: string; region: string }[]): string {
+  const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
+  return removals.length > shown.length ? `${shown.join(', ')} and ${removals.length - shown.length} more` : shown.join(', ');
 }
 
 /** Regions run concurrently: each Region's lines are printed as one group when it ends. */

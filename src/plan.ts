@@ -80,8 +80,9 @@ function planListed(account: Account, member: Member | undefined, options: PlanO
     case 'Enabled':
       return { ...known, action: 'skip' };
     case 'Removed':
-      if (options.reinvite) return { ...known, action: 'reinvite' };
-      return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to invite it again.' };
+      // An organization account comes back with CreateMembers; it never receives an invitation (API facts §3.3, §4).
+      if (options.reinvite) return { ...known, action: isInvitationBased(member) ? 'reinvite' : 'create' };
+      return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' };
     case 'Resigned':
       if (options.reinvite) return { ...known, action: 'reinvite' };
       return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
@@ -101,6 +102,8 @@ function planDrift(member: Member, options: PlanOptions): AccountPlan {
     ...(member.email ? { email: member.email } : {}),
   };
   if (!options.removeAbsent) return { ...base, action: 'skip' };
+  // A status the action does not know is never acted on: removing cannot be undone.
+  if (member.status === 'Unknown') return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
   const removal = removalOf(member);
   if (!removal.disassociate && !removal.delete) return { ...base, action: 'skip' };
   return { ...base, action: 'remove', removal };
@@ -108,11 +111,16 @@ function planDrift(member: Member, options: PlanOptions): AccountPlan {
 
 /**
  * Organization members never receive invitations (API facts §4), so a member with an invitation
- * date, or one still `Created`/`Invited`, is invitation-based and can be deleted; any other is
- * taken as an organization member and only disassociated.
+ * date, or one still `Created`/`Invited`, is taken as invitation-based; any other as an
+ * organization member. The Member shape does not say which it is: this is the action's inference.
  */
+function isInvitationBased(member: Member): boolean {
+  return member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+}
+
+/** Invitation-based members are deleted (after DisassociateMembers if associated); organization members are only disassociated. */
 function removalOf(member: Member): Removal {
-  const invitationBased = member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
+  const invitationBased = isInvitationBased(member);
   const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
   return { disassociate: associated, delete: invitationBased };
 }

@@ -11,9 +11,10 @@ export interface Settings {
   roleSessionName: string;
   roleDurationSeconds: number;
   audience: string;
-  /** The mode asked for; `auto` resolves to `mode`. */
-  requestedMode: Mode | 'auto';
+  /** `auto` resolved: plan on events that carry an unmerged change, apply otherwise. */
   mode: Mode;
+  /** The run was triggered by an unmerged change (a pull request, its reviews, a merge queue). */
+  unmergedChange: boolean;
   invite: boolean;
   failOnUnprocessed: boolean;
   reinvite: boolean;
@@ -49,7 +50,8 @@ export type InputReader = (name: string) => string;
 // Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
 const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+// Events whose workflows see a change that has not been merged yet: `auto` never applies on them.
+const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
 
 export function splitList(value: string): string[] {
   return value.split(/[\s,]+/).filter((item) => item !== '');
@@ -95,11 +97,11 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     );
   }
 
-  const wholeNumber = (name: string, fallback: number, max: number): number => {
+  const wholeNumber = (name: string, fallback: number, max: number, min = 0): number => {
     const text = input(name);
     if (text === '') return fallback;
-    if (!/^\d+$/.test(text) || Number(text) > max) {
-      problems.push(`Input '${name}' must be a whole number from 0 to ${max}, got '${shorten(text)}'.`);
+    if (!/^\d+$/.test(text) || Number(text) > max || Number(text) < min) {
+      problems.push(`Input '${name}' must be a whole number from ${min} to ${max}, got '${shorten(text)}'.`);
       return fallback;
     }
     return Number(text);
@@ -123,13 +125,14 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const modeText = (input(Input.mode) || 'auto').toLowerCase();
-  let requestedMode: Settings['requestedMode'] = 'auto';
+  let requestedMode: Mode | 'auto' = 'auto';
   if (modeText === 'auto' || modeText === 'plan' || modeText === 'apply') {
     requestedMode = modeText;
   } else {
     problems.push(`Input '${Input.mode}' must be 'auto', 'plan' or 'apply', got '${shorten(modeText)}'.`);
   }
-  const mode: Mode = requestedMode === 'auto' ? (PULL_REQUEST_EVENTS.has(eventName) ? 'plan' : 'apply') : requestedMode;
+  const unmergedChange = isUnmergedChange(eventName, env.GITHUB_REF ?? '');
+  const mode: Mode = requestedMode === 'auto' ? (unmergedChange ? 'plan' : 'apply') : requestedMode;
 
   const settings: Settings = {
     accountIds: read(Input.accountIds),
@@ -139,8 +142,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
     roleDurationSeconds,
     audience: input(Input.audience) || 'sts.amazonaws.com',
-    requestedMode,
     mode,
+    unmergedChange,
     invite: boolean(Input.invite, true),
     failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
     reinvite: boolean(Input.reinvite, false),
@@ -152,9 +155,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     memberRoleName,
     memberRoleExternalId: input(Input.memberRoleExternalId),
     enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
-    memberConcurrency: Math.max(1, wholeNumber(Input.memberConcurrency, 8, 64)),
-    requestsPerSecond: Math.max(1, wholeNumber(Input.requestsPerSecond, 10, 1000)),
-    requestBurst: Math.max(1, wholeNumber(Input.requestBurst, 25, 1000)),
+    memberConcurrency: wholeNumber(Input.memberConcurrency, 8, 64, 1),
+    requestsPerSecond: wholeNumber(Input.requestsPerSecond, 10, 1000, 1),
+    requestBurst: wholeNumber(Input.requestBurst, 25, 1000, 1),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName,
   };
@@ -162,8 +165,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
   return settings;
 }
 
-export function isPullRequestEvent(eventName: string): boolean {
-  return PULL_REQUEST_EVENTS.has(eventName);
+/** Pull-request events, their reviews and merge queues, or any run on a pull request's ref. */
+export function isUnmergedChange(eventName: string, ref: string): boolean {
+  return UNMERGED_CHANGE_EVENTS.has(eventName) || ref.startsWith('refs/pull/') || ref.startsWith('refs/heads/gh-readonly-queue/');
 }
 
 /** Input values are user text: keep them short and free of control characters inside messages. */

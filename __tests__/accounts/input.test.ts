@@ -55,7 +55,7 @@ describe('the account-ids input', () => {
     const ids = manyAccountIds(LIMITS.maxAccounts + 1);
     expect(parseAccountIdsInput(ids.slice(1).join(',')).accounts).toHaveLength(LIMITS.maxAccounts);
     expect(parseAccountIdsInput(ids.join(',')).diagnostics).toEqual([
-      { message: 'account-ids: The input lists 10001 accounts, and a run onboards at most 10000. Split the accounts across several runs.' },
+      { message: 'account-ids: The input lists 10001 accounts, and a run onboards at most 10000. Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).' },
     ]);
   });
 });

@@ -94,7 +94,7 @@ describe('loadAccounts', () => {
       diagnostics: [
         {
           message:
-            'Too many accounts: account-ids and accounts-file together list 10001, and a run onboards at most 10000. Split the accounts across several runs.',
+            'Too many accounts: account-ids and accounts-file together list 10001, and a run onboards at most 10000. Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
         },
       ],
     });

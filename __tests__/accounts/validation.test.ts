@@ -124,7 +124,7 @@ describe('limits', () => {
       {
         line: 10_002,
         message:
-          'Too many accounts: this is account number 10001, and a run onboards at most 10000. Split the accounts across several files and run the action once per file.',
+          'Too many accounts: this is account number 10001, and a run onboards at most 10000. Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files\' accounts).',
       },
     ]);
   });

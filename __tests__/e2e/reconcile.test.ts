@@ -14,7 +14,11 @@ let emulator: Emulator;
 let github: GitHubFake;
 beforeAll(async () => {
   emulator = await startEmulator();
-  github = await startGitHubFake({ writeTokens: [WRITE_TOKEN], comments: [{ issueNumber: 7, body: 'Looks good to me', user: { login: 'reviewer' } }] });
+  github = await startGitHubFake({ writeTokens: [WRITE_TOKEN], comments: [
+      { issueNumber: 7, body: 'Looks good to me', user: { login: 'reviewer', type: 'User' } },
+      // Someone pasted the action's marker: the action must not take this comment for its own.
+      { issueNumber: 7, body: '<!-- securityhub-onboard:plan workflow="onboarding" job="plan" --> fake plan', user: { login: 'attacker', type: 'User' } },
+    ] });
 });
 afterAll(async () => {
   await emulator?.close();
@@ -79,7 +83,7 @@ describe('plan on a pull request', () => {
     const inputs = { 'account-ids': listed.join(' '), regions: 'us-east-1' };
     const first = await onboard(emulator, inputs, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
     expect(first.exitCode, first.stdout).toBe(0);
-    const ours = () => github.comments.filter((comment) => comment.body.includes('securityhub-onboard:plan'));
+    const ours = () => github.comments.filter((comment) => comment.user.type === 'Bot' && comment.body.includes('securityhub-onboard:plan'));
     expect(ours()).toHaveLength(1);
     const id = ours()[0]!.id;
     expect(ours()[0]!.body).toContain('would be created');
@@ -90,6 +94,7 @@ describe('plan on a pull request', () => {
     expect(ours()[0]!.id).toBe(id);
     expect(ours()[0]!.body).toContain('200000000009');
     expect(github.comments.find((comment) => comment.user.login === 'reviewer')?.body).toBe('Looks good to me');
+    expect(github.comments.find((comment) => comment.user.login === 'attacker')?.body).toContain('fake plan');
     expect(github.calls.filter((call) => call.method === 'PATCH')).toHaveLength(1);
   });
 
@@ -97,7 +102,7 @@ describe('plan on a pull request', () => {
     const many = Array.from({ length: 3000 }, (_, i) => String(500000000000 + i));
     const result = await onboard(emulator, { 'account-ids': many.join(' '), regions: 'us-east-1, eu-west-1' }, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
     expect(result.exitCode, result.stdout).toBe(0);
-    const comment = github.comments.find((candidate) => candidate.body.includes('securityhub-onboard:plan'));
+    const comment = github.comments.find((candidate) => candidate.user.type === 'Bot' && candidate.body.includes('securityhub-onboard:plan'));
     expect(comment?.body.length).toBeLessThan(65_536);
     expect(comment?.body).toContain('more account(s) in us-east-1 are not shown here');
     expect(comment?.body).toContain('job summary of the run');
@@ -157,6 +162,22 @@ describe('reconcile', () => {
     // Re-invitations: Removed (reinvite) and stale Invited (stale-invite-days).
     expect(batchesOf(emulator, 'InviteMembers').flat().sort()).toEqual(['200000000002', '200000000003', '200000000005']);
     expect(result.json<{ accountId: string }[]>('reinvited-accounts').map((account) => account.accountId).sort()).toEqual(['200000000002', '200000000003']);
+  });
+
+  it('brings a Removed organization member back with CreateMembers, never an invitation', async () => {
+    emulator.reset({ organizationAccounts: ['300000000009'], regions: { 'us-east-1': { members: [{ accountId: '300000000009', status: 'Removed' }] } } });
+    const result = await onboard(emulator, { 'account-ids': '300000000009', regions: 'us-east-1', reinvite: 'true' });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(batchesOf(emulator, 'CreateMembers')).toEqual([['300000000009']]);
+    expect(emulator.callsTo('InviteMembers')).toEqual([]);
+    expect(emulator.members(ADMIN, 'us-east-1').find((member) => member.AccountId === '300000000009')?.MemberStatus).toBe('Enabled');
+  });
+
+  it('only plans on a pull-request review, whatever the mode auto sees', async () => {
+    const result = await onboard(emulator, { 'account-ids': '200000000005', regions: 'us-east-1' }, { eventName: 'pull_request_review', event: { pull_request: { number: 7 } } });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs.mode).toBe('plan');
+    expect(writeCalls(emulator)).toEqual([]);
   });
 
   it('makes zero write calls on a second run over a reconciled membership', async () => {

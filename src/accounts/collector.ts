@@ -74,7 +74,7 @@ export class AccountCollector {
       this.#tooManyReported = true;
       this.diagnostics.report(
         `Too many accounts: this is account number ${LIMITS.maxAccounts + 1}, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-          'Split the accounts across several files and run the action once per file.',
+          'Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files\' accounts).',
         at,
       );
     }

@@ -24,7 +24,7 @@ export function parseAccountIdsInput(value: string): AccountsResult {
   if (accountIds.size > LIMITS.maxAccounts) {
     diagnostics.report(
       `The input lists ${accountIds.size} accounts, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-        'Split the accounts across several runs.',
+        'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
     );
   }
   const accounts = [...accountIds].map((accountId): Account => ({ accountId, origin: { kind: 'input' } }));

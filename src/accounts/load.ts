@@ -53,6 +53,6 @@ function tooMany(count: number): Diagnostic | undefined {
   return {
     message:
       `Too many accounts: account-ids and accounts-file together list ${count}, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-      'Split the accounts across several runs.',
+      'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
   };
 }

@@ -50,6 +50,7 @@ export async function assumeMemberRole(administrator: AwsCredentials, role: Memb
     );
     const issued = output.Credentials;
     if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
+    core.setSecret(issued.AccessKeyId);
     core.setSecret(issued.SecretAccessKey);
     if (issued.SessionToken) core.setSecret(issued.SessionToken);
     return {

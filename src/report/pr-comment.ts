@@ -31,7 +31,8 @@ export async function upsertPlanComment(token: string, marker: string, body: str
   const text = `${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${run}">job summary of the run</a>.</sub>\n`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-    const ours = comments.find((comment) => comment.body?.includes(marker));
+    // The marker alone is not enough: anyone can paste it. Only a bot (the job's token, or an app) wrote ours.
+    const ours = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
     if (ours) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text });
       return 'updated';

@@ -104,7 +104,8 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
 
 function tableRow(account: AccountOutcome, input: SummaryInput): string {
   const cells = [
-    `<code>${account.accountId}</code>`,
+    // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+    `<code>${escapeMarkup(account.accountId)}</code>`,
     account.email ? escapeMarkup(account.email) : '',
     account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
     account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
