@@ -210,7 +210,10 @@ describe('onboardRegion', () => {
     const gateway = new FakeGateway();
     gateway.failing.set('ListMembers', new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', 'no', 403));
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
-    expect(outcome.failure).toEqual({ operation: 'ListMembers', message: 'AccessDeniedException: no' });
+    expect(outcome.failure).toEqual({
+      operation: 'ListMembers',
+      message: 'AccessDeniedException: no. The role needs securityhub:ListMembers (see examples/iam/ for the plan and apply policies).',
+    });
   });
 
   it('in plan mode, looks but writes nothing', async () => {

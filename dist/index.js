@@ -73071,19 +73071,7 @@ function createSecurityHubGateway(region, options, stats) {
     const call = (operation, send) => wrapErrors(operation, region, send);
     return {
         region,
-        async describeHub() {
-            try {
-                await client.send(new client_securityhub_dist_cjs/* DescribeHubCommand */.ygO({}));
-            }
-            catch (error) {
-                const wrapped = toAwsCallError('DescribeHub', region, error);
-                // InvalidAccessException is what DescribeHub answers when the hub is not enabled (API facts §1.3).
-                if (wrapped.errorName === 'InvalidAccessException') {
-                    throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
-                }
-                throw wrapped;
-            }
-        },
+        describeHub: () => describeHub(client, region),
         listMembers() {
             return call('ListMembers', async () => {
                 const members = [];
@@ -73198,6 +73186,20 @@ function isThrottle(error) {
 }
 const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
     'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
+async function describeHub(client, region) {
+    try {
+        await client.send(new client_securityhub_dist_cjs/* DescribeHubCommand */.ygO({}));
+    }
+    catch (error) {
+        const wrapped = toAwsCallError('DescribeHub', region, error);
+        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (API facts §1.3).
+        if (wrapped.errorName === 'InvalidAccessException') {
+            throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
+        }
+        throw wrapped;
+    }
+}
 /** Runs one AWS call and gives any failure the operation and Region it happened in. */
 async function wrapErrors(operation, region, send) {
     try {
@@ -73292,16 +73294,7 @@ async function assumeRoleWithOidc(sts, options) {
             WebIdentityToken: token,
             DurationSeconds: options.roleDurationSeconds,
         }));
-        const issued = output.Credentials;
-        if (!issued?.AccessKeyId || !issued.SecretAccessKey)
-            throw new Error('STS returned no credentials');
-        const credentials = {
-            accessKeyId: issued.AccessKeyId,
-            secretAccessKey: issued.SecretAccessKey,
-            ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-            ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
-        };
-        return { credentials, arn: output.AssumedRoleUser?.Arn ?? '' };
+        return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
     }
     catch (error) {
         throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
@@ -73316,6 +73309,18 @@ async function defaultCredentials(sts) {
         throw new CredentialsError(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
     }
 }
+/** Temporary credentials as STS issues them (AssumeRole, AssumeRoleWithWebIdentity), in the action's type. */
+function fromSts(issued) {
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey)
+        throw new Error('STS returned no credentials');
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+        ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+    };
+}
+/** Registers every part of a credential as a secret before anything could print it. */
 function maskCredentials(credentials) {
     setSecret(credentials.secretAccessKey);
     if (credentials.sessionToken)
@@ -73709,7 +73714,9 @@ async function lookAtRegion(gateway, administratorId) {
         const failure = toAwsCallError('DescribeHub', region, error);
         const message = failure instanceof HubNotEnabledError
             ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-            : errorText(failure);
+            : failure.errorName === 'AccessDeniedException'
+                ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+                : errorText(failure);
         return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
     }
 }
@@ -73918,18 +73925,9 @@ async function assumeMemberRole(administrator, role, region) {
             ...(role.externalId ? { ExternalId: role.externalId } : {}),
             DurationSeconds: 900,
         }));
-        const issued = output.Credentials;
-        if (!issued?.AccessKeyId || !issued.SecretAccessKey)
-            throw new Error('STS returned no credentials');
-        setSecret(issued.AccessKeyId);
-        setSecret(issued.SecretAccessKey);
-        if (issued.SessionToken)
-            setSecret(issued.SessionToken);
-        return {
-            accessKeyId: issued.AccessKeyId,
-            secretAccessKey: issued.SecretAccessKey,
-            ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-        };
+        const credentials = fromSts(output.Credentials);
+        maskCredentials(credentials);
+        return credentials;
     }
     catch (error) {
         throw toAwsCallError('AssumeRole', region, error);
@@ -73945,13 +73943,12 @@ function createMemberGateway(accountId, region, credentials, stats) {
         region,
         async ensureHubEnabled(enableDefaultStandards) {
             try {
-                await client.send(new client_securityhub_dist_cjs/* DescribeHubCommand */.ygO({}));
+                await describeHub(client, region);
                 return 'already-enabled';
             }
             catch (error) {
-                // InvalidAccessException from DescribeHub means the hub is not enabled (API facts §1.3).
-                if (toAwsCallError('DescribeHub', region, error).errorName !== 'InvalidAccessException')
-                    throw toAwsCallError('DescribeHub', region, error);
+                if (!(error instanceof HubNotEnabledError))
+                    throw error;
             }
             try {
                 // EnableDefaultStandards defaults to true in the API: always say it, so no standard (and no

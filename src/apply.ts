@@ -55,7 +55,9 @@ export async function lookAtRegion(gateway: SecurityHubGateway, administratorId:
     const message =
       failure instanceof HubNotEnabledError
         ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-        : errorText(failure);
+        : failure.errorName === 'AccessDeniedException'
+          ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+          : errorText(failure);
     return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
   }
 }

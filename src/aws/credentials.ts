@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials as StsCredentials } from '@aws-sdk/client-sts';
 import { httpOptions } from './gateway.js';
 import { MAX_ATTEMPTS, retryOptions, withRetries } from './retry.js';
 
@@ -99,15 +99,7 @@ async function assumeRoleWithOidc(sts: STSClient, options: CredentialOptions): P
         DurationSeconds: options.roleDurationSeconds,
       }),
     );
-    const issued = output.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
-    const credentials = {
-      accessKeyId: issued.AccessKeyId,
-      secretAccessKey: issued.SecretAccessKey,
-      ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-      ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
-    };
-    return { credentials, arn: output.AssumedRoleUser?.Arn ?? '' };
+    return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
   } catch (error) {
     throw new CredentialsError(
       `Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
@@ -127,7 +119,19 @@ async function defaultCredentials(sts: STSClient): Promise<AwsCredentials> {
   }
 }
 
-function maskCredentials(credentials: AwsCredentials): void {
+/** Temporary credentials as STS issues them (AssumeRole, AssumeRoleWithWebIdentity), in the action's type. */
+export function fromSts(issued: StsCredentials | undefined): AwsCredentials {
+  if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
+  return {
+    accessKeyId: issued.AccessKeyId,
+    secretAccessKey: issued.SecretAccessKey,
+    ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+  };
+}
+
+/** Registers every part of a credential as a secret before anything could print it. */
+export function maskCredentials(credentials: AwsCredentials): void {
   core.setSecret(credentials.secretAccessKey);
   if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
   core.setSecret(credentials.accessKeyId);

@@ -95,18 +95,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
   return {
     region,
 
-    async describeHub() {
-      try {
-        await client.send(new DescribeHubCommand({}));
-      } catch (error) {
-        const wrapped = toAwsCallError('DescribeHub', region, error);
-        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (API facts §1.3).
-        if (wrapped.errorName === 'InvalidAccessException') {
-          throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
-        }
-        throw wrapped;
-      }
-    },
+    describeHub: () => describeHub(client, region),
 
     listMembers() {
       return call('ListMembers', async () => {
@@ -238,6 +227,20 @@ function isThrottle(error: unknown): boolean {
 const MEMBER_LIMIT_ADVICE =
   'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
   'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+
+/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
+export async function describeHub(client: SecurityHubClient, region: string): Promise<void> {
+  try {
+    await client.send(new DescribeHubCommand({}));
+  } catch (error) {
+    const wrapped = toAwsCallError('DescribeHub', region, error);
+    // InvalidAccessException is what DescribeHub answers when the hub is not enabled (API facts §1.3).
+    if (wrapped.errorName === 'InvalidAccessException') {
+      throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
+    }
+    throw wrapped;
+  }
+}
 
 /** Runs one AWS call and gives any failure the operation and Region it happened in. */
 export async function wrapErrors<T>(operation: string, region: string, send: () => Promise<T>): Promise<T> {

@@ -1,16 +1,14 @@
 // The member side: a role assumed in each member account, and the calls that finish onboarding
 // there (enable Security Hub CSPM, accept our administrator's invitation).
-import * as core from '@actions/core';
 import {
   AcceptAdministratorInvitationCommand,
-  DescribeHubCommand,
   EnableSecurityHubCommand,
   SecurityHubClient,
   paginateListInvitations,
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentials } from './credentials.js';
-import { MAX_BATCH, httpOptions, instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
+import { fromSts, maskCredentials, type AwsCredentials } from './credentials.js';
+import { HubNotEnabledError, MAX_BATCH, describeHub, httpOptions, instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
 import { retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
 
@@ -48,16 +46,9 @@ export async function assumeMemberRole(administrator: AwsCredentials, role: Memb
         DurationSeconds: 900,
       }),
     );
-    const issued = output.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) throw new Error('STS returned no credentials');
-    core.setSecret(issued.AccessKeyId);
-    core.setSecret(issued.SecretAccessKey);
-    if (issued.SessionToken) core.setSecret(issued.SessionToken);
-    return {
-      accessKeyId: issued.AccessKeyId,
-      secretAccessKey: issued.SecretAccessKey,
-      ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
+    const credentials = fromSts(output.Credentials);
+    maskCredentials(credentials);
+    return credentials;
   } catch (error) {
     throw toAwsCallError('AssumeRole', region, error);
   }
@@ -76,11 +67,10 @@ export function createMemberGateway(accountId: string, region: string, credentia
 
     async ensureHubEnabled(enableDefaultStandards) {
       try {
-        await client.send(new DescribeHubCommand({}));
+        await describeHub(client, region);
         return 'already-enabled';
       } catch (error) {
-        // InvalidAccessException from DescribeHub means the hub is not enabled (API facts §1.3).
-        if (toAwsCallError('DescribeHub', region, error).errorName !== 'InvalidAccessException') throw toAwsCallError('DescribeHub', region, error);
+        if (!(error instanceof HubNotEnabledError)) throw error;
       }
       try {
         // EnableDefaultStandards defaults to true in the API: always say it, so no standard (and no
