@@ -181,7 +181,7 @@ describe('the max-removals guard', () => {
       planRegion(region, [account('000000000001')], [member('000000000002', 'Enabled'), member('000000000003', 'Created')], { ...defaults, removeAbsent: true }),
     );
     expect(plannedRemovals(plans)).toHaveLength(4);
-    const held = holdRemovals(plans, 'too many');
+    const held = plans.map((plan) => holdRemovals(plan, 'too many'));
     expect(plannedRemovals(held)).toEqual([]);
     expect(held.flatMap((plan) => plan.accounts.filter((a) => !a.listed))).toEqual(
       Array(4).fill(expect.objectContaining({ action: 'skip', attention: 'too many' })),

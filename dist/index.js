@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4288);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -66430,7 +66430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6704:
+/***/ 4288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73575,6 +73575,18 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/backoff.ts
+// Membership is eventually consistent (API facts §3.3): what was just written is read back a few
+// times, with backoff, before the action reports it as not done. One schedule for every read-back.
+/** 6 attempts over about 15.5 s. */
+const READ_BACK = { attempts: 6, firstDelayMs: 500 };
+/** Waits before `attempt` (1-based): nothing before the first, then firstDelayMs, doubling. */
+function waitBeforeAttempt(attempt, patience) {
+    if (attempt <= 1)
+        return Promise.resolve();
+    return new Promise((resolve) => setTimeout(resolve, patience.firstDelayMs * 2 ** (attempt - 2)));
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
@@ -73661,18 +73673,22 @@ function isStale(member, options) {
         return false;
     return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
 }
+/**
+ * The status to show for an account before the run: the documented status, or AWS's own words
+ * for one the action does not know; `None` for an account that was not a member.
+ */
+function memberStatusOf(account) {
+    return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
+}
 /** Removals planned across all Regions, for the `max-removals` guard. */
 function plannedRemovals(plans) {
     return plans.flatMap((plan) => plan.accounts
         .filter((account) => account.action === 'remove')
-        .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: account.rawStatus ?? account.before })));
+        .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: memberStatusOf(account) })));
 }
-/**
- * The `max-removals` guard: a truncated or mangled file must never wipe the membership. Over the
- * limit, or with an empty list, no removal happens at all; the accounts are flagged instead.
- */
-function holdRemovals(plans, reason) {
-    return plans.map((plan) => ({
+/** Takes every removal out of a plan, flagging the accounts with the reason instead. */
+function holdRemovals(plan, reason) {
+    return {
         ...plan,
         accounts: plan.accounts.map((account) => {
             if (account.action !== 'remove')
@@ -73680,7 +73696,7 @@ function holdRemovals(plans, reason) {
             const { removal: _removal, ...rest } = account;
             return { ...rest, action: 'skip', attention: reason };
         }),
-    }));
+    };
 }
 /** The administrator cannot be its own member: it is left out of the list (the caller warns). */
 function partitionAdministrator(accounts, administratorId) {
@@ -73702,7 +73718,7 @@ function chunk(items, size) {
 
 
 
-const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
+
 const MAX_BATCHES_IN_FLIGHT = 30;
 async function lookAtRegion(gateway, administratorId) {
     const { region } = gateway;
@@ -73777,7 +73793,7 @@ class RegionRun {
         this.gateway = gateway;
         this.options = options;
         this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
-        this.readBack = options.readBack ?? DEFAULT_READ_BACK;
+        this.readBack = options.readBack ?? READ_BACK;
     }
     async createReadBackInvite(batch, label) {
         const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
@@ -73855,8 +73871,7 @@ class RegionRun {
         let pending = created;
         let lastReason = new Map();
         for (let attempt = 1; attempt <= this.readBack.attempts && pending.length > 0; attempt++) {
-            if (attempt > 1)
-                await sleep(this.readBack.firstDelayMs * 2 ** (attempt - 2));
+            await waitBeforeAttempt(attempt, this.readBack);
             let answer;
             try {
                 answer = await this.gateway.getMembers(pending);
@@ -73901,9 +73916,6 @@ class RegionRun {
 }
 function ids(accounts) {
     return accounts.map((account) => account.accountId);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/aws/member-gateway.ts
@@ -73993,7 +74005,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
 
 
 
-const DEFAULT_VERIFY = { attempts: 6, firstDelayMs: 500 };
+
 /** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
 function awaitingAcceptance(regions, mode) {
     const byAccount = new Map();
@@ -74078,15 +74090,14 @@ async function finishInRegion(accountId, region, outcome, credentials, options) 
     outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
     options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
 }
-/** Membership is eventually consistent: read it back a few times with backoff before giving up. */
+/** Read back from the administrator's side, with the read-back schedule, before giving up. */
 async function isEnabledFromAdministrator(accountId, region, options) {
     const gateway = options.administratorGateways.get(region);
     if (!gateway)
         return false;
-    const verify = options.verify ?? DEFAULT_VERIFY;
+    const verify = options.verify ?? READ_BACK;
     for (let attempt = 1; attempt <= verify.attempts; attempt++) {
-        if (attempt > 1)
-            await new Promise((resolve) => setTimeout(resolve, verify.firstDelayMs * 2 ** (attempt - 2)));
+        await waitBeforeAttempt(attempt, verify);
         try {
             const { members } = await gateway.getMembers([accountId]);
             if (members.some((member) => member.accountId === accountId && member.status === 'Enabled'))
@@ -74141,27 +74152,27 @@ async function onboard(settings, session, desired) {
     const logs = new Map(settings.regions.map((region) => [region, []]));
     const log = (region, line) => logs.get(region)?.push(escapeLog(line));
     const now = new Date();
+    // A Region that could be read comes with its plan; one that could not, with the failure.
     const looks = [...gateways.values()].map(async (gateway) => {
         const view = await lookAtRegion(gateway, session.accountId);
-        return { view, plan: 'members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined };
+        if ('failure' in view)
+            return view;
+        return { ...view, plan: planRegion(view.region, desired, view.members, { ...settings, now }) };
     });
     // Removals are capped across all Regions, so with remove-absent every Region is looked at before
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
-    const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all.map((look) => look.plan), settings.maxRemovals, desired.length)) : undefined;
-    const carryOut = async (view, plan) => {
-        if ('failure' in view)
-            return failedOutcome(view.region, view.failure, desired);
-        if (!plan)
-            return failedOutcome(view.region, { operation: 'ListMembers', message: 'The Region could not be planned.' }, desired);
-        log(view.region, `Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
+    const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
+    const carryOut = async (look) => {
+        if ('failure' in look)
+            return failedOutcome(look.region, look.failure, desired);
+        log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
         if (settings.mode === 'plan')
-            return plannedOutcome(plan);
-        return applyRegionPlan(gateways.get(view.region), plan, { invite: settings.invite, log: (line) => log(view.region, line) });
+            return plannedOutcome(look.plan);
+        return applyRegionPlan(gateways.get(look.region), look.plan, { invite: settings.invite, log: (line) => log(look.region, line) });
     };
-    const regions = await Promise.all(looks.map(async (look, index) => {
-        const { view, plan } = await look;
-        const guarded = guard ? (await guard).plans[index] : plan;
-        return printRegion(view.region, await carryOut(view, guarded), logs);
+    const regions = await Promise.all(looks.map(async (pending, index) => {
+        const look = guard ? (await guard).looks[index] : await pending;
+        return printRegion(look.region, await carryOut(look), logs);
     }));
     const heldRemovals = guard ? (await guard).heldRemovals : undefined;
     if (settings.memberRoleName) {
@@ -74194,16 +74205,17 @@ async function memberSide(settings, session, regions, gateways, stats) {
 }
 /**
  * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
- * membership. Over the limit, or with an empty list, no removal happens at all.
+ * membership. Over the limit, or with an empty list, no removal happens at all; the accounts are
+ * flagged with the reason instead.
  */
-function guardRemovals(plans, maxRemovals, desiredCount) {
-    const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
+function guardRemovals(looks, maxRemovals, desiredCount) {
+    const removals = plannedRemovals(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])));
     if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0))
-        return { plans };
+        return { looks };
     const heldRemovals = desiredCount === 0
         ? 'The account list is empty after validation; an empty list never removes members.'
         : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-    return { plans: plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined)), heldRemovals };
+    return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals };
 }
 function listed(removals) {
     const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
@@ -74306,13 +74318,14 @@ const Output = {
 
 
 
+
 function collectOutputs(mode, regions) {
     const outputs = emptyOutputs(mode);
     for (const { region, accounts, failure } of regions) {
         outputs.plan.push({ region, failed: failure !== undefined, accounts: accounts.map((account) => planEntry(account, mode)) });
         for (const account of accounts) {
             const { accountId } = account;
-            const withStatus = { accountId, region, memberStatus: memberStatus(account) };
+            const withStatus = { accountId, region, memberStatus: memberStatusOf(account) };
             if (account.unprocessed)
                 outputs.unprocessed.push({ accountId, region, ...account.unprocessed });
             if (account.created)
@@ -74393,14 +74406,10 @@ function writeReportFile(outputs) {
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan }));
     return file;
 }
-/** The status before the run, as the user knows it (`None` for accounts that were not members). */
-function memberStatus(account) {
-    return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
-}
 function planEntry(account, mode) {
     return {
         accountId: account.accountId,
-        memberStatus: memberStatus(account),
+        memberStatus: memberStatusOf(account),
         listed: account.listed,
         action: account.action,
         result: account.unprocessed ? 'unprocessed' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
@@ -74458,10 +74467,11 @@ async function upsertPlanComment(token, marker, body) {
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
 const DEFAULT_LIMITS = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
 function renderSummary(input, limits = DEFAULT_LIMITS) {
     const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
-    const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`;
+    const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
     // Each Region still to come keeps room for its heading, failure and "not shown" lines.
     const reservePerRegion = 1024;
     let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reservePerRegion;
@@ -74537,7 +74547,7 @@ function tableRow(account, input) {
         // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
         `<code>${escapeMarkup(account.accountId)}</code>`,
         account.email ? escapeMarkup(account.email) : '',
-        account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
+        account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
         account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
         resultText(account, input),
     ];

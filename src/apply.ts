@@ -1,5 +1,6 @@
 // Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
 import pLimit from 'p-limit';
+import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
 import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
 import type { Account, Member, Operation } from './model.js';
 import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
@@ -36,13 +37,12 @@ export interface RegionOutcome {
 export interface ApplyOptions {
   /** Invite members that are `Created` once read back. */
   invite: boolean;
-  /** Membership is eventually consistent: how often, and how patiently, created members are read back. */
-  readBack?: { attempts: number; firstDelayMs: number };
+  /** How often, and how patiently, created members are read back. */
+  readBack?: Patience;
   /** Receives the Region's log lines. */
   log: (line: string) => void;
 }
 
-const DEFAULT_READ_BACK = { attempts: 6, firstDelayMs: 500 };
 const MAX_BATCHES_IN_FLIGHT = 30;
 
 export async function lookAtRegion(gateway: SecurityHubGateway, administratorId: string): Promise<RegionView> {
@@ -115,7 +115,7 @@ export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionP
 
 class RegionRun {
   private readonly outcomes: Map<string, AccountOutcome>;
-  private readonly readBack: { attempts: number; firstDelayMs: number };
+  private readonly readBack: Patience;
 
   constructor(
     private readonly gateway: SecurityHubGateway,
@@ -123,7 +123,7 @@ class RegionRun {
     private readonly options: ApplyOptions,
   ) {
     this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
-    this.readBack = options.readBack ?? DEFAULT_READ_BACK;
+    this.readBack = options.readBack ?? READ_BACK;
   }
 
   async createReadBackInvite(batch: AccountPlan[], label: string): Promise<void> {
@@ -198,7 +198,7 @@ class RegionRun {
     let pending = created;
     let lastReason = new Map<string, string>();
     for (let attempt = 1; attempt <= this.readBack.attempts && pending.length > 0; attempt++) {
-      if (attempt > 1) await sleep(this.readBack.firstDelayMs * 2 ** (attempt - 2));
+      await waitBeforeAttempt(attempt, this.readBack);
       let answer: Awaited<ReturnType<SecurityHubGateway['getMembers']>>;
       try {
         answer = await this.gateway.getMembers(pending);
@@ -241,8 +241,4 @@ class RegionRun {
 
 function ids(accounts: readonly { accountId: string }[]): string[] {
   return accounts.map((account) => account.accountId);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,6 +1,7 @@
 // Finishing the onboarding from the member side (member-role-name): in each member account that is
 // `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
 import pLimit from 'p-limit';
+import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
 import type { AccountOutcome, RegionOutcome } from './apply.js';
 import type { AwsCredentials } from './aws/credentials.js';
 import { errorText, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
@@ -20,11 +21,9 @@ export interface MemberSideOptions {
   /** The administrator's gateways by Region, to confirm the member is `Enabled` afterwards. */
   administratorGateways: ReadonlyMap<string, SecurityHubGateway>;
   stats: CallStats;
-  verify?: { attempts: number; firstDelayMs: number };
+  verify?: Patience;
   log: (region: string, line: string) => void;
 }
-
-const DEFAULT_VERIFY = { attempts: 6, firstDelayMs: 500 };
 
 /** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
 export function awaitingAcceptance(regions: readonly RegionOutcome[], mode: 'plan' | 'apply'): Map<string, { region: string; outcome: AccountOutcome }[]> {
@@ -114,13 +113,13 @@ async function finishInRegion(accountId: string, region: string, outcome: Accoun
   options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
 }
 
-/** Membership is eventually consistent: read it back a few times with backoff before giving up. */
+/** Read back from the administrator's side, with the read-back schedule, before giving up. */
 async function isEnabledFromAdministrator(accountId: string, region: string, options: MemberSideOptions): Promise<boolean> {
   const gateway = options.administratorGateways.get(region);
   if (!gateway) return false;
-  const verify = options.verify ?? DEFAULT_VERIFY;
+  const verify = options.verify ?? READ_BACK;
   for (let attempt = 1; attempt <= verify.attempts; attempt++) {
-    if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, verify.firstDelayMs * 2 ** (attempt - 2)));
+    await waitBeforeAttempt(attempt, verify);
     try {
       const { members } = await gateway.getMembers([accountId]);
       if (members.some((member) => member.accountId === accountId && member.status === 'Enabled')) return true;

@@ -1,13 +1,15 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
 import * as core from '@actions/core';
-import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type RegionOutcome, type RegionView } from './apply.js';
+import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type RegionFailure, type RegionOutcome } from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
 import { finishOnMemberSide, planMemberSide } from './member-side.js';
-import type { Account } from './model.js';
+import type { Account, Member } from './model.js';
 import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
 import { escapeLog } from './report/escape.js';
 import type { Settings } from './settings.js';
+
+type RegionLook = { region: string; failure: RegionFailure } | { region: string; members: Member[]; plan: RegionPlan };
 
 export interface OnboardingResult {
   regions: RegionOutcome[];
@@ -25,26 +27,26 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const log = (region: string, line: string) => logs.get(region)?.push(escapeLog(line));
 
   const now = new Date();
-  const looks = [...gateways.values()].map(async (gateway) => {
+  // A Region that could be read comes with its plan; one that could not, with the failure.
+  const looks = [...gateways.values()].map(async (gateway): Promise<RegionLook> => {
     const view = await lookAtRegion(gateway, session.accountId);
-    return { view, plan: 'members' in view ? planRegion(view.region, desired, view.members, { ...settings, now }) : undefined };
+    if ('failure' in view) return view;
+    return { ...view, plan: planRegion(view.region, desired, view.members, { ...settings, now }) };
   });
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
-  const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all.map((look) => look.plan), settings.maxRemovals, desired.length)) : undefined;
+  const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
 
-  const carryOut = async (view: RegionView, plan: RegionPlan | undefined): Promise<RegionOutcome> => {
-    if ('failure' in view) return failedOutcome(view.region, view.failure, desired);
-    if (!plan) return failedOutcome(view.region, { operation: 'ListMembers', message: 'The Region could not be planned.' }, desired);
-    log(view.region, `Found ${view.members.length} member(s); plan: ${describePlan(plan)}.`);
-    if (settings.mode === 'plan') return plannedOutcome(plan);
-    return applyRegionPlan(gateways.get(view.region)!, plan, { invite: settings.invite, log: (line) => log(view.region, line) });
+  const carryOut = async (look: RegionLook): Promise<RegionOutcome> => {
+    if ('failure' in look) return failedOutcome(look.region, look.failure, desired);
+    log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
+    if (settings.mode === 'plan') return plannedOutcome(look.plan);
+    return applyRegionPlan(gateways.get(look.region)!, look.plan, { invite: settings.invite, log: (line) => log(look.region, line) });
   };
   const regions = await Promise.all(
-    looks.map(async (look, index) => {
-      const { view, plan } = await look;
-      const guarded = guard ? (await guard).plans[index] : plan;
-      return printRegion(view.region, await carryOut(view, guarded), logs);
+    looks.map(async (pending, index) => {
+      const look = guard ? (await guard).looks[index]! : await pending;
+      return printRegion(look.region, await carryOut(look), logs);
     }),
   );
   const heldRemovals = guard ? (await guard).heldRemovals : undefined;
@@ -84,16 +86,17 @@ async function memberSide(
 
 /**
  * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
- * membership. Over the limit, or with an empty list, no removal happens at all.
+ * membership. Over the limit, or with an empty list, no removal happens at all; the accounts are
+ * flagged with the reason instead.
  */
-function guardRemovals(plans: (RegionPlan | undefined)[], maxRemovals: number, desiredCount: number) {
-  const removals = plannedRemovals(plans.filter((plan) => plan !== undefined));
-  if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0)) return { plans };
+function guardRemovals(looks: RegionLook[], maxRemovals: number, desiredCount: number): { looks: RegionLook[]; heldRemovals?: string } {
+  const removals = plannedRemovals(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])));
+  if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0)) return { looks };
   const heldRemovals =
     desiredCount === 0
       ? 'The account list is empty after validation; an empty list never removes members.'
       : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-  return { plans: plans.map((plan) => (plan ? holdRemovals([plan], heldRemovals)[0] : undefined)), heldRemovals };
+  return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals };
 }
 
 function listed(removals: { accountId: string; region: string }[]): string {

@@ -130,28 +130,33 @@ function isStale(member: Member, options: PlanOptions): boolean {
   return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
 }
 
+/**
+ * The status to show for an account before the run: the documented status, or AWS's own words
+ * for one the action does not know; `None` for an account that was not a member.
+ */
+export function memberStatusOf(account: Pick<AccountPlan, 'before' | 'rawStatus'>): string {
+  return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
+}
+
 /** Removals planned across all Regions, for the `max-removals` guard. */
 export function plannedRemovals(plans: readonly RegionPlan[]): { accountId: string; region: string; memberStatus: string }[] {
   return plans.flatMap((plan) =>
     plan.accounts
       .filter((account) => account.action === 'remove')
-      .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: account.rawStatus ?? account.before })),
+      .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: memberStatusOf(account) })),
   );
 }
 
-/**
- * The `max-removals` guard: a truncated or mangled file must never wipe the membership. Over the
- * limit, or with an empty list, no removal happens at all; the accounts are flagged instead.
- */
-export function holdRemovals(plans: readonly RegionPlan[], reason: string): RegionPlan[] {
-  return plans.map((plan) => ({
+/** Takes every removal out of a plan, flagging the accounts with the reason instead. */
+export function holdRemovals(plan: RegionPlan, reason: string): RegionPlan {
+  return {
     ...plan,
     accounts: plan.accounts.map((account) => {
       if (account.action !== 'remove') return account;
       const { removal: _removal, ...rest } = account;
       return { ...rest, action: 'skip', attention: reason };
     }),
-  }));
+  };
 }
 
 /** The administrator cannot be its own member: it is left out of the list (the caller warns). */

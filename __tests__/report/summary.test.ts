@@ -186,7 +186,7 @@ describe('renderSummary', () => {
 
     it('ends with the administrator account and where the full lists are', () => {
       expect(summaryOf('apply', [applied]).endsWith(
-        '<sub>Administrator account 999999999999. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n',
+        '<sub>Administrator account 999999999999. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n',
       )).toBe(true);
       expect(summaryOf('apply', [applied], { administratorId: '' })).toContain('<sub>Administrator account unknown.');
     });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode, UnprocessedAccount } from '../model.js';
 import { Output } from '../names.js';
+import { memberStatusOf } from '../plan.js';
 
 export interface RegionAccount {
   accountId: string;
@@ -42,7 +43,7 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
     outputs.plan.push({ region, failed: failure !== undefined, accounts: accounts.map((account) => planEntry(account, mode)) });
     for (const account of accounts) {
       const { accountId } = account;
-      const withStatus = { accountId, region, memberStatus: memberStatus(account) };
+      const withStatus = { accountId, region, memberStatus: memberStatusOf(account) };
       if (account.unprocessed) outputs.unprocessed.push({ accountId, region, ...account.unprocessed });
       if (account.created) outputs.created.push({ accountId, region });
       if (account.invited) outputs.invited.push({ accountId, region });
@@ -122,15 +123,10 @@ function writeReportFile(outputs: RunOutputs): string {
   return file;
 }
 
-/** The status before the run, as the user knows it (`None` for accounts that were not members). */
-function memberStatus(account: AccountOutcome): string {
-  return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
-}
-
 function planEntry(account: AccountOutcome, mode: Mode) {
   return {
     accountId: account.accountId,
-    memberStatus: memberStatus(account),
+    memberStatus: memberStatusOf(account),
     listed: account.listed,
     action: account.action,
     result: account.unprocessed ? 'unprocessed' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',

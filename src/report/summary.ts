@@ -1,6 +1,7 @@
 // The job summary: a headline with the counts, then each Region's accounts, unprocessed first.
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode } from '../model.js';
+import { memberStatusOf } from '../plan.js';
 import { escapeMarkup } from './escape.js';
 import type { RunOutputs } from './outputs.js';
 
@@ -24,7 +25,7 @@ const DEFAULT_LIMITS: SummaryLimits = { maxBytes: 900 * 1024, rowsPerRegion: 100
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
   const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
-  const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Full lists are in the step outputs: unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts.</sub>\n`;
+  const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
   // Each Region still to come keeps room for its heading, failure and "not shown" lines.
   const reservePerRegion = 1024;
   let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reservePerRegion;
@@ -107,7 +108,7 @@ function tableRow(account: AccountOutcome, input: SummaryInput): string {
     // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
     `<code>${escapeMarkup(account.accountId)}</code>`,
     account.email ? escapeMarkup(account.email) : '',
-    account.before === 'Unknown' && account.rawStatus ? escapeMarkup(account.rawStatus) : account.before === 'None' ? 'not a member' : account.before,
+    account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
     account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
     resultText(account, input),
   ];

@@ -1,0 +1,17 @@
+// Membership is eventually consistent (API facts §3.3): what was just written is read back a few
+// times, with backoff, before the action reports it as not done. One schedule for every read-back.
+
+export interface Patience {
+  attempts: number;
+  /** The wait before the second attempt; each later wait doubles. */
+  firstDelayMs: number;
+}
+
+/** 6 attempts over about 15.5 s. */
+export const READ_BACK: Patience = { attempts: 6, firstDelayMs: 500 };
+
+/** Waits before `attempt` (1-based): nothing before the first, then firstDelayMs, doubling. */
+export function waitBeforeAttempt(attempt: number, patience: Patience): Promise<void> {
+  if (attempt <= 1) return Promise.resolve();
+  return new Promise((resolve) => setTimeout(resolve, patience.firstDelayMs * 2 ** (attempt - 2)));
+}
