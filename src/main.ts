@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals }: OnboardingResult): Promise<void> {
+async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts }: OnboardingResult): Promise<void> {
   const outputs = collectOutputs(settings.mode, regions);
   writeOutputs(outputs);
   warnUnprocessed(outputs.unprocessed);
@@ -49,8 +49,8 @@ async function report(settings: Settings, administratorId: string, { regions, st
   const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
   core.info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
 
-  const notes = heldRemovals ? [heldRemovals] : [];
-  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes };
+  const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
+  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, ...held };
   await core.summary.addRaw(renderSummary(summaryInput)).write();
   await commentOnPullRequest(settings, () => renderSummary(summaryInput, { maxBytes: COMMENT_MAX_BYTES, rowsPerRegion: 50 }));
 

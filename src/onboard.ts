@@ -16,7 +16,11 @@ export interface OnboardingResult {
   stats: CallStats;
   /** Why removals were held back (max-removals, or an empty list); undefined when none was. */
   heldRemovals?: string;
+  /** The removals that were held back, when they were. */
+  heldRemovalAccounts?: RemovalTarget[];
 }
+
+type RemovalTarget = ReturnType<typeof plannedRemovals>[number];
 
 export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[]): Promise<OnboardingResult> {
   const stats: CallStats = { calls: {}, throttled: 0 };
@@ -49,13 +53,13 @@ export async function onboard(settings: Settings, session: AdministratorSession,
       return printRegion(look.region, await carryOut(look), logs);
     }),
   );
-  const heldRemovals = guard ? (await guard).heldRemovals : undefined;
+  const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
 
   if (settings.memberRoleName) {
     if (settings.mode === 'plan') planMemberSide(regions);
     else await memberSide(settings, session, regions, gateways, stats);
   }
-  return { regions, stats, ...(heldRemovals ? { heldRemovals } : {}) };
+  return { regions, stats, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
 }
 
 async function memberSide(
@@ -89,14 +93,18 @@ async function memberSide(
  * membership. Over the limit, or with an empty list, no removal happens at all; the accounts are
  * flagged with the reason instead.
  */
-function guardRemovals(looks: RegionLook[], maxRemovals: number, desiredCount: number): { looks: RegionLook[]; heldRemovals?: string } {
+function guardRemovals(
+  looks: RegionLook[],
+  maxRemovals: number,
+  desiredCount: number,
+): { looks: RegionLook[]; heldRemovals?: string; heldRemovalAccounts?: RemovalTarget[] } {
   const removals = plannedRemovals(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])));
   if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0)) return { looks };
   const heldRemovals =
     desiredCount === 0
       ? 'The account list is empty after validation; an empty list never removes members.'
       : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-  return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals };
+  return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals, heldRemovalAccounts: removals };
 }
 
 function listed(removals: { accountId: string; region: string }[]): string {

@@ -1,9 +1,15 @@
-// The job summary: a headline with the counts, then each Region's accounts, unprocessed first.
+// The job summary (and the plan in the PR comment): first what failed and what needs someone,
+// then the counts, then each Region's accounts, the unchanged ones collapsed.
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode } from '../model.js';
 import { memberStatusOf } from '../plan.js';
 import { escapeMarkup } from './escape.js';
+import { ByteBudget, boundedTable, byteLength, headerRow, plural, row } from './html.js';
 import type { RunOutputs } from './outputs.js';
+import { memberGroups, renderAttention, unprocessedPairs, type HeldRemovals } from './summary-attention.js';
+import { isUnchanged, renderCounts } from './summary-counts.js';
+
+export type { HeldRemovals } from './summary-attention.js';
 
 export interface SummaryInput {
   mode: Mode;
@@ -11,108 +17,88 @@ export interface SummaryInput {
   administratorId: string;
   regions: readonly RegionOutcome[];
   outputs: RunOutputs;
+  /** Removals the max-removals guard held back: shown as a group of their own. */
+  heldRemovals?: HeldRemovals;
   notes?: readonly string[];
 }
 
 export interface SummaryLimits {
   /** GitHub refuses a step summary over 1 MiB; stay well under it. */
   maxBytes: number;
-  /** Rows shown per Region besides the unprocessed ones, which are all shown while space lasts. */
+  /** Rows shown per Region besides the unprocessed ones, which are all shown while space lasts; as many unchanged rows again. */
   rowsPerRegion: number;
+  /** Account IDs named per reason in the "Not processed" group. */
+  idsPerReason?: number;
 }
 
 const DEFAULT_LIMITS: SummaryLimits = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
+const DEFAULT_IDS_PER_REASON = 1_000;
+
+/** Room kept for each Region's heading and "not shown" line until its turn comes. */
+const RESERVE_PER_REGION = 1024;
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
-  const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
+  const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)].join('\n');
+  const counts = renderCounts(input);
   const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
-  // Each Region still to come keeps room for its heading, failure and "not shown" lines.
-  const reservePerRegion = 1024;
-  let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reservePerRegion;
-  for (const region of input.regions) {
-    used -= reservePerRegion;
-    const section = regionSection(region, input, limits, limits.maxBytes - used);
-    parts.push(section);
-    used += byteLength(section) + 1;
-  }
-  parts.push(footer);
-  return parts.join('\n');
+  const regionsHeading = '### Accounts by Region\n';
+  const budget = new ByteBudget(limits.maxBytes);
+  budget.spend(byteLength(head) + byteLength(counts) + byteLength(footer) + byteLength(regionsHeading) + 8 + input.regions.length * RESERVE_PER_REGION);
+  const attention = renderAttention(input, budget, limits.idsPerReason ?? DEFAULT_IDS_PER_REASON);
+  const sections = input.regions.map((region) => {
+    budget.give(RESERVE_PER_REGION);
+    const section = regionSection(region, input, limits, budget);
+    budget.spend(byteLength(section) + 1);
+    return section;
+  });
+  return [head, attention, counts, regionsHeading, ...sections, footer].filter((part) => part !== '').join('\n');
 }
 
-function headline({ mode, regions, outputs }: SummaryInput): string {
-  const all = regions.flatMap((region) => region.accounts);
-  const accounts = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
-  const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
-  const scope = `<b>${accounts}</b> listed account(s) in <b>${regions.length}</b> Region(s)`;
-  const planned = (action: string) => all.filter((account) => account.action === action && !account.unprocessed).length;
-  // [label, count, shown even when zero]
-  const counts: [string, number, boolean][] =
-    mode === 'plan'
-      ? [
-          ['would create', planned('create'), true],
-          ['would invite', planned('invite'), true],
-          ['would re-invite', planned('reinvite'), false],
-          ['would remove', planned('remove'), false],
-        ]
-      : [
-          ['created', outputs.created.length, true],
-          ['invited', outputs.invited.length, true],
-          ['re-invited', outputs.reinvited.length, false],
-          ['removed', outputs.removed.length, false],
-          ['accepted from the member side', outputs.accepted.length, false],
-        ];
-  counts.push(
-    ['left as they are', outputs.skipped.length, true],
-    ['not in the list (drift)', outputs.drift.length, false],
-    ['not processed', outputs.unprocessed.length, true],
-  );
-  const text = counts.filter(([, count, always]) => always || count > 0).map(([label, count]) => `${label} <b>${count}</b>`);
-  const status = outputs.unprocessed.length > 0 || regions.some((region) => region.failure) ? '❌' : '✅';
-  return `## ${status} ${title}\n\n${scope}: ${text.join(', ')}.\n`;
+function headline(input: SummaryInput): string {
+  const title = input.mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
+  const failed = input.regions.some((region) => region.failure) || unprocessedPairs(input.regions).length > 0 || input.heldRemovals !== undefined;
+  const attention = [...memberGroups(input).values()].some((pairs) => pairs.length > 0);
+  return `## ${failed ? '❌' : attention ? '⚠️' : '✅'} ${title}\n`;
 }
 
-function regionSection(region: RegionOutcome, input: SummaryInput, limits: SummaryLimits, budget: number): string {
-  const lines = [`### ${escapeMarkup(region.region)}\n`];
-  if (region.failure) {
-    lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(truncate(region.failure.message, 500))}\n`);
-  }
+/**
+ * A Region's accounts: what was not processed, needs attention, changed or is not in the list
+ * first (collapsed when long), then the unchanged ones, always collapsed. A Region that failed is
+ * one line: its block at the top says why.
+ */
+function regionSection(region: RegionOutcome, input: SummaryInput, limits: SummaryLimits, budget: ByteBudget): string {
+  const name = escapeMarkup(region.region);
+  const heading = `#### ${name}\n`;
+  if (region.failure) return `${heading}\n❌ ${region.failure.operation} failed: nothing in this Region was read or changed (see above).\n`;
   const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
   const unprocessed = ordered.filter((account) => account.unprocessed);
-  const others = ordered.filter((account) => !account.unprocessed);
-  const shown = [...unprocessed, ...others.slice(0, limits.rowsPerRegion)];
+  const reported = ordered.filter((account) => !account.unprocessed && !isUnchanged(account));
+  const unchanged = ordered.filter(isUnchanged);
+  const header = headerRow(['Account', 'Email', 'Status before', 'Action', 'Result']);
+  const render = (account: AccountOutcome) => tableRow(account, input);
 
-  const header = '<table>\n<tr><th>Account</th><th>Email</th><th>Status before</th><th>Action</th><th>Result</th></tr>\n';
-  const footer = '</table>\n';
-  let body = '';
-  let bodyBytes = 0;
-  let rows = 0;
-  const room = budget - byteLength(lines.join('\n') + header + footer) - 512;
-  for (const account of shown) {
-    const row = tableRow(account, input);
-    const rowBytes = byteLength(row);
-    if (bodyBytes + rowBytes > room) break;
-    body += row;
-    bodyBytes += rowBytes;
-    rows += 1;
-  }
-  if (region.accounts.length > 0 && rows > 0) lines.push(header + body + footer);
-  const hidden = region.accounts.length - rows;
+  const shown = [...unprocessed, ...reported.slice(0, limits.rowsPerRegion)];
+  const first = boundedTable(header, shown, render, budget, { summary: (count) => `${plural(count, 'account')} in ${name}: ${countsByResult(shown.slice(0, count), input.mode)}` });
+  // The unchanged accounts are counted, and listed only collapsed, however few.
+  const rest = boundedTable(header, unchanged, render, budget, { max: limits.rowsPerRegion, always: true, summary: (count) => `${plural(count, 'account')} with no change in ${name}` });
+  const parts = [heading, first.html, rest.html];
+  if (region.accounts.length === 0) parts.push('No account in this Region.\n');
+  const hidden = region.accounts.length - first.shown - rest.shown;
   if (hidden > 0) {
-    lines.push(`<i>${hidden} more account(s) in ${escapeMarkup(region.region)} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`);
+    parts.push(`<i>${hidden} more account(s) in ${name} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`);
   }
-  return lines.join('\n');
+  return parts.filter((part) => part !== '').join('\n');
 }
 
 function tableRow(account: AccountOutcome, input: SummaryInput): string {
-  const cells = [
+  return row([
     // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
     `<code>${escapeMarkup(account.accountId)}</code>`,
     account.email ? escapeMarkup(account.email) : '',
     account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
-    account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
+    account.listed ? account.action : `${account.action} (not listed)`,
     resultText(account, input),
-  ];
-  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+  ]);
 }
 
 export function resultText(account: AccountOutcome, input: Pick<SummaryInput, 'mode' | 'invite'>): string {
@@ -201,10 +187,3 @@ export function renderInputProblems(problems: readonly { message: string; file?:
   return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
 }
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}

@@ -1,0 +1,82 @@
+// The counts of the summary, each saying what it counts: account-Region pairs and accounts in
+// columns of their own, never mixed in one sentence. A pair counts in every row that applies to
+// it, so an account created and then invited counts as created and as invited.
+import type { AccountOutcome, RegionOutcome } from '../apply.js';
+import type { Mode } from '../model.js';
+import { headerRow, plural, row, table } from './html.js';
+
+export interface CountsInput {
+  mode: Mode;
+  invite: boolean;
+  regions: readonly RegionOutcome[];
+}
+
+export interface CountRow {
+  label: string;
+  pairs: number;
+  accounts: number;
+}
+
+type Rule = [label: string, applies: (account: AccountOutcome) => boolean, shownWhenZero: boolean];
+
+/** Left as it is, for no reason anyone needs to see. */
+export function isUnchanged(account: AccountOutcome): boolean {
+  return account.listed && account.action === 'skip' && !account.attention && !account.unprocessed;
+}
+
+function rules({ mode, invite }: CountsInput): Rule[] {
+  const done = (account: AccountOutcome) => !account.unprocessed;
+  const changes: Rule[] =
+    mode === 'plan'
+      ? [
+          ['would be created', (a) => done(a) && a.action === 'create', true],
+          // Created members are invited next (CreateMembers, then InviteMembers), except organization accounts.
+          ['would be invited', (a) => done(a) && (a.action === 'invite' || (invite && a.action === 'create')), true],
+          ['would be invited again', (a) => done(a) && a.action === 'reinvite', false],
+          ['would be removed', (a) => done(a) && a.action === 'remove', false],
+        ]
+      : [
+          ['created', (a) => a.created, true],
+          ['invited', (a) => a.invited, true],
+          ['invited again', (a) => a.reinvited, false],
+          ['removed', (a) => a.removed, false],
+          ['accepted from the member side', (a) => a.accepted, false],
+        ];
+  return [
+    ...changes,
+    ['no change', isUnchanged, true],
+    ['left as they are: need attention', (a) => done(a) && a.action === 'skip' && a.attention !== undefined, false],
+    ['not in the list, left alone', (a) => !a.listed && a.action === 'skip' && !a.attention && done(a), false],
+    ['not processed', (a) => !done(a), true],
+  ];
+}
+
+export function countRows(input: CountsInput): CountRow[] {
+  const looked = input.regions.filter((region) => !region.failure).flatMap((region) => region.accounts);
+  const rows = rules(input)
+    .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
+    .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
+    .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
+  const notLooked = input.regions.filter((region) => region.failure).flatMap((region) => region.accounts.filter((account) => account.listed));
+  if (notLooked.length > 0) rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
+  return rows;
+}
+
+function tally(accounts: readonly AccountOutcome[]): { pairs: number; accounts: number } {
+  return { pairs: accounts.length, accounts: new Set(accounts.map((account) => account.accountId)).size };
+}
+
+export function renderCounts(input: CountsInput): string {
+  const all = input.regions.flatMap((region) => region.accounts);
+  const listed = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
+  const failed = input.regions.filter((region) => region.failure).length;
+  const scope =
+    `<p>Listed: <b>${plural(listed, 'account')}</b>. Regions: <b>${input.regions.length}</b>` +
+    (failed > 0 ? `, of which <b>${failed}</b> failed.</p>\n` : '.</p>\n');
+  const rows = countRows(input).map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
+  const invitesNew = input.mode === 'plan' && input.invite && all.some((account) => account.action === 'create' && !account.unprocessed);
+  const note =
+    'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
+    (invitesNew ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.' : '');
+  return `### Counts\n\n${scope}\n${table(headerRow(['', 'Account-Region pairs', 'Accounts']), rows.join(''))}\n<p><sub>${note}</sub></p>\n`;
+}
