@@ -25,7 +25,9 @@ export function githubPage(title: string, panels: readonly Panel[]): string {
         `<section class="panel ${panel.kind}">\n<header>${escapeHtml(panel.caption)}</header>\n<div class="markdown-body">\n${renderGfm(panel.markdown)}</div>\n</section>`,
     )
     .join('\n');
-  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n<style>\n${GITHUB_CSS}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  // The page records its own height, so a screenshot can be taken of all of it (scripts/pictures.ts).
+  const measure = '<script>document.documentElement.dataset.height = String(Math.ceil(document.documentElement.scrollHeight));</script>';
+  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n<style>\n${GITHUB_CSS}</style>\n</head>\n<body>\n${body}\n${measure}\n</body>\n</html>\n`;
 }
 
 function escapeHtml(text: string): string {
@@ -55,6 +57,7 @@ body { margin: 0; padding: 24px; background: #f6f8fa; color: #1f2328;
 .markdown-body th { font-weight: 600; }
 .markdown-body tr { background: #fff; border-top: 1px solid #d1d9e0b3; }
 .markdown-body tr:nth-child(2n) { background: #f6f8fa; }
+.markdown-body a { color: #0969da; }
 .markdown-body details summary { cursor: pointer; }
 .markdown-body details > summary + * { margin-top: 16px; }
 .markdown-body sub { font-size: 75%; color: #59636e; }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { Scenario } from '../../emulator/scenario.js';
+import { elements, heading, precedes, rendered, sectionUnder, textOf, topOf } from '../report/rendered.js';
 import { ADMIN, batchesOf, ids, onboard, workspaceWith, writeCalls } from './harness.js';
 
 type Unprocessed = { accountId: string; region: string; operation: string; processingResult: string };
@@ -129,6 +130,14 @@ describe('the bundled action against the emulator', () => {
     ]);
     expect(result.stdout).toMatch(/::error::eu-west-1: Security Hub CSPM is not enabled for the administrator account 111111111111 in eu-west-1/);
     expect(emulator.callsTo('CreateMembers', 'eu-west-1')).toHaveLength(0);
+    // The summary shows the Region as one block with its reason, before the counts, and no row of its accounts.
+    const view = rendered(result.summary);
+    const block = heading(view.root, 4, '❌ eu-west-1 failed (DescribeHub)');
+    expect(precedes(view.root, block, heading(view.root, 3, 'Counts'))).toBe(true);
+    expect(textOf(topOf(sectionUnder(view.root, block))[0]!)).toMatch(/^Security Hub CSPM is not enabled for the administrator account 111111111111 in eu-west-1/);
+    const rows = (region: string) => elements(view.root, 'tr').filter((tr) => sectionUnder(view.root, heading(view.root, 4, region)).includes(tr));
+    expect(rows('eu-west-1')).toEqual([]);
+    expect(rows('us-east-1').map(textOf)).toEqual(['Account Email Status before Action Result', '200000000001 not a member create ✅ created and invited']);
   });
 
   it('rides out throttling: nothing is unprocessed and the retries are counted', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '../../emulator/github.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { Scenario } from '../../emulator/scenario.js';
+import { detailsLine, elements, heading, isCollapsed, outline, recordsOf, rendered, sectionUnder, textOf, topOf } from '../report/rendered.js';
 import { ADMIN, batchesOf, onboard, workspaceWith, writeCalls } from './harness.js';
 
 type WithStatus = { accountId: string; region: string; memberStatus: string };
@@ -96,6 +97,48 @@ describe('plan on a pull request', () => {
     expect(github.comments.find((comment) => comment.user.login === 'reviewer')?.body).toBe('Looks good to me');
     expect(github.comments.find((comment) => comment.user.login === 'attacker')?.body).toContain('fake plan');
     expect(github.calls.filter((call) => call.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('shows the plan in the comment as GitHub renders it: what needs someone, then the counts, then the accounts', async () => {
+    const inputs = { 'account-ids': listed.join(' '), regions: 'us-east-1', 'stale-invite-days': '30', 'remove-absent': 'true' };
+    const result = await onboard(emulator, inputs, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
+    expect(result.exitCode, result.stdout).toBe(0);
+    const comment = github.comments.find((candidate) => candidate.user.type === 'Bot' && candidate.body.includes('securityhub-onboard:plan'));
+    const view = rendered(comment!.body);
+    expect(outline(view.root)).toEqual([
+      'h2 ⚠️ Security Hub CSPM onboarding plan (nothing was changed)',
+      'h3 Needs attention',
+      'h4 ⚠️ Removed or Resigned, waiting on a decision: 1 account',
+      'h4 ⚠️ Invitations not accepted: 1 account',
+      'h3 Counts',
+      'h3 Accounts by Region',
+      'h4 us-east-1',
+    ]);
+    const records = (title: string) => recordsOf(elements(view.root, 'table').find((table) => sectionUnder(view.root, heading(view.root, 4, title)).includes(table))!);
+    expect(records('⚠️ Removed or Resigned, waiting on a decision: 1 account').map((record) => record.Account)).toEqual(['200000000002']);
+    expect(records('⚠️ Invitations not accepted: 1 account')).toEqual([{ Account: '200000000003', Region: 'us-east-1', Status: 'Invited', Result: 'the invitation would be sent again' }]);
+    const counts = Object.fromEntries(recordsOf(elements(view.root, 'table').find((table) => sectionUnder(view.root, heading(view.root, 3, 'Counts')).includes(table))!).map((record) => [record['#'], record['Account-Region pairs']]));
+    expect(counts).toEqual({
+      'would be created': '1',
+      'would be invited': '1',
+      'would be invited again': '1',
+      'would be removed': '3',
+      'no change': '3',
+      'left as they are: need attention': '1',
+      'not processed': '0',
+    });
+    // The unchanged accounts are there, collapsed; the removals are not.
+    const region = topOf(sectionUnder(view.root, heading(view.root, 4, 'us-east-1')));
+    const unchanged = region.find((element) => element.tagName === 'details');
+    expect(detailsLine(unchanged!)).toBe('3 accounts with no change in us-east-1');
+    expect(recordsOf(elements(unchanged!, 'table')[0]!).map((record) => record.Account)).toEqual(['200000000001', '200000000004', '300000000001']);
+    const shown = region.find((element) => element.tagName === 'table')!;
+    expect(isCollapsed(shown)).toBe(false);
+    expect(recordsOf(shown).filter((record) => record.Action === 'remove (not listed)').map((record) => record.Account)).toEqual(['400000000001', '400000000002', '300000000002']);
+    // It ends with the link to the run's job summary.
+    const link = elements(view.root, 'a').at(-1)!;
+    expect(textOf(link)).toBe('job summary of the run');
+    expect(link.attrs.find((attr) => attr.name === 'href')?.value).toBe('https://github.com/octo-org/octo-repo/actions/runs/4242');
   });
 
   it('summarises a long plan so the comment stays under GitHub\'s 65,536 characters, pointing to the job summary', async () => {
@@ -198,5 +241,11 @@ describe('reconcile', () => {
     expect(result.stdout).toMatch(/::error::This run would remove 7 member\(s\), more than max-removals \(2\)/);
     expect(result.outputs['removed-accounts']).toBe('[]');
     expect(result.json<WithStatus[]>('drift-accounts')).toHaveLength(7);
+    // The job summary shows the held removals first, as a group of their own, with every account.
+    const view = rendered(result.summary);
+    expect(outline(view.root).slice(0, 3)).toEqual(['h2 ❌ Security Hub CSPM onboarding', 'h3 Needs attention', 'h4 ⛔ Removals held back: 7 accounts']);
+    const [quote, table] = topOf(sectionUnder(view.root, heading(view.root, 4, '⛔ Removals held back: 7 accounts')));
+    expect(textOf(quote!)).toMatch(/^This run would remove 7 member\(s\), more than max-removals \(2\); none was removed/);
+    expect(recordsOf(table!).map((record) => record.Account).sort()).toEqual(['200000000002', '200000000003', '200000000004', '300000000001', '300000000002', '400000000001', '400000000002']);
   });
 });
