@@ -8,7 +8,7 @@ import { warnUnprocessed } from './report/annotations.js';
 import { escapeLog } from './report/escape.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr-comment.js';
-import { renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
+import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
 import { SettingsError, readSettings, type Settings } from './settings.js';
 
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
@@ -52,7 +52,7 @@ async function report(settings: Settings, administratorId: string, { regions, st
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
   const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, ...held };
   await core.summary.addRaw(renderSummary(summaryInput)).write();
-  await commentOnPullRequest(settings, () => renderSummary(summaryInput, { maxBytes: COMMENT_MAX_BYTES, rowsPerRegion: 50 }));
+  await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
 
   const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
   if (failedRegions.length > 0) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
 import type { Mode } from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
-import { renderInputProblems, renderSummary, resultText, type SummaryInput, type SummaryLimits } from '../../src/report/summary.js';
+import { commentLimits, renderInputProblems, renderSummary, resultText, type SummaryInput, type SummaryLimits } from '../../src/report/summary.js';
+import { COMMENT_MAX_BYTES } from '../../src/report/pr-comment.js';
 import {
   GITHUB_SAFE_TAGS,
   allElements,
@@ -235,7 +236,7 @@ describe('renderSummary, as GitHub renders it', () => {
         'invited again': [1, 1],
         removed: [1, 1],
         'accepted from the member side': [1, 1],
-        'no change': [1, 1],
+        'no change': [0, 0],
         'not in the list, left alone': [1, 1],
         'not processed': [0, 0],
       });
@@ -243,6 +244,18 @@ describe('renderSummary, as GitHub renders it', () => {
   });
 
   describe('needs attention', () => {
+    it('never shows a member the member side acted on, or would act on, as unchanged', () => {
+      const pending = outcome('111111111111', { before: 'Invited', rawStatus: 'Invited', action: 'skip', memberSide: 'would enable Security Hub CSPM and accept the invitation' });
+      const view = page('plan', [{ region: 'us-east-1', accounts: [pending, enabled('222222222222')] }]);
+      const section = regionSection(view, 'us-east-1');
+      const [shown] = tablesIn(section);
+      expect(isCollapsed(shown!)).toBe(false);
+      expect(recordsOf(shown!)).toEqual([
+        { Account: '111111111111', Email: '', 'Status before': 'Invited', Action: 'skip', Result: 'no change; member side: would enable Security Hub CSPM and accept the invitation' },
+      ]);
+      expect(countsOf(view)['no change']).toEqual([1, 1]);
+    });
+
     it('groups accounts AWS did not process by call and reason, naming their Regions', () => {
       const regions: RegionOutcome[] = ['us-east-1', 'eu-west-1'].map((region) => ({
         region,
@@ -559,10 +572,20 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(textOf(topOf(sectionUnder(view.root, more))[0]!)).toMatch(/xx-test-40: the reasons are in the step's log\.$/);
     });
 
+    it('names at most 200 accounts per reason in the PR comment, and keeps it under the limit when all 3,000 fail', () => {
+      const markdown = summaryOf('apply', bulkRegions(['us-east-1', 'eu-west-1'], 3_000, () => true), {}, commentLimits(COMMENT_MAX_BYTES));
+      expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThan(COMMENT_MAX_BYTES);
+      const view = rendered(markdown);
+      const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 3000 accounts in 2 Regions')));
+      expect(elements(table!, 'code')).toHaveLength(200);
+      expect(recordsOf(table!)[0]?.['Accounts (Regions)']).toMatch(/ and 2800 more accounts$/);
+      for (const region of ['us-east-1', 'eu-west-1']) expect(topOf(regionSection(view, region)).map(textOf).at(-1)).toMatch(/^\d+ more account\(s\) in [\w-]+ are not shown here\. All accounts in this Region: 3000 not processed\.$/);
+    });
+
     it('keeps the PR comment of a 3,000-account plan under GitHub’s comment limit, failures still first', () => {
       const regions = [...bulkRegions(['us-east-1'], 3_000, (index) => index === 5), failedRegion('eu-west-1', ids(3_000))];
-      const markdown = summaryOf('plan', regions, {}, { maxBytes: 60_000, rowsPerRegion: 50 });
-      expect(markdown.length).toBeLessThan(60_000);
+      const markdown = summaryOf('plan', regions, {}, commentLimits(COMMENT_MAX_BYTES));
+      expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThan(COMMENT_MAX_BYTES);
       const view = rendered(markdown);
       expect(outline(view.root).slice(0, 4)).toEqual([
         'h2 ❌ Security Hub CSPM onboarding plan (nothing was changed)',

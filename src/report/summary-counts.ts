@@ -19,9 +19,9 @@ export interface CountRow {
 
 type Rule = [label: string, applies: (account: AccountOutcome) => boolean, shownWhenZero: boolean];
 
-/** Left as it is, for no reason anyone needs to see. */
+/** Left as it is on both sides, for no reason anyone needs to see (the member side may act on an unchanged member). */
 export function isUnchanged(account: AccountOutcome): boolean {
-  return account.listed && account.action === 'skip' && !account.attention && !account.unprocessed;
+  return account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted;
 }
 
 function rules({ mode, invite }: CountsInput): Rule[] {

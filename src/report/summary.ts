@@ -34,6 +34,11 @@ export interface SummaryLimits {
 const DEFAULT_LIMITS: SummaryLimits = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
 const DEFAULT_IDS_PER_REASON = 1_000;
 
+/** The plan in a PR comment: the same layout within GitHub's comment limit; every account stays in the job summary. */
+export function commentLimits(maxBytes: number): SummaryLimits {
+  return { maxBytes, rowsPerRegion: 50, idsPerReason: 200 };
+}
+
 /** Room kept for each Region's heading and "not shown" line until its turn comes. */
 const RESERVE_PER_REGION = 1024;
 
