@@ -71,15 +71,18 @@ export function distinctAccounts(pairs: readonly Pair[]): number {
 
 /** `### Needs attention` and its groups, or '' when nothing needs anyone. */
 export function renderAttention(input: AttentionInput, budget: ByteBudget, idsPerGroup: number): string {
+  const heading = '### Needs attention\n';
+  budget.spend(byteLength(heading) + 1);
   const blocks = [
     ...failedRegionBlocks(input.regions, budget),
     unprocessedBlock(unprocessedPairs(input.regions), budget, idsPerGroup),
     input.heldRemovals ? heldBlock(input.heldRemovals, budget) : '',
     ...[...memberGroups(input)].map(([group, pairs]) => memberBlock(group, pairs, input.mode, budget)),
   ].filter((block) => block !== '');
-  if (blocks.length === 0) return '';
-  const heading = '### Needs attention\n';
-  budget.spend(byteLength(heading) + 1);
+  if (blocks.length === 0) {
+    budget.give(byteLength(heading) + 1);
+    return '';
+  }
   return [heading, ...blocks].join('\n');
 }
 
@@ -114,8 +117,10 @@ function unprocessedBlock(pairs: readonly Pair[], budget: ByteBudget, idsPerGrou
     const { operation, processingResult } = account.unprocessed!;
     const key = JSON.stringify([operation, processingResult]);
     const group = groups.get(key) ?? { operation, reason: processingResult, accounts: new Map<string, string[]>() };
-    group.accounts.set(account.accountId, [...(group.accounts.get(account.accountId) ?? []), region]);
     groups.set(key, group);
+    const regions = group.accounts.get(account.accountId);
+    if (regions) regions.push(region);
+    else group.accounts.set(account.accountId, [region]);
   }
   const ordered = [...groups.values()].sort((a, b) => b.accounts.size - a.accounts.size);
   const regions = new Set(pairs.map((pair) => pair.region)).size;
@@ -141,7 +146,9 @@ function accountsCell(accounts: Map<string, string[]>, room: number, max: number
   const byRegions = new Map<string, string[]>();
   for (const [accountId, regions] of accounts) {
     const key = regions.map(escapeMarkup).join(', ');
-    byRegions.set(key, [...(byRegions.get(key) ?? []), accountId]);
+    const same = byRegions.get(key);
+    if (same) same.push(accountId);
+    else byRegions.set(key, [accountId]);
   }
   const lines: string[] = [];
   let shown = 0;
@@ -215,8 +222,8 @@ function memberBlock(group: MemberGroup, pairs: readonly Pair[], mode: Mode, bud
 
 function whyText(group: MemberGroup, account: AccountOutcome, mode: Mode): string {
   if (group !== 'stale') return escapeMarkup(account.attention ?? '');
-  if (mode === 'plan') return 'the invitation would be sent again';
-  return account.reinvited ? 'the invitation was sent again' : 'the invitation was not sent again';
+  // Not sent again means InviteMembers failed: such an account is under "Not processed" instead.
+  return mode === 'plan' ? 'the invitation would be sent again' : 'the invitation was sent again';
 }
 
 function moreLine(count: number, noun: string, output: string, budget: ByteBudget): string {
