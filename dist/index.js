@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4288);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -66430,7 +66430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4288:
+/***/ 7009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74174,14 +74174,14 @@ async function onboard(settings, session, desired) {
         const look = guard ? (await guard).looks[index] : await pending;
         return printRegion(look.region, await carryOut(look), logs);
     }));
-    const heldRemovals = guard ? (await guard).heldRemovals : undefined;
+    const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
     if (settings.memberRoleName) {
         if (settings.mode === 'plan')
             planMemberSide(regions);
         else
             await memberSide(settings, session, regions, gateways, stats);
     }
-    return { regions, stats, ...(heldRemovals ? { heldRemovals } : {}) };
+    return { regions, stats, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
 }
 async function memberSide(settings, session, regions, gateways, stats) {
     const lines = [];
@@ -74215,7 +74215,7 @@ function guardRemovals(looks, maxRemovals, desiredCount) {
     const heldRemovals = desiredCount === 0
         ? 'The account list is empty after validation; an empty list never removes members.'
         : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-    return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals };
+    return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals, heldRemovalAccounts: removals };
 }
 function listed(removals) {
     const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
@@ -74465,93 +74465,433 @@ async function upsertPlanComment(token, marker, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/html.ts
+// The few HTML shapes the job summary and the PR comment are made of, and the byte budget they
+// share. Callers escape every piece of untrusted text (escapeMarkup) before it reaches these:
+// they only put markup around text that is already inert.
+//
+// GitHub reads an HTML block until the next blank line, so every block here ends with a line
+// break and callers join blocks with a blank line between them; Markdown after an HTML block on
+// the next line would otherwise be shown as raw text.
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** What is left of a page's byte limit; sections take from it in the order they are shown. */
+class ByteBudget {
+    remaining;
+    constructor(remaining) {
+        this.remaining = remaining;
+    }
+    get left() {
+        return this.remaining;
+    }
+    /** Takes room for the text when it fits, and says whether it did. */
+    take(text) {
+        const bytes = byteLength(text);
+        if (bytes > this.remaining)
+            return false;
+        this.remaining -= bytes;
+        return true;
+    }
+    /** Takes room for text that is always shown (headings, counts, the footer), even past the limit. */
+    spend(bytes) {
+        this.remaining -= bytes;
+    }
+    give(bytes) {
+        this.remaining += bytes;
+    }
+}
+function headerRow(cells) {
+    return `<tr>${cells.map((cell) => `<th>${cell}</th>`).join('')}</tr>\n`;
+}
+function row(cells) {
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+}
+function table(header, rows) {
+    return `<table>\n${header}${rows}</table>\n`;
+}
+/** Room a `table()` needs besides its header and rows. */
+const TABLE_BYTES = byteLength(table('', ''));
+/** A closed `<details>` block: the summary line shows, the body opens on a click. */
+function collapsed(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n`;
+}
+/** Room a `collapsed()` block needs besides its summary and body. */
+const COLLAPSED_BYTES = byteLength(collapsed('', ''));
+/**
+ * Renders rows one at a time, while they fit in the budget and `max` is not reached, so a list
+ * of 30,000 accounts is neither rendered nor measured past what is shown.
+ */
+function fitRows(items, render, budget, max = Infinity) {
+    let rows = '';
+    let shown = 0;
+    for (const item of items) {
+        if (shown >= max)
+            break;
+        const text = render(item);
+        if (!budget.take(text))
+            break;
+        rows += text;
+        shown += 1;
+    }
+    return { rows, shown };
+}
+/** "1 account", "2 accounts": counts always say what they count. */
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+/** Tables longer than this are collapsed into a `<details>` block. */
+const LONG_TABLE_ROWS = 20;
+/** Room kept for a table's wrapper and its collapsed summary line while its rows are fitted. */
+const WRAPPER_BYTES = TABLE_BYTES + COLLAPSED_BYTES + 400;
+/**
+ * A table of as many rows as fit (at most `max`), collapsed when it is long (or `always`); empty
+ * when no row fits. `summary` says what the collapsed table holds, given the number of rows shown.
+ */
+function boundedTable(header, items, render, budget, { max = Infinity, summary, always = false }) {
+    const wrapper = WRAPPER_BYTES + byteLength(header);
+    budget.spend(wrapper);
+    const { rows, shown } = fitRows(items, render, budget, max);
+    budget.give(wrapper);
+    if (shown === 0)
+        return { html: '', shown };
+    const plain = table(header, rows);
+    if (shown <= LONG_TABLE_ROWS && !always) {
+        budget.spend(TABLE_BYTES + byteLength(header));
+        return { html: plain, shown };
+    }
+    const line = summary(shown);
+    budget.spend(TABLE_BYTES + byteLength(header) + COLLAPSED_BYTES + byteLength(line));
+    return { html: collapsed(line, plain), shown };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-attention.ts
+
+
+
+/** AWS's text is cut to this many characters before it is escaped. */
+const MAX_REASON = 500;
+/** The accounts that need someone, by group, in the order they are shown. */
+function memberGroups({ regions, heldRemovals }) {
+    const held = new Set((heldRemovals?.accounts ?? []).map(({ accountId, region }) => `${region} ${accountId}`));
+    const groups = new Map(['decision', 'stale', 'suspended', 'unknown', 'other'].map((group) => [group, []]));
+    for (const { region, accounts, failure } of regions) {
+        if (failure)
+            continue;
+        for (const account of accounts) {
+            if (held.has(`${region} ${account.accountId}`))
+                continue;
+            const group = memberGroupOf(account);
+            if (group)
+                groups.get(group).push({ region, account });
+        }
+    }
+    return groups;
+}
+/**
+ * Accounts AWS did not process are shown with the call that failed instead; a stale invitation is
+ * being sent again, but still waits on someone in the member account.
+ */
+function memberGroupOf(account) {
+    if (account.unprocessed)
+        return undefined;
+    if (account.action === 'reinvite' && account.before === 'Invited')
+        return 'stale';
+    if (!account.attention)
+        return undefined;
+    if (account.listed && (account.before === 'Removed' || account.before === 'Resigned'))
+        return 'decision';
+    if (account.before === 'AccountSuspended')
+        return 'suspended';
+    if (account.before === 'Unknown')
+        return 'unknown';
+    return 'other';
+}
+/** Accounts not processed in the Regions that could be looked at (a failed Region is shown as one block). */
+function unprocessedPairs(regions) {
+    return regions.flatMap(({ region, accounts, failure }) => (failure ? [] : accounts.filter((account) => account.unprocessed).map((account) => ({ region, account }))));
+}
+function distinctAccounts(pairs) {
+    return new Set(pairs.map((pair) => pair.account.accountId)).size;
+}
+/** `### Needs attention` and its groups, or '' when nothing needs anyone. */
+function renderAttention(input, budget, idsPerGroup) {
+    const heading = '### Needs attention\n';
+    budget.spend(byteLength(heading) + 1);
+    const blocks = [
+        ...failedRegionBlocks(input.regions, budget),
+        unprocessedBlock(unprocessedPairs(input.regions), budget, idsPerGroup),
+        input.heldRemovals ? heldBlock(input.heldRemovals, budget) : '',
+        ...[...memberGroups(input)].map(([group, pairs]) => memberBlock(group, pairs, input.mode, budget)),
+    ].filter((block) => block !== '');
+    if (blocks.length === 0) {
+        budget.give(byteLength(heading) + 1);
+        return '';
+    }
+    return [heading, ...blocks].join('\n');
+}
+function failedRegionBlocks(regions, budget) {
+    const failed = regions.filter((region) => region.failure);
+    const blocks = [];
+    for (const [index, { region, failure, accounts }] of failed.entries()) {
+        const name = escapeMarkup(region);
+        const listed = accounts.filter((account) => account.listed).length;
+        const block = `#### ❌ ${name} failed (${failure.operation})\n\n` +
+            `> ${escapeMarkup(truncate(failure.message, MAX_REASON))}\n\n` +
+            `Nothing in ${name} was read or changed` +
+            (listed > 0 ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n` : '.\n');
+        if (!budget.take(block + '\n')) {
+            const rest = failed.slice(index).map((entry) => escapeMarkup(entry.region));
+            const line = `#### ❌ ${plural(rest.length, 'more Region')} failed\n\n${rest.join(', ')}: the reasons are in the step's log.\n`;
+            budget.spend(byteLength(line) + 1);
+            blocks.push(line);
+            break;
+        }
+        blocks.push(block);
+    }
+    return blocks;
+}
+/** One row per call and reason: a quota hit on 300 accounts is one row that names them. */
+function unprocessedBlock(pairs, budget, idsPerGroup) {
+    if (pairs.length === 0)
+        return '';
+    const groups = new Map();
+    for (const { region, account } of pairs) {
+        const { operation, processingResult } = account.unprocessed;
+        const key = JSON.stringify([operation, processingResult]);
+        const group = groups.get(key) ?? { operation, reason: processingResult, accounts: new Map() };
+        groups.set(key, group);
+        const regions = group.accounts.get(account.accountId);
+        if (regions)
+            regions.push(region);
+        else
+            group.accounts.set(account.accountId, [region]);
+    }
+    const ordered = [...groups.values()].sort((a, b) => b.accounts.size - a.accounts.size);
+    const regions = new Set(pairs.map((pair) => pair.region)).size;
+    const heading = `#### ❌ Not processed: ${plural(distinctAccounts(pairs), 'account')} in ${plural(regions, 'Region')}\n`;
+    budget.spend(byteLength(heading) + 2);
+    const header = headerRow(['Call', 'Reason', 'Accounts (Regions)']);
+    const { html, shown } = boundedTable(header, ordered, (group) => row([group.operation, escapeMarkup(truncate(group.reason, MAX_REASON)), accountsCell(group.accounts, budget.left - 2 * 1024, idsPerGroup)]), budget, { summary: (count) => `${plural(count, 'reason')}` });
+    const hidden = ordered.slice(shown).reduce((sum, group) => sum + group.accounts.size, 0);
+    return [heading, html, hidden > 0 ? moreLine(hidden, 'account', 'unprocessed-accounts', budget) : ''].filter(Boolean).join('\n');
+}
+/**
+ * The accounts of one reason, by the Regions they failed in, within `room` bytes; long lists are
+ * collapsed. The row it goes in is taken from the budget as a whole.
+ */
+function accountsCell(accounts, room, max) {
+    const byRegions = new Map();
+    for (const [accountId, regions] of accounts) {
+        const key = regions.map(escapeMarkup).join(', ');
+        const same = byRegions.get(key);
+        if (same)
+            same.push(accountId);
+        else
+            byRegions.set(key, [accountId]);
+    }
+    const lines = [];
+    let shown = 0;
+    let used = 0;
+    for (const [regions, ids] of byRegions) {
+        const codes = [];
+        used += byteLength(regions) + 8;
+        for (const id of ids) {
+            // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+            const code = `<code>${escapeMarkup(id)}</code>`;
+            const bytes = byteLength(code) + 2;
+            if (shown >= max || used + bytes > room)
+                break;
+            codes.push(code);
+            used += bytes;
+            shown += 1;
+        }
+        if (codes.length > 0)
+            lines.push(`${codes.join(', ')} (${regions})`);
+        if (codes.length < ids.length)
+            break;
+    }
+    const more = accounts.size - shown;
+    const list = lines.join('<br>') + (more > 0 ? `${lines.length > 0 ? '<br>' : ''}<i>and ${plural(more, 'more account')}</i>` : '');
+    return accounts.size > 5 ? `<details><summary>${plural(accounts.size, 'account')}</summary>${list}</details>` : list;
+}
+function heldBlock({ reason, accounts }, budget) {
+    const heading = `#### ⛔ Removals held back: ${plural(new Set(accounts.map((account) => account.accountId)).size, 'account')}\n`;
+    const quote = `> ${escapeMarkup(reason)}\n`;
+    budget.spend(byteLength(heading) + byteLength(quote) + 2);
+    const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status']), accounts, ({ accountId, region, memberStatus }) => row([`<code>${escapeMarkup(accountId)}</code>`, escapeMarkup(region), escapeMarkup(memberStatus)]), budget, { summary: (count) => `${plural(count, 'removal')} held back` });
+    return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : ''].filter(Boolean).join('\n');
+}
+const MEMBER_GROUPS = {
+    decision: {
+        title: '⚠️ Removed or Resigned, waiting on a decision',
+        intro: 'The administrator disassociated these members, or they left. They stay as they are until someone decides: set <code>reinvite: true</code> to bring them back, or take them off the list.',
+    },
+    stale: {
+        title: '⚠️ Invitations not accepted',
+        intro: 'These invitations are older than <code>stale-invite-days</code>. Sending them again does not accept them: someone in each member account has to (or set <code>member-role-name</code>).',
+    },
+    suspended: { title: '⚠️ Suspended', intro: 'These accounts are suspended in AWS Organizations; they are left as they are.' },
+    unknown: { title: '⚠️ Member status not known to this action', intro: 'AWS reported a member status that is not documented; these members are left as they are.' },
+    other: { title: '⚠️ Left as they are, for a reason', intro: 'These members are left as they are, for the reason given.' },
+};
+function memberBlock(group, pairs, mode, budget) {
+    if (pairs.length === 0)
+        return '';
+    const { title, intro } = MEMBER_GROUPS[group];
+    const heading = `#### ${title}: ${plural(distinctAccounts(pairs), 'account')}\n`;
+    const text = `${intro}\n`;
+    budget.spend(byteLength(heading) + byteLength(text) + 2);
+    const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status', group === 'stale' ? 'Result' : 'Why']), pairs, ({ region, account }) => row([`<code>${escapeMarkup(account.accountId)}</code>`, escapeMarkup(region), escapeMarkup(memberStatusOf(account)), whyText(group, account, mode)]), budget, { summary: (count) => plural(count, 'member') });
+    return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : ''].filter(Boolean).join('\n');
+}
+function whyText(group, account, mode) {
+    if (group !== 'stale')
+        return escapeMarkup(account.attention ?? '');
+    // Not sent again means InviteMembers failed: such an account is under "Not processed" instead.
+    return mode === 'plan' ? 'the invitation would be sent again' : 'the invitation was sent again';
+}
+function moreLine(count, noun, output, budget) {
+    const line = `<i>${plural(count, `more ${noun}`)} not shown here; every one is in the <code>${output}</code> output.</i>\n`;
+    budget.spend(byteLength(line) + 1);
+    return line;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-counts.ts
+
+/** Left as it is on both sides, for no reason anyone needs to see (the member side may act on an unchanged member). */
+function isUnchanged(account) {
+    return account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted;
+}
+function rules({ mode, invite }) {
+    const done = (account) => !account.unprocessed;
+    const changes = mode === 'plan'
+        ? [
+            ['would be created', (a) => done(a) && a.action === 'create', true],
+            // Created members are invited next (CreateMembers, then InviteMembers), except organization accounts.
+            ['would be invited', (a) => done(a) && (a.action === 'invite' || (invite && a.action === 'create')), true],
+            ['would be invited again', (a) => done(a) && a.action === 'reinvite', false],
+            ['would be removed', (a) => done(a) && a.action === 'remove', false],
+        ]
+        : [
+            ['created', (a) => a.created, true],
+            ['invited', (a) => a.invited, true],
+            ['invited again', (a) => a.reinvited, false],
+            ['removed', (a) => a.removed, false],
+            ['accepted from the member side', (a) => a.accepted, false],
+        ];
+    return [
+        ...changes,
+        ['no change', isUnchanged, true],
+        ['left as they are: need attention', (a) => done(a) && a.action === 'skip' && a.attention !== undefined, false],
+        ['not in the list, left alone', (a) => !a.listed && a.action === 'skip' && !a.attention && done(a), false],
+        ['not processed', (a) => !done(a), true],
+    ];
+}
+function countRows(input) {
+    const looked = input.regions.filter((region) => !region.failure).flatMap((region) => region.accounts);
+    const rows = rules(input)
+        .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
+        .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
+        .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
+    const notLooked = input.regions.filter((region) => region.failure).flatMap((region) => region.accounts.filter((account) => account.listed));
+    if (notLooked.length > 0)
+        rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
+    return rows;
+}
+function tally(accounts) {
+    return { pairs: accounts.length, accounts: new Set(accounts.map((account) => account.accountId)).size };
+}
+function renderCounts(input) {
+    const all = input.regions.flatMap((region) => region.accounts);
+    const listed = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
+    const failed = input.regions.filter((region) => region.failure).length;
+    const scope = `<p>Listed: <b>${plural(listed, 'account')}</b>. Regions: <b>${input.regions.length}</b>` +
+        (failed > 0 ? `, of which <b>${failed}</b> failed.</p>\n` : '.</p>\n');
+    const rows = countRows(input).map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
+    const invitesNew = input.mode === 'plan' && input.invite && all.some((account) => account.action === 'create' && !account.unprocessed);
+    const note = 'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
+        (invitesNew ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.' : '');
+    return `### Counts\n\n${scope}\n${table(headerRow(['', 'Account-Region pairs', 'Accounts']), rows.join(''))}\n<p><sub>${note}</sub></p>\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+
+
+
 const DEFAULT_LIMITS = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
+const DEFAULT_IDS_PER_REASON = 1_000;
+/** The plan in a PR comment: the same layout within GitHub's comment limit; every account stays in the job summary. */
+function commentLimits(maxBytes) {
+    return { maxBytes, rowsPerRegion: 50, idsPerReason: 200 };
+}
+/** Room kept for each Region's heading and "not shown" line until its turn comes. */
+const RESERVE_PER_REGION = 1024;
 function renderSummary(input, limits = DEFAULT_LIMITS) {
-    const parts = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)];
+    const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)].join('\n');
+    const counts = renderCounts(input);
     const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
-    // Each Region still to come keeps room for its heading, failure and "not shown" lines.
-    const reservePerRegion = 1024;
-    let used = byteLength(parts.join('\n')) + byteLength(footer) + input.regions.length * reservePerRegion;
-    for (const region of input.regions) {
-        used -= reservePerRegion;
-        const section = regionSection(region, input, limits, limits.maxBytes - used);
-        parts.push(section);
-        used += byteLength(section) + 1;
-    }
-    parts.push(footer);
-    return parts.join('\n');
+    const regionsHeading = '### Accounts by Region\n';
+    const budget = new ByteBudget(limits.maxBytes);
+    budget.spend(byteLength(head) + byteLength(counts) + byteLength(footer) + byteLength(regionsHeading) + 8 + input.regions.length * RESERVE_PER_REGION);
+    const attention = renderAttention(input, budget, limits.idsPerReason ?? DEFAULT_IDS_PER_REASON);
+    const sections = input.regions.map((region) => {
+        budget.give(RESERVE_PER_REGION);
+        const section = regionSection(region, input, limits, budget);
+        budget.spend(byteLength(section) + 1);
+        return section;
+    });
+    return [head, attention, counts, regionsHeading, ...sections, footer].filter((part) => part !== '').join('\n');
 }
-function headline({ mode, regions, outputs }) {
-    const all = regions.flatMap((region) => region.accounts);
-    const accounts = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
-    const title = mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
-    const scope = `<b>${accounts}</b> listed account(s) in <b>${regions.length}</b> Region(s)`;
-    const planned = (action) => all.filter((account) => account.action === action && !account.unprocessed).length;
-    // [label, count, shown even when zero]
-    const counts = mode === 'plan'
-        ? [
-            ['would create', planned('create'), true],
-            ['would invite', planned('invite'), true],
-            ['would re-invite', planned('reinvite'), false],
-            ['would remove', planned('remove'), false],
-        ]
-        : [
-            ['created', outputs.created.length, true],
-            ['invited', outputs.invited.length, true],
-            ['re-invited', outputs.reinvited.length, false],
-            ['removed', outputs.removed.length, false],
-            ['accepted from the member side', outputs.accepted.length, false],
-        ];
-    counts.push(['left as they are', outputs.skipped.length, true], ['not in the list (drift)', outputs.drift.length, false], ['not processed', outputs.unprocessed.length, true]);
-    const text = counts.filter(([, count, always]) => always || count > 0).map(([label, count]) => `${label} <b>${count}</b>`);
-    const status = outputs.unprocessed.length > 0 || regions.some((region) => region.failure) ? '❌' : '✅';
-    return `## ${status} ${title}\n\n${scope}: ${text.join(', ')}.\n`;
+function headline(input) {
+    const title = input.mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
+    const failed = input.regions.some((region) => region.failure) || unprocessedPairs(input.regions).length > 0 || input.heldRemovals !== undefined;
+    const attention = [...memberGroups(input).values()].some((pairs) => pairs.length > 0);
+    return `## ${failed ? '❌' : attention ? '⚠️' : '✅'} ${title}\n`;
 }
+/**
+ * A Region's accounts: what was not processed, needs attention, changed or is not in the list
+ * first (collapsed when long), then the unchanged ones, always collapsed. A Region that failed is
+ * one line: its block at the top says why.
+ */
 function regionSection(region, input, limits, budget) {
-    const lines = [`### ${escapeMarkup(region.region)}\n`];
-    if (region.failure) {
-        lines.push(`> ❌ **${region.failure.operation} failed:** ${escapeMarkup(truncate(region.failure.message, 500))}\n`);
-    }
+    const name = escapeMarkup(region.region);
+    const heading = `#### ${name}\n`;
+    if (region.failure)
+        return `${heading}\n❌ ${region.failure.operation} failed: nothing in this Region was read or changed (see above).\n`;
     const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
     const unprocessed = ordered.filter((account) => account.unprocessed);
-    const others = ordered.filter((account) => !account.unprocessed);
-    const shown = [...unprocessed, ...others.slice(0, limits.rowsPerRegion)];
-    const header = '<table>\n<tr><th>Account</th><th>Email</th><th>Status before</th><th>Action</th><th>Result</th></tr>\n';
-    const footer = '</table>\n';
-    let body = '';
-    let bodyBytes = 0;
-    let rows = 0;
-    const room = budget - byteLength(lines.join('\n') + header + footer) - 512;
-    for (const account of shown) {
-        const row = tableRow(account, input);
-        const rowBytes = byteLength(row);
-        if (bodyBytes + rowBytes > room)
-            break;
-        body += row;
-        bodyBytes += rowBytes;
-        rows += 1;
-    }
-    if (region.accounts.length > 0 && rows > 0)
-        lines.push(header + body + footer);
-    const hidden = region.accounts.length - rows;
+    const reported = ordered.filter((account) => !account.unprocessed && !isUnchanged(account));
+    const unchanged = ordered.filter(isUnchanged);
+    const header = headerRow(['Account', 'Email', 'Status before', 'Action', 'Result']);
+    const render = (account) => tableRow(account, input);
+    const shown = [...unprocessed, ...reported.slice(0, limits.rowsPerRegion)];
+    const first = boundedTable(header, shown, render, budget, { summary: (count) => `${plural(count, 'account')} in ${name}: ${countsByResult(shown.slice(0, count), input.mode)}` });
+    // The unchanged accounts are counted, and listed only collapsed, however few.
+    const rest = boundedTable(header, unchanged, render, budget, { max: limits.rowsPerRegion, always: true, summary: (count) => `${plural(count, 'account')} with no change in ${name}` });
+    const parts = [heading, first.html, rest.html];
+    if (region.accounts.length === 0)
+        parts.push('No account in this Region.\n');
+    const hidden = region.accounts.length - first.shown - rest.shown;
     if (hidden > 0) {
-        lines.push(`<i>${hidden} more account(s) in ${escapeMarkup(region.region)} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`);
+        parts.push(`<i>${hidden} more account(s) in ${name} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`);
     }
-    return lines.join('\n');
+    return parts.filter((part) => part !== '').join('\n');
 }
 function tableRow(account, input) {
-    const cells = [
+    return row([
         // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
         `<code>${escapeMarkup(account.accountId)}</code>`,
         account.email ? escapeMarkup(account.email) : '',
         account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
-        account.unprocessed && account.action === 'skip' && account.before === 'Unknown' ? '' : account.listed ? account.action : `${account.action} (not listed)`,
+        account.listed ? account.action : `${account.action} (not listed)`,
         resultText(account, input),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+    ]);
 }
 function resultText(account, input) {
     const text = adminSideText(account, input);
@@ -74640,12 +74980,6 @@ function renderInputProblems(problems) {
         return `<li>${where}${escapeMarkup(problem.message)}</li>`;
     });
     return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -74821,7 +75155,7 @@ async function run() {
         setFailed(failureMessage(error));
     }
 }
-async function report(settings, administratorId, { regions, stats, heldRemovals }) {
+async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts }) {
     const outputs = collectOutputs(settings.mode, regions);
     writeOutputs(outputs);
     warnUnprocessed(outputs.unprocessed);
@@ -74829,10 +75163,10 @@ async function report(settings, administratorId, { regions, stats, heldRemovals 
         error(heldRemovals);
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
     info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
-    const notes = heldRemovals ? [heldRemovals] : [];
-    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes };
+    const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
+    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, ...held };
     await summary.addRaw(renderSummary(summaryInput)).write();
-    await commentOnPullRequest(settings, () => renderSummary(summaryInput, { maxBytes: COMMENT_MAX_BYTES, rowsPerRegion: 50 }));
+    await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
     if (failedRegions.length > 0) {
         setFailed(`Onboarding failed in ${failedRegions.join(', ')}; see the errors above and the job summary.`);
