@@ -1,14 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderReadme } from '../scripts/docs.js';
 import { repoRoot } from '../scripts/local-runner.js';
-
-// The validator is a CommonJS build of a maintained Rust tool (action-validator) with the public
-// SchemaStore schemas for workflows and actions built in.
-const { validateAction, validateWorkflow } = createRequire(import.meta.url)('@action-validator/core') as typeof import('@action-validator/core');
+import { readmeWorkflows } from '../scripts/validate/readme-workflows.js';
+import { validateAction, validateWorkflow } from '../scripts/validate/github-parser.js';
 
 type Step = { uses?: string; with?: Record<string, unknown> };
 type Workflow = { jobs: Record<string, { steps?: Step[] }> };
@@ -38,9 +35,8 @@ describe('the examples people paste', () => {
     for (const file of workflowFiles) expect(readme).toContain(`examples/workflows/${file}`);
   });
 
-  it.each(workflowFiles)('%s is a valid workflow by the public schema', async (file) => {
-    const state = validateWorkflow(await readFile(join(workflowsDir, file), 'utf8'));
-    expect(state.errors).toEqual([]);
+  it.each(workflowFiles)("%s is a valid workflow by GitHub's own parser", async (file) => {
+    expect(await validateWorkflow(file, await readFile(join(workflowsDir, file), 'utf8'))).toEqual([]);
   });
 
   it.each(workflowFiles)('%s passes only real inputs of action.yml', async (file) => {
@@ -50,10 +46,13 @@ describe('the examples people paste', () => {
     expect(used.filter((name) => !inputs.has(name))).toEqual([]);
   });
 
-  it('shows only workflows in the README that are valid by the public schema', () => {
-    const whole = readmeYamlBlocks.filter((block) => /^jobs:/m.test(block) && /^on:/m.test(block));
-    expect(whole.length).toBeGreaterThan(0);
-    for (const block of whole) expect(validateWorkflow(block).errors).toEqual([]);
+  it("shows only workflows in the README that GitHub's own parser accepts, whole ones and fragments", async () => {
+    const { workflows, other } = readmeWorkflows(readme);
+    expect(workflows.filter((block) => block.kind === 'workflow').length).toBeGreaterThan(0);
+    expect(workflows.filter((block) => block.kind !== 'workflow').length).toBeGreaterThan(0);
+    for (const block of workflows) expect(await validateWorkflow(`README.md line ${block.line}`, block.text), block.text).toEqual([]);
+    // Every other YAML block is an accounts file, so no workflow escapes validation.
+    for (const block of other) expect(block.text, `README.md line ${block.line}`).toMatch(/^(accounts:|- )/m);
   });
 
   it('passes only real inputs of action.yml in every README workflow', () => {
@@ -72,11 +71,8 @@ describe('the examples people paste', () => {
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`| \`${name}\` |`);
   });
 
-  it('action.yml is valid by the public schema, apart from the node24 runtime the schema predates', async () => {
+  it("action.yml, node24 runtime included, is valid by GitHub's own parser", async () => {
     expect(action.runs.using).toBe('node24');
-    const text = await readFile(join(repoRoot, 'action.yml'), 'utf8');
-    // The schema bundled with the validator lists runtimes up to node20; everything else is checked as it is.
-    const state = validateAction(text.replace("using: 'node24'", "using: 'node20'"));
-    expect(state.errors).toEqual([]);
+    expect(validateAction('action.yml', await readFile(join(repoRoot, 'action.yml'), 'utf8'))).toEqual([]);
   });
 });
