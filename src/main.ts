@@ -11,9 +11,17 @@ import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr
 import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
 import { SettingsError, readSettings, type Settings } from './settings.js';
 
+/**
+ * For the runner's entry point (src/index.ts) only: a promise rejected with nobody waiting fails the
+ * step with its reason. run() does not install it, so a tool that imports run() itself
+ * (@github/local-action, the tests) keeps its own errors as its own.
+ */
+export function failOnUnhandledRejections(): void {
+  process.on('unhandledRejection', (reason) => core.setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
+}
+
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 export async function run(): Promise<void> {
-  process.on('unhandledRejection', (reason) => core.setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
   let settings: Settings | undefined;
   let done: { session: AdministratorSession; onboarding: OnboardingResult } | undefined;
   try {
