@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderReadme } from '../scripts/docs.js';
+import { renderActionTables, renderReadme } from '../scripts/docs.js';
 import { repoRoot } from '../scripts/local-runner.js';
 import { readmeWorkflows } from '../scripts/validate/readme-workflows.js';
 import { validateAction, validateWorkflow } from '../scripts/validate/github-parser.js';
@@ -69,6 +69,12 @@ describe('the examples people paste', () => {
   it('has the inputs and outputs tables exactly as `npm run docs` writes them from action.yml', async () => {
     expect(readme === (await renderReadme()), 'README.md tables are out of date: run `npm run docs`').toBe(true);
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it('shows an empty default as "empty" in the inputs table, never as an empty code span', () => {
+    const { inputs: table } = renderActionTables("inputs:\n  a:\n    description: A\n    default: ''\n  b:\n    description: B\n  c:\n    description: C\n    default: '3600'\n");
+    expect(table.split('\n').slice(2)).toEqual(['| `a` | empty | A |', '| `b` | empty | B |', '| `c` | `3600` | C |']);
+    expect(readme).not.toContain('| `` |');
   });
 
   it("action.yml, node24 runtime included, is valid by GitHub's own parser", async () => {

@@ -11,13 +11,15 @@ interface ActionMetadata {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+/** A default as code, or the word "empty": an empty code span renders as two backquotes. */
+const defaultCell = (value: string | undefined) => (value === undefined || value === '' ? 'empty' : `\`${cell(value)}\``);
 
 export function renderActionTables(actionYaml: string): { inputs: string; outputs: string } {
   const action = parse(actionYaml) as ActionMetadata;
   const inputs = [
     '| input | default | meaning |',
     '|---|---|---|',
-    ...Object.entries(action.inputs).map(([name, input]) => `| \`${name}\` | \`${cell(input.default ?? '')}\` | ${cell(input.description)} |`),
+    ...Object.entries(action.inputs).map(([name, input]) => `| \`${name}\` | ${defaultCell(input.default)} | ${cell(input.description)} |`),
   ];
   const outputs = [
     '| output | value |',
