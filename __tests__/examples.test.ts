@@ -72,7 +72,7 @@ describe('the examples people paste', () => {
   });
 
   it('shows an empty default as "empty" in the inputs table, never as an empty code span', () => {
-    const { inputs: table } = renderActionTables("inputs:\n  a:\n    description: A\n    default: ''\n  b:\n    description: B\n  c:\n    description: C\n    default: '3600'\n");
+    const { inputs: table } = renderActionTables("inputs:\n  a:\n    description: A\n    default: ''\n  b:\n    description: B\n  c:\n    description: C\n    default: '3600'\noutputs: {}\n");
     expect(table.split('\n').slice(2)).toEqual(['| `a` | empty | A |', '| `b` | empty | B |', '| `c` | `3600` | C |']);
     expect(readme).not.toContain('| `` |');
   });
