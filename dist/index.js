@@ -66422,7 +66422,10 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
+// The entry point the runner executes (bundled as dist/index.js). Tools that run the action
+// another way import run() from main.ts directly (npm run local-action).
 
+(0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .failOnUnhandledRejections */ .T)();
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
@@ -66436,6 +66439,7 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ failOnUnhandledRejections),
   e: () => (/* binding */ run)
 });
 
@@ -75122,9 +75126,16 @@ function shorten(value) {
 
 
 
+/**
+ * For the runner's entry point (src/index.ts) only: a promise rejected with nobody waiting fails the
+ * step with its reason. run() does not install it, so a tool that imports run() itself
+ * (@github/local-action, the tests) keeps its own errors as its own.
+ */
+function failOnUnhandledRejections() {
+    process.on('unhandledRejection', (reason) => setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
+}
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 async function run() {
-    process.on('unhandledRejection', (reason) => setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
     let settings;
     let done;
     try {
