@@ -23,10 +23,11 @@ export function enableSecurityHub(call: HubCall): Record<string, never> {
   }
   const tags = Tags === undefined ? {} : tagMap(Tags);
   const hub = call.ctx.state.hub(call.accountId, call.region);
-  // What AWS answers for an account already enabled (API facts §1.3).
+  // What AWS answers for an account already enabled (docs/aws-behaviour.md#hub-not-enabled).
   if (hub.enabled) throw new ServiceError(409, 'ResourceConflictException', 'Account is already subscribed to Security Hub');
   Object.assign(hub, {
     enabled: true,
+    activeFromMs: Date.now() + call.ctx.scenario.hubActivationDelayMs,
     subscribedAt: new Date().toISOString(),
     defaultStandardsEnabled: EnableDefaultStandards,
     controlFindingGenerator: ControlFindingGenerator,
@@ -35,7 +36,7 @@ export function enableSecurityHub(call: HubCall): Record<string, never> {
   return {};
 }
 
-/** `Tags` is a map of 1–50 entries (API facts §5). */
+/** `Tags` is a map of 1–50 entries (the API model). */
 function tagMap(tags: unknown): Record<string, string> {
   const valid =
     typeof tags === 'object' && tags !== null && !Array.isArray(tags) && Object.values(tags).every((value) => typeof value === 'string');

@@ -1,5 +1,5 @@
 // Security Hub CSPM member-side operations in the caller's own account and Region: the invitations it
-// received, accepting one, declining, and which administrator it has (API facts §1.1, §3).
+// received, accepting one, declining, and which administrator it has (docs/aws-behaviour.md#member-side).
 // An invitation is not stored apart: it is the member record that an administrator's InviteMembers
 // left in its own hub, with an InvitationId, so both sides always agree.
 import { ServiceError } from './http.js';
@@ -25,7 +25,7 @@ interface ReceivedInvitation {
 }
 
 const MAX_LIST_RESULTS = 50;
-// The one "not found" wording seen from the real service (API facts §1.3).
+// The one "not found" wording seen from the real service (docs/aws-behaviour.md#read-back).
 const NO_SUCH_INVITATION = 'The request is rejected since no such resource found.';
 
 /**
@@ -54,12 +54,12 @@ export function acceptAdministratorInvitation(call: HubCall): Record<string, nev
   return accept(call, requiredString(call.input, 'AdministratorId'), requiredString(call.input, 'InvitationId'));
 }
 
-/** The deprecated name of AcceptAdministratorInvitation, with `MasterId` (API facts §3.1). */
+/** The deprecated name of AcceptAdministratorInvitation, with `MasterId` (docs/aws-behaviour.md#member-side). */
 export function acceptInvitation(call: HubCall): Record<string, never> {
   return accept(call, requiredString(call.input, 'MasterId'), requiredString(call.input, 'InvitationId'));
 }
 
-/** Declining marks the member Resigned on the administrator's side (API facts §3.2). `AccountIds` name administrators. */
+/** Declining marks the member Resigned on the administrator's side (docs/aws-behaviour.md#statuses). `AccountIds` name administrators. */
 export function declineInvitations(call: HubCall): { UnprocessedAccounts: UnprocessedAccount[] } {
   const administratorIds = accountIdList(call.input, 'AccountIds');
   enabledHub(call);
@@ -85,7 +85,7 @@ export function getMasterAccount(call: HubCall): { Master?: InvitationJson } {
 }
 
 /**
- * API facts §3.3: the member must enable Security Hub in the Region first, an administrator cannot
+ * docs/aws-behaviour.md#member-side: the member must enable Security Hub in the Region first, an administrator cannot
  * accept, and a member accepts one administrator only. The wording of each refusal is the emulator's.
  */
 function accept(call: HubCall, administratorId: string, invitationId: string): Record<string, never> {
@@ -127,7 +127,9 @@ function receivedInvitations(call: HubCall): ReceivedInvitation[] {
     .filter((hub) => hub.enabled && hub.accountId !== call.accountId)
     .flatMap((administrator) => {
       const member = administrator.members.get(call.accountId);
-      return member?.invitationId ? [{ administrator, member }] : [];
+      // An invitation reaches the member a moment after InviteMembers (docs/aws-behaviour.md#member-side).
+      const arrived = (member?.invitedAtMs ?? 0) + call.ctx.scenario.invitationVisibilityDelayMs <= Date.now();
+      return member?.invitationId && arrived ? [{ administrator, member }] : [];
     })
     .sort((a, b) => a.administrator.accountId.localeCompare(b.administrator.accountId));
 }

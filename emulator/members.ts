@@ -1,5 +1,5 @@
 // Security Hub CSPM administrator operations on one (administrator account, Region) hub.
-// Statuses and transitions follow API facts §3.3; organization accounts follow §4.
+// Statuses and transitions follow docs/aws-behaviour.md#statuses; organization accounts #organization-members.
 import type { EmulatorContext } from './context.js';
 import { ServiceError } from './http.js';
 import { unprocessableReason } from './scenario.js';
@@ -19,7 +19,7 @@ interface UnprocessedAccount {
   ProcessingResult: string;
 }
 
-// The one ProcessingResult seen from the real service (API facts §2); the others are the emulator's.
+// The one ProcessingResult seen from the real service (docs/aws-behaviour.md#already-member); the others are the emulator's.
 const ALREADY_MEMBER =
   'The request is rejected because the given account ID is already a member or associated member of the current account.';
 const NOT_MEMBER = 'The request is rejected since no such resource found.';
@@ -28,7 +28,11 @@ const ORGANIZATION_INVITE = "Organization accounts don't receive invitations.";
 const ORGANIZATION_DELETE = "You can't delete an account that belongs to an organization. Disassociate it instead.";
 const MUST_DISASSOCIATE = 'You must disassociate a member account before you can delete it.';
 const ALREADY_ASSOCIATED = 'The request is rejected because the given account ID is already an associated member.';
-// The user guide's words on exclusivity (API facts §4).
+// The user guide's words on exclusivity (docs/aws-behaviour.md#organization-members).
+// The member cap as a per-account answer: GuardDuty's wording for its own cap, the nearest public
+// evidence; Security Hub's own wording is unknown (docs/aws-behaviour.md#member-cap).
+const MEMBER_LIMIT_REACHED =
+  'The request is rejected because the current account cannot create anymore members since it cannot exceed the maximum number of allowed members.';
 const OTHER_ADMINISTRATOR = 'You cannot enable an account if it is already a member account for a different administrator account.';
 const MAX_ACCOUNT_DETAILS = 50;
 const MAX_LIST_RESULTS = 50;
@@ -36,19 +40,33 @@ const MAX_LIST_RESULTS = 50;
 export function createMembers(call: HubCall): { UnprocessedAccounts: UnprocessedAccount[] } {
   const details = accountDetails(call.input);
   const hub = enabledHub(call);
-  checkInvitationLimit(call, hub, details);
+  const limit = call.ctx.scenario.invitationLimitShape;
+  const overLimit = limit.on === 'CreateMembers' ? invitationLimitCheck(call, hub, newInvitationMembers(call, hub, details)) : new Set<string>();
   const unprocessed: UnprocessedAccount[] = [];
   for (const { AccountId, Email } of details) {
     const reason =
-      unprocessableReason(call.ctx.scenario, AccountId, 'CreateMembers') ?? createRefusal(call, hub, AccountId) ?? organizationRefusal(call, AccountId);
+      unprocessableReason(call.ctx.scenario, AccountId, 'CreateMembers') ??
+      createRefusal(call, hub, AccountId) ??
+      organizationRefusal(call, AccountId) ??
+      (overLimit.has(AccountId) ? MEMBER_LIMIT_REACHED : undefined);
     if (reason) {
       unprocessed.push({ AccountId, ProcessingResult: reason });
       continue;
     }
     const now = new Date();
-    // Organization accounts need no invitation: CreateMembers enables them (API facts §4).
-    const status = isOrganizationAccount(call, AccountId) ? organizationStatus(call, AccountId) : 'Created';
-    hub.members.set(AccountId, { accountId: AccountId, email: Email, status, updatedAt: now.toISOString(), createdAtMs: now.getTime() });
+    // Organization accounts need no invitation: CreateMembers enables them (docs/aws-behaviour.md#organization-members).
+    const organization = isOrganizationAccount(call, AccountId);
+    const status = organization ? organizationStatus(call, AccountId) : 'Created';
+    const shape = call.ctx.scenario.organizationMembers;
+    hub.members.set(AccountId, {
+      accountId: AccountId,
+      // AWS omits Email for organization members (docs/aws-behaviour.md#organization-members).
+      ...((!organization || shape.email) && Email !== undefined && { email: Email }),
+      ...(organization && shape.invitedAt && { invitedAt: now.toISOString() }),
+      status,
+      updatedAt: now.toISOString(),
+      createdAtMs: now.getTime(),
+    });
     if (status === 'Enabled') enableOrganizationMemberHub(call, AccountId);
   }
   return { UnprocessedAccounts: unprocessed };
@@ -57,18 +75,27 @@ export function createMembers(call: HubCall): { UnprocessedAccounts: Unprocessed
 export function inviteMembers(call: HubCall): { UnprocessedAccounts: UnprocessedAccount[] } {
   const accountIds = accountIdList(call.input, 'AccountIds');
   const hub = enabledHub(call);
+  const limit = call.ctx.scenario.invitationLimitShape;
+  const firstInvitations = accountIds.filter((accountId) => {
+    const member = hub.members.get(accountId);
+    return member !== undefined && !inviteRefusal(call, accountId, member) && !holdsInvitation(member);
+  });
+  const overLimit = limit.on === 'InviteMembers' ? invitationLimitCheck(call, hub, firstInvitations) : new Set<string>();
   const unprocessed: UnprocessedAccount[] = [];
   for (const accountId of accountIds) {
     const member = hub.members.get(accountId);
-    const reason = unprocessableReason(call.ctx.scenario, accountId, 'InviteMembers') ?? inviteRefusal(call, accountId, member);
+    const reason =
+      unprocessableReason(call.ctx.scenario, accountId, 'InviteMembers') ??
+      inviteRefusal(call, accountId, member) ??
+      (overLimit.has(accountId) ? MEMBER_LIMIT_REACHED : undefined);
     if (reason || !member) {
       unprocessed.push({ AccountId: accountId, ProcessingResult: reason ?? NOT_MEMBER });
       continue;
     }
     // Inviting an Invited member sends the same invitation again; any other status gets a new one.
     const invitationId = (statusIs(member, 'Invited') && member.invitationId) || newInvitationId();
-    const now = new Date().toISOString();
-    Object.assign(member, { status: 'Invited', invitedAt: now, updatedAt: now, invitationId });
+    const now = new Date();
+    Object.assign(member, { status: 'Invited', invitedAt: now.toISOString(), invitedAtMs: now.getTime(), updatedAt: now.toISOString(), invitationId });
   }
   return { UnprocessedAccounts: unprocessed };
 }
@@ -78,7 +105,7 @@ export function listMembers(call: HubCall): { Members: MemberJson[]; NextToken?:
   const maxResults = integerQuery(call.query, 'MaxResults', 1, MAX_LIST_RESULTS) ?? MAX_LIST_RESULTS;
   const offset = pageOffset(call.query.get('NextToken'));
   const hub = enabledHub(call);
-  // OnlyAssociated (default true) keeps Enabled members only (API facts §3.3).
+  // OnlyAssociated (default true) keeps Enabled members only (docs/aws-behaviour.md#list-members).
   const members = visibleMembers(call, hub).filter((member) => !onlyAssociated || statusIs(member, 'Enabled'));
   const page = members.slice(offset, offset + maxResults);
   const next = offset + maxResults;
@@ -88,17 +115,31 @@ export function listMembers(call: HubCall): { Members: MemberJson[]; NextToken?:
   };
 }
 
+/**
+ * Accounts it cannot see (not members, or created less than `visibilityDelayMs` ago) fail the whole
+ * call or come back in UnprocessedAccounts, as the scenario's `getMembersMissing` says
+ * (docs/aws-behaviour.md#read-back).
+ */
 export function getMembers(call: HubCall): { Members: MemberJson[]; UnprocessedAccounts: UnprocessedAccount[] } {
   const accountIds = accountIdList(call.input, 'AccountIds');
   const hub = enabledHub(call);
   const visible = new Map(visibleMembers(call, hub).map((member) => [member.accountId, member]));
   const found = accountIds.flatMap((accountId) => visible.get(accountId) ?? []);
+  const missing = accountIds.filter((accountId) => !visible.has(accountId));
+  const mode = call.ctx.scenario.getMembersMissing;
+  if (missing.length > 0 && (mode === 'reject-if-any' || (mode === 'reject-if-none-visible' && found.length === 0))) {
+    throw notFoundError(call.ctx.scenario.getMembersMissingError);
+  }
   return {
     Members: found.map((member) => memberJson(hub.accountId, member)),
-    UnprocessedAccounts: accountIds
-      .filter((accountId) => !visible.has(accountId))
-      .map((accountId) => ({ AccountId: accountId, ProcessingResult: NOT_MEMBER })),
+    UnprocessedAccounts: missing.map((accountId) => ({ AccountId: accountId, ProcessingResult: NOT_MEMBER })),
   };
+}
+
+/** The not-found answers seen from GetMembers; terraform-provider-aws accepts all three. */
+function notFoundError(errorType: 'BadRequestException' | 'AccessDeniedException' | 'ResourceNotFoundException'): ServiceError {
+  const status = errorType === 'BadRequestException' ? 400 : errorType === 'AccessDeniedException' ? 403 : 404;
+  return new ServiceError(status, errorType, NOT_MEMBER);
 }
 
 export function disassociateMembers(call: HubCall): Record<string, never> {
@@ -133,10 +174,13 @@ export function deleteMembers(call: HubCall): { UnprocessedAccounts: Unprocessed
   return { UnprocessedAccounts: unprocessed };
 }
 
-/** The hub of the caller in the Region; the member APIs need Security Hub enabled there (API facts §9.5). */
+/**
+ * The hub of the caller in the Region; the member APIs need Security Hub enabled there, and a hub
+ * just enabled answers only after the scenario's `hubActivationDelayMs` (docs/aws-behaviour.md#hub-not-enabled).
+ */
 export function enabledHub(call: HubCall): Hub {
   const hub = call.ctx.state.hub(call.accountId, call.region);
-  if (!hub.enabled) {
+  if (!hub.enabled || Date.now() < hub.activeFromMs) {
     throw new ServiceError(401, 'InvalidAccessException', `Account ${call.accountId} is not subscribed to AWS Security Hub`);
   }
   return hub;
@@ -146,8 +190,10 @@ function createRefusal(call: HubCall, hub: Hub, accountId: string): string | und
   if (accountId === call.accountId) return SELF;
   const member = hub.members.get(accountId);
   if (!member || statusIs(member, 'Deleted')) return undefined;
-  // The delegated administrator re-enables a disassociated organization account (API facts §3.3).
-  if (isOrganizationAccount(call, accountId) && statusIs(member, 'Removed')) return undefined;
+  // The delegated administrator re-enables a disassociated organization account (the user guide), or,
+  // as a scenario option, refuses it as already a member (docs/aws-behaviour.md#organization-members).
+  const removedOrganization = isOrganizationAccount(call, accountId) && statusIs(member, 'Removed');
+  if (removedOrganization && call.ctx.scenario.organizationMembers.removedOnCreate === 'enable') return undefined;
   return ALREADY_MEMBER;
 }
 
@@ -158,7 +204,7 @@ function organizationRefusal(call: HubCall, accountId: string): string | undefin
   return administrator && administrator.accountId !== call.accountId ? OTHER_ADMINISTRATOR : undefined;
 }
 
-/** "If Security Hub CSPM is not enabled there, it and the default standards are enabled automatically" (API facts §4). */
+/** CreateMembers enables Security Hub CSPM, with its default standards, where it was off (docs/aws-behaviour.md#organization-members). */
 function enableOrganizationMemberHub(call: HubCall, accountId: string): void {
   const memberHub = call.ctx.state.hub(accountId, call.region);
   if (memberHub.enabled) return;
@@ -167,26 +213,41 @@ function enableOrganizationMemberHub(call: HubCall, accountId: string): void {
 
 function inviteRefusal(call: HubCall, accountId: string, member: MemberRecord | undefined): string | undefined {
   if (!member || statusIs(member, 'Deleted')) return NOT_MEMBER;
-  // Undocumented in AWS (API facts §4): the emulator refuses and leaves the member unchanged.
+  // Undocumented in AWS (docs/aws-behaviour.md#organization-members): the emulator refuses and leaves the member unchanged.
   if (isOrganizationAccount(call, accountId)) return ORGANIZATION_INVITE;
   const invitable = ['Created', 'Invited', 'Removed', 'Resigned'].some((status) => statusIs(member, status));
   return invitable ? undefined : ALREADY_ASSOCIATED;
 }
 
-/** At most `invitationLimit` invitation-based members per administrator per Region (API facts §4). */
-function checkInvitationLimit(call: HubCall, hub: Hub, details: AccountDetail[]): void {
-  const limit = call.ctx.scenario.invitationLimit;
-  const existing = [...hub.members.values()].filter(
-    (member) => !isOrganizationAccount(call, member.accountId) && !statusIs(member, 'Deleted'),
+/** Invitation accounts this CreateMembers would add to the member list. */
+function newInvitationMembers(call: HubCall, hub: Hub, details: AccountDetail[]): string[] {
+  return [
+    ...new Set(
+      details
+        .map((detail) => detail.AccountId)
+        .filter((accountId) => !isOrganizationAccount(call, accountId))
+        .filter((accountId) => !unprocessableReason(call.ctx.scenario, accountId, 'CreateMembers'))
+        .filter((accountId) => !createRefusal(call, hub, accountId)),
+    ),
+  ];
+}
+
+/**
+ * At most `invitationLimit` invitation-based members per administrator per Region
+ * (docs/aws-behaviour.md#member-cap). Counted on CreateMembers (members in the list) or on
+ * InviteMembers (members that hold an invitation), as the scenario says. With the `exception`
+ * answer a call that would go over fails as a whole with 429; with `unprocessed` the accounts over
+ * the cap are returned, to be refused one by one.
+ */
+function invitationLimitCheck(call: HubCall, hub: Hub, adding: string[]): Set<string> {
+  const { invitationLimit: limit, invitationLimitShape: shape } = call.ctx.scenario;
+  const counted = [...hub.members.values()].filter(
+    (member) =>
+      !isOrganizationAccount(call, member.accountId) && !statusIs(member, 'Deleted') && (shape.on === 'CreateMembers' || holdsInvitation(member)),
   ).length;
-  const added = new Set(
-    details
-      .map((detail) => detail.AccountId)
-      .filter((accountId) => !isOrganizationAccount(call, accountId))
-      .filter((accountId) => !unprocessableReason(call.ctx.scenario, accountId, 'CreateMembers'))
-      .filter((accountId) => !createRefusal(call, hub, accountId)),
-  ).size;
-  if (existing + added > limit) {
+  const room = Math.max(0, limit - counted);
+  if (adding.length <= room) return new Set();
+  if (shape.answer === 'exception') {
     throw new ServiceError(
       429,
       'LimitExceededException',
@@ -194,6 +255,12 @@ function checkInvitationLimit(call: HubCall, hub: Hub, details: AccountDetail[])
         `for administrator account ${call.accountId} in ${call.region}.`,
     );
   }
+  return new Set(adding.slice(room));
+}
+
+/** A member that has been sent an invitation (and has not been deleted since). */
+function holdsInvitation(member: MemberRecord): boolean {
+  return ['Invited', 'Enabled'].some((status) => statusIs(member, status)) && member.invitationId !== undefined;
 }
 
 /** The scenario's organization belongs to its administrator account only. */

@@ -82,6 +82,40 @@ export interface RateLimit {
   burst: number;
 }
 
+/**
+ * What GetMembers answers for asked-for accounts it cannot see (not members, or not visible yet).
+ * Real AWS fails the whole call when it finds none of them; for a mixed batch the answer is unknown
+ * (docs/aws-behaviour.md#read-back), so each plausible answer can be played.
+ */
+export type GetMembersMissing =
+  /** Every invisible account in `UnprocessedAccounts`, HTTP 200 (the emulator's old behaviour). */
+  | 'unprocessed'
+  /** The whole call fails when any asked-for account is invisible. */
+  | 'reject-if-any'
+  /** The whole call fails when none of the asked-for accounts is visible; otherwise per account. */
+  | 'reject-if-none-visible';
+
+/** How the 1,000 invitation-based member cap is answered, and by which call (docs/aws-behaviour.md#member-cap). */
+export interface InvitationLimitShape {
+  /** `exception`: the whole call fails with 429 LimitExceededException; `unprocessed`: the accounts over the cap come back in UnprocessedAccounts. */
+  answer?: 'exception' | 'unprocessed';
+  /** The call that counts and refuses: CreateMembers (new members) or InviteMembers (invitations sent). */
+  on?: 'CreateMembers' | 'InviteMembers';
+}
+
+/** How organization members look in ListMembers/GetMembers, which AWS does not document (docs/aws-behaviour.md#organization-members). */
+export interface OrganizationMemberShape {
+  /** Organization members carry InvitedAt (the time CreateMembers enabled them). Default false. */
+  invitedAt?: boolean;
+  /** Organization members carry the Email given to CreateMembers. Default false: AWS omits it. */
+  email?: boolean;
+  /**
+   * CreateMembers on a `Removed` organization member: `enable` (the user guide: it becomes Enabled
+   * again, the default) or `already-member` (refused as already a member, status unchanged).
+   */
+  removedOnCreate?: 'enable' | 'already-member';
+}
+
 export interface Scenario {
   administratorAccountId?: string;
   partition?: string;
@@ -92,8 +126,23 @@ export interface Scenario {
   /** Organization accounts that become AccountSuspended on CreateMembers. */
   suspendedAccounts?: string[];
   unprocessable?: Record<string, UnprocessableReason>;
-  /** Invitation-based members per administrator per Region (API facts §4). */
+  /** Invitation-based members per administrator per Region (docs/aws-behaviour.md#member-cap). */
   invitationLimit?: number;
+  invitationLimitShape?: InvitationLimitShape;
+  /** Default `reject-if-none-visible`. */
+  getMembersMissing?: GetMembersMissing;
+  /** The error of a GetMembers call rejected for invisible accounts. Default BadRequestException (400). */
+  getMembersMissingError?: 'BadRequestException' | 'AccessDeniedException' | 'ResourceNotFoundException';
+  organizationMembers?: OrganizationMemberShape;
+  /**
+   * Account → Regions not enabled for it (opt-in Regions): its Security Hub calls there answer 403
+   * UnrecognizedClientException, its signed STS calls there 403 InvalidClientTokenId.
+   */
+  notEnabledRegions?: Record<string, string[]>;
+  /** An invitation reaches the member account's ListInvitations only this long after InviteMembers. */
+  invitationVisibilityDelayMs?: number;
+  /** After EnableSecurityHub, the new hub answers InvalidAccessException for this long. */
+  hubActivationDelayMs?: number;
   /** A member created at t is missing from GetMembers/ListMembers until t + this delay. */
   visibilityDelayMs?: number;
   latencyMs?: number;
@@ -129,6 +178,13 @@ export interface ResolvedScenario {
   suspendedAccounts: Set<string>;
   unprocessable: Record<string, UnprocessableReason>;
   invitationLimit: number;
+  invitationLimitShape: Required<InvitationLimitShape>;
+  getMembersMissing: GetMembersMissing;
+  getMembersMissingError: 'BadRequestException' | 'AccessDeniedException' | 'ResourceNotFoundException';
+  organizationMembers: Required<OrganizationMemberShape>;
+  notEnabledRegions: Record<string, string[]>;
+  invitationVisibilityDelayMs: number;
+  hubActivationDelayMs: number;
   visibilityDelayMs: number;
   latencyMs: number;
   rateLimit: RateLimit | null;
@@ -167,6 +223,17 @@ export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
     suspendedAccounts: new Set(scenario.suspendedAccounts ?? []),
     unprocessable: scenario.unprocessable ?? {},
     invitationLimit: scenario.invitationLimit ?? DEFAULT_INVITATION_LIMIT,
+    invitationLimitShape: { answer: scenario.invitationLimitShape?.answer ?? 'exception', on: scenario.invitationLimitShape?.on ?? 'CreateMembers' },
+    getMembersMissing: scenario.getMembersMissing ?? 'reject-if-none-visible',
+    getMembersMissingError: scenario.getMembersMissingError ?? 'BadRequestException',
+    organizationMembers: {
+      invitedAt: scenario.organizationMembers?.invitedAt ?? false,
+      email: scenario.organizationMembers?.email ?? false,
+      removedOnCreate: scenario.organizationMembers?.removedOnCreate ?? 'enable',
+    },
+    notEnabledRegions: scenario.notEnabledRegions ?? {},
+    invitationVisibilityDelayMs: scenario.invitationVisibilityDelayMs ?? 0,
+    hubActivationDelayMs: scenario.hubActivationDelayMs ?? 0,
     visibilityDelayMs: scenario.visibilityDelayMs ?? 0,
     latencyMs: scenario.latencyMs ?? 0,
     rateLimit: scenario.rateLimit ?? null,
@@ -217,6 +284,11 @@ function resolveRole(arn: string, trust: RoleTrust): Required<RoleTrust> {
     audience: trust.audience ?? 'sts.amazonaws.com',
     maxSessionDuration: trust.maxSessionDuration ?? 3600,
   };
+}
+
+/** Whether `region` is an opt-in Region that the scenario leaves not enabled for `accountId`. */
+export function regionNotEnabled(scenario: ResolvedScenario, accountId: string, region: string | undefined): boolean {
+  return region !== undefined && (scenario.notEnabledRegions[accountId] ?? []).includes(region);
 }
 
 /** The reason a scenario gives for leaving `accountId` unprocessed by `operation`, if any. */

@@ -5,6 +5,7 @@ import type { EmulatorContext, Service } from './context.js';
 import type { CredentialScope } from './credentials.js';
 import { describeHub, enableSecurityHub } from './hub.js';
 import { type IncomingCall, jsonReply, ServiceError } from './http.js';
+import { regionNotEnabled } from './scenario.js';
 import {
   acceptAdministratorInvitation,
   acceptInvitation,
@@ -26,7 +27,7 @@ import {
 
 type Operation = (call: HubCall) => object;
 
-/** `METHOD /path` → operation name and handler, from the service model (API facts §1.1). */
+/** `METHOD /path` → operation name and handler, from the service model. */
 const ROUTES: Record<string, [string, Operation]> = {
   'POST /members': ['CreateMembers', createMembers],
   'POST /members/invite': ['InviteMembers', inviteMembers],
@@ -62,6 +63,10 @@ export const securityHubService: Service = {
     if (!route) throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${routeKey(call)}.`);
     const accountId = authenticate(ctx, call, scope);
     const region = scope?.region ?? '';
+    // What Security Hub answers in an opt-in Region the account has not enabled (docs/aws-behaviour.md#opt-in-regions).
+    if (regionNotEnabled(ctx.scenario, accountId, region)) {
+      throw new ServiceError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid');
+    }
     if (!ctx.rateLimiter.take(`${accountId}/${region}/${recognised.operation}`)) throw TOO_MANY_REQUESTS;
     const input = parseBody(call.body);
     if (!input) throw new ServiceError(400, 'SerializationException', 'The request body is not a JSON object.');

@@ -1,5 +1,5 @@
 // Security Hub state: one hub per (account, Region), each with its own member list.
-// Membership and statuses are independent per Region (API facts §6).
+// Membership and statuses are independent per Region (docs/aws-behaviour.md#regions).
 import { randomBytes } from 'node:crypto';
 import type { ResolvedScenario } from './scenario.js';
 
@@ -14,12 +14,16 @@ export interface MemberRecord {
   createdAtMs: number;
   /** The invitation the member can accept: set by InviteMembers; organization members have none. */
   invitationId?: string;
+  /** Epoch ms of the last InviteMembers; seeded invitations have 0 (visible at once to the member). */
+  invitedAtMs?: number;
 }
 
 export interface Hub {
   accountId: string;
   region: string;
   enabled: boolean;
+  /** Epoch ms from which an enabled hub answers (EnableSecurityHub plus `hubActivationDelayMs`). */
+  activeFromMs: number;
   subscribedAt: string;
   /** What EnableSecurityHub asked for; a hub the scenario enables has the API defaults. */
   defaultStandardsEnabled: boolean;
@@ -134,6 +138,7 @@ export class SecurityHubState {
         accountId,
         region,
         enabled,
+        activeFromMs: 0,
         subscribedAt: EPOCH,
         defaultStandardsEnabled: enabled,
         controlFindingGenerator: DEFAULT_CONTROL_FINDING_GENERATOR,
@@ -157,7 +162,7 @@ export class SecurityHubState {
     return [...(this.hubsByRegion.get(region) ?? [])];
   }
 
-  /** The hub of the administrator whose Enabled member `accountId` is in `region`: a member has one at most (API facts §4). */
+  /** The hub of the administrator whose Enabled member `accountId` is in `region`: a member has one at most (docs/aws-behaviour.md#organization-members). */
   administratorOf(accountId: string, region: string): Hub | undefined {
     for (const hub of this.hubsWithMembers.get(region) ?? []) {
       const member = hub.members.get(accountId);
@@ -210,7 +215,7 @@ export function memberJson(administratorId: string, member: MemberRecord): Membe
   };
 }
 
-/** Status compared the way the action must: case-insensitive, `Associated` ≡ `Enabled` (API facts §3.2). */
+/** Status compared the way the action must: case-insensitive, `Associated` ≡ `Enabled` (docs/aws-behaviour.md#statuses). */
 export function statusIs(member: MemberRecord, status: string): boolean {
   const folded = member.status.toLowerCase();
   const wanted = status.toLowerCase();

@@ -6,6 +6,7 @@ import type { Caller, CredentialScope, IssuedCredentials } from './credentials.j
 import { type IncomingCall, type Reply, ServiceError } from './http.js';
 import { memberRole } from './member-roles.js';
 import { OIDC_ISSUER } from './oidc.js';
+import { regionNotEnabled } from './scenario.js';
 import { checkWebIdentity } from './web-identity.js';
 
 const NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
@@ -97,6 +98,11 @@ function callerIdentity(caller: Caller): XmlValue {
 function authenticate(ctx: EmulatorContext, call: IncomingCall, scope: CredentialScope | undefined): Caller {
   if (!scope) throw new ServiceError(403, 'MissingAuthenticationToken', 'Request is missing Authentication Token');
   const authentication = ctx.credentials.authenticate(ctx.scenario, call.headers, scope.accessKeyId);
+  // A regional STS endpoint in an opt-in Region the caller's account has not enabled refuses its
+  // credentials (docs/aws-behaviour.md#opt-in-regions).
+  if (authentication.ok && regionNotEnabled(ctx.scenario, authentication.caller.accountId, scope.region)) {
+    throw new ServiceError(403, 'InvalidClientTokenId', 'The security token included in the request is invalid');
+  }
   if (authentication.ok) return authentication.caller;
   if (authentication.problem === 'expired') {
     throw new ServiceError(403, 'ExpiredToken', 'The security token included in the request is expired');

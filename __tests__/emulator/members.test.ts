@@ -219,7 +219,9 @@ describe('GetMembers', () => {
   it('misses new members for visibilityDelayMs', async () => {
     emulator.reset({ visibilityDelayMs: 300 });
     await create([INVITED]);
-    expect((await hub.send(new GetMembersCommand({ AccountIds: [INVITED] }))).Members).toEqual([]);
+    // None of the asked-for accounts is visible: the whole call fails, as real AWS answers.
+    const error = await rejection(hub.send(new GetMembersCommand({ AccountIds: [INVITED] })));
+    expect([error.name, error.$metadata?.httpStatusCode]).toEqual(['BadRequestException', 400]);
     expect((await hub.send(new ListMembersCommand({ OnlyAssociated: false }))).Members).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect(await statusOf(INVITED)).toBe('Created');

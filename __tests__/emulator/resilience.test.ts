@@ -50,7 +50,10 @@ describe('faults', () => {
   });
 
   it('answers the status, error type and message asked for, after `skip` calls', async () => {
-    emulator.reset({ faults: [{ operation: 'GetMembers', skip: 1, times: 1, status: 400, errorType: 'InvalidInputException', message: 'Injected' }] });
+    emulator.reset({
+      getMembersMissing: 'unprocessed',
+      faults: [{ operation: 'GetMembers', skip: 1, times: 1, status: 400, errorType: 'InvalidInputException', message: 'Injected' }],
+    });
     const hub = securityHub(emulator);
     const get = () => hub.send(new GetMembersCommand({ AccountIds: ['222222222222'] }));
     await get();
