@@ -208,12 +208,28 @@ describe('onboardRegion', () => {
 
   it('fails the whole Region when ListMembers fails', async () => {
     const gateway = new FakeGateway();
-    gateway.failing.set('ListMembers', new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', 'no', 403));
+    const denial = 'User: arn:aws:sts::111111111111:assumed-role/r/s is not authorized to perform: securityhub:ListMembers';
+    gateway.failing.set('ListMembers', new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', denial, 403));
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.failure).toEqual({
       operation: 'ListMembers',
-      message: 'AccessDeniedException: no. The role needs securityhub:ListMembers (see examples/iam/ for the plan and apply policies).',
+      message: `AccessDeniedException: ${denial}. The role needs securityhub:ListMembers (see examples/iam/ for the plan and apply policies).`,
     });
+  });
+
+  it('names no permission for an AccessDeniedException that is not IAM denying the call', async () => {
+    const gateway = new FakeGateway();
+    gateway.failing.set('ListMembers', new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', 'The request is rejected since no such resource found.', 403));
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(outcome.failure?.message).toBe('AccessDeniedException: The request is rejected since no such resource found.');
+  });
+
+  it('says the Region is not enabled for the administrator when Security Hub does not know the credentials there', async () => {
+    const gateway = new FakeGateway('ap-east-2');
+    gateway.failing.set('DescribeHub', new AwsCallError('DescribeHub', 'ap-east-2', 'UnrecognizedClientException', 'The security token included in the request is invalid', 403));
+    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    expect(outcome.failure?.message).toMatch(/^Region ap-east-2 is not enabled for account 111111111111 \(opt-in Region\)/);
+    expect(outcome.accounts[0]!.unprocessed?.processingResult).toBe(outcome.failure?.message);
   });
 
   it('in plan mode, looks but writes nothing', async () => {

@@ -106,8 +106,9 @@ describe('planRegion with the reconcile options', () => {
     expect(listedOne(invited, { reinvite: false })).toMatchObject({ action: 'skip', attention: expect.stringContaining('reinvite: true') });
   });
 
-  it('brings a Removed organization member back with CreateMembers, never an invitation', () => {
-    expect(listedOne(member('000000000001', 'Removed'), { reinvite: true })).toMatchObject({ action: 'create', before: 'Removed' });
+  it('plans a Removed member for bringing back whatever its kind, since InvitedAt cannot tell (apply tries CreateMembers first)', () => {
+    expect(listedOne(member('000000000001', 'Removed'), { reinvite: true })).toMatchObject({ action: 'reinvite', before: 'Removed' });
+    expect(listedOne({ ...member('000000000001', 'Removed'), invitedAt: days(3) }, { reinvite: true })).toMatchObject({ action: 'reinvite', before: 'Removed' });
     expect(listedOne(member('000000000001', 'Removed'), { reinvite: false }).action).toBe('skip');
   });
 

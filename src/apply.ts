@@ -1,6 +1,7 @@
 // Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
 import pLimit from 'p-limit';
-import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
+import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './backoff.js';
+import { isAlreadyMember, isIamDenial, isNotVisibleYet, isRegionNotEnabled, regionNotEnabledMessage, withMemberLimitAdvice } from './aws/answers.js';
 import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
 import type { Account, Member, Operation } from './model.js';
 import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
@@ -25,6 +26,8 @@ export interface AccountOutcome extends AccountPlan {
   /** The status read back after creation, when it was read. */
   after?: string;
   unprocessed?: { operation: Operation; processingResult: string };
+  /** Done, but AWS said something worth a warning (a DeleteMembers refused after disassociating). */
+  warning?: { operation: Operation; message: string };
 }
 
 export interface RegionOutcome {
@@ -55,9 +58,11 @@ export async function lookAtRegion(gateway: SecurityHubGateway, administratorId:
     const message =
       failure instanceof HubNotEnabledError
         ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-        : failure.errorName === 'AccessDeniedException'
-          ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
-          : errorText(failure);
+        : isRegionNotEnabled(failure)
+          ? regionNotEnabledMessage(region, administratorId, failure)
+          : failure.errorName === 'AccessDeniedException' && isIamDenial(failure)
+            ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+            : errorText(failure);
     return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
   }
 }
@@ -95,9 +100,13 @@ export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionP
   const outcome = plannedOutcome(plan);
   const run = new RegionRun(gateway, outcome.accounts, options);
   const having = (action: AccountPlan['action']) => plan.accounts.filter((account) => account.action === action);
-  const createBatches = chunk(having('create'), MAX_BATCH);
+  // A `Removed` member is brought back with CreateMembers first: the documented way for an
+  // organization account, and an invitation member answers "already a member" and is then invited
+  // again (docs/aws-behaviour.md#organization-members).
+  const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
+  const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
   const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
-  const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
+  const reinviteBatches = chunk(ids(having('reinvite').filter((account) => account.before !== 'Removed')), MAX_BATCH);
   const removeBatches = chunk(having('remove'), MAX_BATCH);
   // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
   // no more batches are in flight than the burst lets through, so thousands of accounts do not
@@ -106,12 +115,15 @@ export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionP
   const inFlight = pLimit(MAX_BATCHES_IN_FLIGHT);
   await Promise.all([
     ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
-    ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited'))),
-    ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited'))),
+    ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`))),
+    ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`))),
     ...removeBatches.map((batch, index) => inFlight(() => run.remove(batch, `${index + 1}/${removeBatches.length}`))),
   ]);
   return outcome;
 }
+
+/** A per-account answer that still counts as done for this call. */
+type Tolerated = (result: AccountResult) => boolean;
 
 class RegionRun {
   private readonly outcomes: Map<string, AccountOutcome>;
@@ -128,19 +140,43 @@ class RegionRun {
 
   async createReadBackInvite(batch: AccountPlan[], label: string): Promise<void> {
     const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
-    const created = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details));
-    for (const id of created) this.outcome(id).created = true;
-    if (!this.options.invite || created.length === 0) return;
-    const toInvite = await this.readBackCreated(created, label);
-    if (toInvite.length > 0) await this.invite(toInvite, label, 'invited');
+    // "Already a member" for an account this run asked to create is success: the SDK retried a
+    // CreateMembers whose answer was lost, or the member exists; its status is read back either way
+    // (docs/aws-behaviour.md#already-member).
+    const alreadyMembers = new Set<string>();
+    const tolerated: Tolerated = (result) => {
+      if (!isAlreadyMember(result.processingResult)) return false;
+      alreadyMembers.add(result.accountId);
+      return true;
+    };
+    const processed = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details), tolerated);
+    for (const id of processed) {
+      const outcome = this.outcome(id);
+      if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.created = true;
+    }
+    if (alreadyMembers.size > 0) this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
+    const toRead = processed.filter((id) => this.options.invite || this.outcome(id).action === 'reinvite');
+    if (toRead.length === 0) return;
+    const toInvite = await this.readBackCreated(toRead, label);
+    if (toInvite.length > 0) await this.invite(toInvite, label);
   }
 
-  async invite(accountIds: string[], label: string, flag: 'invited' | 'reinvited'): Promise<void> {
+  /** InviteMembers; each account is reported invited, or invited again when its plan was a re-invite. */
+  async invite(accountIds: string[], label: string): Promise<void> {
     const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
-    for (const id of invited) this.outcome(id)[flag] = true;
+    for (const id of invited) {
+      const outcome = this.outcome(id);
+      if (outcome.action === 'reinvite') outcome.reinvited = true;
+      else outcome.invited = true;
+    }
   }
 
-  /** DisassociateMembers first where the member is associated, then DeleteMembers where it may be deleted. */
+  /**
+   * DisassociateMembers first where the member is associated, then DeleteMembers where it may be
+   * deleted. A DeleteMembers refused for a member that is disassociated leaves it `Removed`: that is
+   * reported as disassociated, with AWS's text as a warning, not as a failure
+   * (docs/aws-behaviour.md#removal).
+   */
   async remove(batch: AccountPlan[], label: string): Promise<void> {
     const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
     const disassociated = new Set(
@@ -155,15 +191,52 @@ class RegionRun {
     for (const id of ids(ready.filter((account) => !account.removal?.delete))) this.outcome(id).removed = true;
     const toDelete = ids(ready.filter((account) => account.removal?.delete));
     if (toDelete.length === 0) return;
-    const deleted = await this.step('DeleteMembers', label, toDelete, () => this.gateway.deleteMembers(toDelete));
-    for (const id of deleted) this.outcome(id).removed = true;
+    const isDisassociated = (id: string) => disassociated.has(id) || this.outcome(id).before === 'Removed' || this.outcome(id).before === 'Resigned';
+    const refused = new Map<string, string>();
+    const tolerated: Tolerated = (result) => {
+      if (!isDisassociated(result.accountId)) return false;
+      refused.set(result.accountId, result.processingResult);
+      return true;
+    };
+    const deleted = await this.step(
+      'DeleteMembers',
+      label,
+      toDelete,
+      async () => {
+        try {
+          return await this.gateway.deleteMembers(toDelete);
+        } catch (error) {
+          // A refusal of the whole call is a refusal of each account in it.
+          return toDelete.map((accountId) => ({ accountId, processingResult: errorText(error) }));
+        }
+      },
+      tolerated,
+    );
+    for (const id of deleted) {
+      const outcome = this.outcome(id);
+      outcome.removed = true;
+      const reason = refused.get(id);
+      if (reason !== undefined) {
+        outcome.warning = {
+          operation: 'DeleteMembers',
+          message: `Disassociated, not deleted: DeleteMembers answered: ${reason} It stays in the member list as Removed (organization members cannot be deleted).`,
+        };
+      }
+    }
   }
 
   /**
    * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
-   * failed as a whole, is reported with the reason. Returns the accounts that were processed.
+   * failed as a whole, is reported with the reason, unless `tolerated` takes its answer as done.
+   * Returns the accounts that were processed.
    */
-  private async step(operation: Operation, label: string, accountIds: string[], send: () => Promise<AccountResult[]>): Promise<string[]> {
+  private async step(
+    operation: Operation,
+    label: string,
+    accountIds: string[],
+    send: () => Promise<AccountResult[]>,
+    tolerated: Tolerated = () => false,
+  ): Promise<string[]> {
     let rejected: AccountResult[];
     try {
       rejected = await send();
@@ -175,7 +248,9 @@ class RegionRun {
     const sent = new Set(accountIds);
     for (const result of rejected) {
       if (sent.has(result.accountId)) {
-        this.outcome(result.accountId).unprocessed = { operation, processingResult: result.processingResult };
+        if (tolerated(result)) continue;
+        // The member cap may come per account rather than as a 429 (docs/aws-behaviour.md#member-cap).
+        this.outcome(result.accountId).unprocessed = { operation, processingResult: withMemberLimitAdvice(result.processingResult) };
         continue;
       }
       // An entry that names no account of this batch cannot be placed: none of the batch is taken
@@ -189,47 +264,89 @@ class RegionRun {
   }
 
   /**
-   * Reads the created members back and returns those to invite. Organization accounts go straight
-   * to `Enabled` on CreateMembers and must not be invited (API facts §4); only `Created` members are.
-   * New members can take a moment to become visible, so missing ones are read again with backoff.
+   * Reads the members back and returns those to invite: `Created` ones, and `Removed`/`Resigned`
+   * ones being brought back. Organization accounts go straight to `Enabled` and are never invited.
+   * New members take a while to become visible, and GetMembers may then fail as a whole
+   * (docs/aws-behaviour.md#read-back): every attempt of the schedule reads what is still missing,
+   * a group that failed as a whole is split in halves for the next attempt, and on the last attempt
+   * read one account at a time, so no invisible account holds a visible one back.
    */
-  private async readBackCreated(created: string[], label: string): Promise<string[]> {
+  private async readBackCreated(accountIds: string[], label: string): Promise<string[]> {
     const toInvite: string[] = [];
-    let pending = created;
-    let lastReason = new Map<string, string>();
-    for (let attempt = 1; attempt <= this.readBack.attempts && pending.length > 0; attempt++) {
+    const lastReason = new Map<string, string>();
+    let groups: string[][] = [accountIds];
+    for (let attempt = 1; attempt <= this.readBack.attempts && groups.length > 0; attempt++) {
       await waitBeforeAttempt(attempt, this.readBack);
-      let answer: Awaited<ReturnType<SecurityHubGateway['getMembers']>>;
-      try {
-        answer = await this.gateway.getMembers(pending);
-      } catch (error) {
-        for (const id of pending) this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: errorText(error) };
-        this.options.log(`GetMembers batch ${label}: ${pending.length} account(s) not processed: ${errorText(error)}`);
-        return toInvite;
-      }
-      const seen = new Map(answer.members.map((member) => [member.accountId, member]));
-      lastReason = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
-      for (const id of pending) {
-        const member = seen.get(id);
-        if (!member) continue;
-        const outcome = this.outcome(id);
-        outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
-        if (member.status === 'Created') toInvite.push(id);
-        if (member.status === 'AccountSuspended') {
-          outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+      const last = attempt === this.readBack.attempts;
+      const answers = await Promise.all(groups.map((group) => this.readGroup(group, last)));
+      const missing: string[] = [];
+      groups = [];
+      for (const answer of answers) {
+        for (const member of answer.members) if (this.placeReadBack(member)) toInvite.push(member.accountId);
+        for (const [id, reason] of answer.missing) {
+          missing.push(id);
+          lastReason.set(id, reason);
         }
+        for (const group of answer.split) groups.push(group);
       }
-      pending = pending.filter((id) => !seen.has(id));
+      if (missing.length > 0) groups.push(missing);
     }
-    for (const id of pending) {
-      this.outcome(id).unprocessed = {
-        operation: 'GetMembers',
-        processingResult:
-          lastReason.get(id) ?? `The member was created but could not be read back after ${this.readBack.attempts} attempts; it was not invited. Run again to invite it.`,
+    const notVisible = groups.flat();
+    for (const id of notVisible) this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: this.notVisibleReason(id, lastReason.get(id)) };
+    this.options.log(`GetMembers batch ${label}: ${accountIds.length} read back, ${toInvite.length} to invite, ${notVisible.length} not visible yet.`);
+    return toInvite;
+  }
+
+  /**
+   * One GetMembers for a group. A whole-call "not visible yet" splits the group (read one by one on
+   * the last attempt); any other failure reports the group's accounts, which the next run picks up.
+   */
+  private async readGroup(group: string[], last: boolean): Promise<{ members: Member[]; missing: Map<string, string>; split: string[][] }> {
+    try {
+      const answer = await this.gateway.getMembers(group);
+      const seen = new Set(answer.members.map((member) => member.accountId));
+      const reasons = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
+      const missing = new Map(group.filter((id) => !seen.has(id)).map((id) => [id, reasons.get(id) ?? 'GetMembers did not return it.']));
+      return { members: answer.members.filter((member) => group.includes(member.accountId)), missing, split: [] };
+    } catch (error) {
+      if (!isNotVisibleYet(error)) {
+        for (const id of group) {
+          this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${errorText(error)}. The next run invites it.` };
+        }
+        return { members: [], missing: new Map(), split: [] };
+      }
+      if (group.length === 1) return { members: [], missing: new Map([[group[0]!, errorText(error)]]), split: [] };
+      if (!last) return { members: [], missing: new Map(), split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))] };
+      const singles = await Promise.all(group.map((id) => this.readGroup([id], true)));
+      return {
+        members: singles.flatMap((single) => single.members),
+        missing: new Map(singles.flatMap((single) => [...single.missing])),
+        split: [],
       };
     }
-    this.options.log(`GetMembers batch ${label}: ${created.length} read back, ${toInvite.length} to invite, ${pending.length} not visible.`);
-    return toInvite;
+  }
+
+  /** Records what a member was read back as; true when it is to be invited. */
+  private placeReadBack(member: Member): boolean {
+    const outcome = this.outcome(member.accountId);
+    outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
+    if (member.status === 'AccountSuspended') {
+      outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+      return false;
+    }
+    if (member.status === 'Created') return true;
+    return outcome.action === 'reinvite' && (member.status === 'Removed' || member.status === 'Resigned');
+  }
+
+  private notYetInvited(id: string): string {
+    return this.outcome(id).created ? 'Created, not yet invited' : 'Not yet invited again';
+  }
+
+  private notVisibleReason(id: string, lastAnswer: string | undefined): string {
+    return (
+      `${this.notYetInvited(id)}: GetMembers did not show the member after ${this.readBack.attempts} attempts over about ${patienceSeconds(this.readBack)} s ` +
+      `(membership is eventually consistent; last answer: ${lastAnswer ?? 'none'}). The next run invites it.`
+    );
   }
 
   private outcome(id: string): AccountOutcome {

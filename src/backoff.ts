@@ -1,4 +1,4 @@
-// Membership is eventually consistent (API facts §3.3): what was just written is read back a few
+// Membership is eventually consistent (docs/aws-behaviour.md#read-back): what was just written is read back a few
 // times, with backoff, before the action reports it as not done. One schedule for every read-back.
 
 export interface Patience {
@@ -14,4 +14,11 @@ export const READ_BACK: Patience = { attempts: 6, firstDelayMs: 500 };
 export function waitBeforeAttempt(attempt: number, patience: Patience): Promise<void> {
   if (attempt <= 1) return Promise.resolve();
   return new Promise((resolve) => setTimeout(resolve, patience.firstDelayMs * 2 ** (attempt - 2)));
+}
+
+/** The whole schedule's waits, in seconds (one decimal), for messages. */
+export function patienceSeconds(patience: Patience): number {
+  let totalMs = 0;
+  for (let attempt = 2; attempt <= patience.attempts; attempt++) totalMs += patience.firstDelayMs * 2 ** (attempt - 2);
+  return Math.round(totalMs / 100) / 10;
 }

@@ -4,7 +4,7 @@ import type { Account, Member, MemberStatus } from './model.js';
 
 export type PlannedAction = 'create' | 'invite' | 'reinvite' | 'remove' | 'skip';
 
-/** How a member that the list no longer names is removed (API facts §3.3, §4). */
+/** How a member that the list no longer names is removed (docs/aws-behaviour.md#removal). */
 export interface Removal {
   /** `Enabled` members are disassociated first: "You must disassociate a member account before you can delete it." */
   disassociate: boolean;
@@ -48,7 +48,7 @@ export interface PlanOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Listed accounts (API facts §3.2, §9): not a member or `Deleted` → create; `Created` → invite;
+ * Listed accounts (docs/aws-behaviour.md#statuses): not a member or `Deleted` → create; `Created` → invite;
  * `Invited` → nothing, or re-invite when stale; `Enabled` → nothing; `Removed`, `Resigned` →
  * re-invite when asked, else left alone and flagged; `AccountSuspended` and statuses AWS has not
  * documented → left alone and flagged. Unlisted members are drift, removed only when asked.
@@ -80,8 +80,9 @@ function planListed(account: Account, member: Member | undefined, options: PlanO
     case 'Enabled':
       return { ...known, action: 'skip' };
     case 'Removed':
-      // An organization account comes back with CreateMembers; it never receives an invitation (API facts §3.3, §4).
-      if (options.reinvite) return { ...known, action: isInvitationBased(member) ? 'reinvite' : 'create' };
+      // Which kind a Removed member is cannot be told (docs/aws-behaviour.md#organization-members):
+      // apply brings it back with CreateMembers first, and invites it only if it is then an invitation member.
+      if (options.reinvite) return { ...known, action: 'reinvite' };
       return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' };
     case 'Resigned':
       if (options.reinvite) return { ...known, action: 'reinvite' };
@@ -110,9 +111,11 @@ function planDrift(member: Member, options: PlanOptions): AccountPlan {
 }
 
 /**
- * Organization members never receive invitations (API facts §4), so a member with an invitation
- * date, or one still `Created`/`Invited`, is taken as invitation-based; any other as an
- * organization member. The Member shape does not say which it is: this is the action's inference.
+ * Organization members never receive invitations, so a member with an invitation date, or one still
+ * `Created`/`Invited`, is taken as invitation-based; any other as an organization member. The Member
+ * shape does not say which it is, and whether organization members carry InvitedAt is unknown: this
+ * only decides whether DeleteMembers is tried after disassociating, and a refused delete is a
+ * warning, so both answers end well (docs/aws-behaviour.md#organization-members).
  */
 function isInvitationBased(member: Member): boolean {
   return member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';

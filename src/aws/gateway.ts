@@ -11,6 +11,7 @@ import {
   type Result as SdkResult,
 } from '@aws-sdk/client-securityhub';
 import { normalizeMemberStatus, type Member } from '../model.js';
+import { MEMBER_LIMIT_ADVICE } from './answers.js';
 import type { AwsCredentials } from './credentials.js';
 import { isMemberLimitExceeded, isUnansweredRequest, retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -40,7 +41,7 @@ export interface SecurityHubGateway {
   deleteMembers(accountIds: string[]): Promise<AccountResult[]>;
 }
 
-/** CreateMembers takes at most 50 accounts (API facts §1.2); the other member calls are batched the same way. */
+/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
 export const MAX_BATCH = 50;
 
 /** An AWS call that failed after the SDK's retries, with what the action was doing. */
@@ -62,7 +63,7 @@ export class HubNotEnabledError extends AwsCallError {}
 export interface GatewayOptions {
   credentials: AwsCredentials;
   /**
-   * Client-side rate per operation. The service allows 10/s with a burst of 30 (API facts §5); the
+   * Client-side rate per operation. The service allows 10/s with a burst of 30 (docs/aws-behaviour.md#rate-limits); the
    * client's burst is 25 because its bucket starts counting when a request is sent, the service's
    * when it arrives, and a burst of requests arrives bunched.
    */
@@ -100,7 +101,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
     listMembers() {
       return call('ListMembers', async () => {
         const members: Member[] = [];
-        // ListMembers hides Created and Invited members unless OnlyAssociated=false (API facts §3.3).
+        // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
         for await (const page of paginateListMembers({ client, pageSize: MAX_BATCH }, { OnlyAssociated: false })) {
           members.push(...(page.Members ?? []).map(toMember));
         }
@@ -210,7 +211,7 @@ function toMember(member: SdkMember): Member {
 function toAccountResult(result: SdkResult): AccountResult {
   return {
     accountId: result.AccountId ?? '',
-    // ProcessingResult is free text (API facts §2): kept verbatim, never parsed.
+    // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
     processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
   };
 }
@@ -224,17 +225,13 @@ function isThrottle(error: unknown): boolean {
   return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
 }
 
-const MEMBER_LIMIT_ADVICE =
-  'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
-  'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
-
 /** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
 export async function describeHub(client: SecurityHubClient, region: string): Promise<void> {
   try {
     await client.send(new DescribeHubCommand({}));
   } catch (error) {
     const wrapped = toAwsCallError('DescribeHub', region, error);
-    // InvalidAccessException is what DescribeHub answers when the hub is not enabled (API facts §1.3).
+    // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
     if (wrapped.errorName === 'InvalidAccessException') {
       throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
     }
