@@ -125,6 +125,13 @@ describe('readSettings', () => {
     });
   });
 
+  it('asks for the China audience when the role is in the China partition and audience is left empty', () => {
+    const china = 'arn:aws-cn:iam::123456789012:role/securityhub-onboard';
+    expect(settingsFor({ [Input.roleToAssume]: china, [Input.regions]: 'cn-north-1' }).audience).toBe('sts.amazonaws.com.cn');
+    expect(settingsFor({ [Input.roleToAssume]: china, [Input.audience]: 'sts.amazonaws.com' }).audience).toBe('sts.amazonaws.com');
+    expect(settingsFor({ [Input.roleToAssume]: 'arn:aws-us-gov:iam::123456789012:role/r' }).audience).toBe('sts.amazonaws.com');
+  });
+
   it('passes account-ids through untrimmed for the account parser', () => {
     expect(settingsFor({ [Input.accountIds]: '  111111111111 \n' }).accountIds).toBe('  111111111111 \n');
   });

@@ -75,7 +75,7 @@ async function report(settings: Settings, administratorId: string, { regions, st
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
 async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorSession | undefined> {
   try {
-    return await openAdministratorSession({ ...settings, region: settings.regions[0] ?? '' });
+    return await openAdministratorSession(settings);
   } catch (error) {
     if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
       core.notice(`The live comparison was skipped: ${error.message}`);

@@ -4,14 +4,17 @@ import pLimit from 'p-limit';
 import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
 import type { AccountOutcome, RegionOutcome } from './apply.js';
 import type { AwsCredentials } from './aws/credentials.js';
+import { isRegionNotEnabled, regionNotEnabledMessage } from './aws/answers.js';
 import { errorText, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
-import { assumeMemberRole, createMemberGateway } from './aws/member-gateway.js';
+import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from './aws/member-gateway.js';
 import type { Operation } from './model.js';
 
 export interface MemberSideOptions {
   administratorId: string;
   administratorCredentials: AwsCredentials;
   partition: string;
+  /** The Region whose STS gave the administrator its session: asked first for member sessions. */
+  stsRegion: string;
   roleName: string;
   externalId: string;
   sessionName: string;
@@ -22,6 +25,8 @@ export interface MemberSideOptions {
   administratorGateways: ReadonlyMap<string, SecurityHubGateway>;
   stats: CallStats;
   verify?: Patience;
+  /** How long our invitation, or a hub just enabled, may take to answer (docs/aws-behaviour.md#member-side). */
+  invitationWait?: Patience;
   log: (region: string, line: string) => void;
 }
 
@@ -63,16 +68,18 @@ async function finishAccount(accountId: string, entries: { region: string; outco
   const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
   let credentials: AwsCredentials;
   try {
-    // IAM roles are global: one session serves every Region of the account.
+    // IAM roles are global: one session serves every Region of the account. STS is asked where it
+    // answered the administrator, then in the account's Regions if that one refuses.
     credentials = await assumeMemberRole(
       options.administratorCredentials,
       { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) },
-      entries[0]!.region,
+      [...new Set([options.stsRegion, ...entries.map((entry) => entry.region)])],
     );
   } catch (error) {
-    const reason =
-      `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
-      `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
+    const reason = isRegionNotEnabled(error)
+      ? `Could not assume ${roleArn}: ${errorText(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
+      : `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+        `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
     for (const { region, outcome } of entries) fail(outcome, 'AssumeRole', reason, region, options);
     return;
   }
@@ -86,13 +93,14 @@ async function finishInRegion(accountId: string, region: string, outcome: Accoun
     try {
       return await run();
     } catch (error) {
-      fail(outcome, operation, errorText(error), region, options);
+      // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
+      fail(outcome, operation, isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error), region, options);
       return undefined;
     }
   };
 
   const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
-  const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => member.listInvitations());
+  const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => invitationsOnceOursShows(member, options));
   if (!hub || !invitations) return;
   // Accept only the invitation our administrator sent; any other is someone else's decision.
   const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
@@ -111,6 +119,25 @@ async function finishInRegion(accountId: string, region: string, outcome: Accoun
   outcome.accepted = true;
   outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
   options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
+}
+
+/**
+ * ListInvitations on the read-back schedule until our administrator's invitation shows: right after
+ * InviteMembers it may not be listed yet, and a hub just enabled may answer InvalidAccessException
+ * for a while (docs/aws-behaviour.md#member-side). The last answer, or error, decides.
+ */
+async function invitationsOnceOursShows(member: MemberGateway, options: MemberSideOptions): Promise<Invitation[]> {
+  const wait = options.invitationWait ?? READ_BACK;
+  for (let attempt = 1; ; attempt++) {
+    await waitBeforeAttempt(attempt, wait);
+    const last = attempt >= wait.attempts;
+    try {
+      const invitations = await member.listInvitations();
+      if (last || invitations.some((invitation) => invitation.administratorId === options.administratorId)) return invitations;
+    } catch (error) {
+      if (last || (error as { errorName?: string }).errorName !== 'InvalidAccessException') throw error;
+    }
+  }
 }
 
 /** Read back from the administrator's side, with the read-back schedule, before giving up. */

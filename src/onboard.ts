@@ -74,6 +74,7 @@ async function memberSide(
     administratorId: session.accountId,
     administratorCredentials: session.credentials,
     partition: session.partition,
+    stsRegion: session.stsRegion,
     roleName: settings.memberRoleName,
     externalId: settings.memberRoleExternalId,
     sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,

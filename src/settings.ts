@@ -30,7 +30,7 @@ export interface Settings {
   memberRoleExternalId: string;
   enableDefaultStandards: boolean;
   memberConcurrency: number;
-  /** The client-side token bucket per Region and operation (API facts §5: 10/s, burst 30). */
+  /** The client-side token bucket per Region and operation (docs/aws-behaviour.md#rate-limits: 10/s, burst 30). */
   requestsPerSecond: number;
   requestBurst: number;
   workspace: string;
@@ -141,7 +141,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     roleToAssume,
     roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
     roleDurationSeconds,
-    audience: input(Input.audience) || 'sts.amazonaws.com',
+    audience: input(Input.audience) || defaultAudience(roleToAssume),
     mode,
     unmergedChange,
     invite: boolean(Input.invite, true),
@@ -163,6 +163,14 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
+}
+
+/**
+ * GitHub's OIDC token must name STS of the role's partition: `sts.amazonaws.com.cn` in China
+ * (docs/aws-behaviour.md#partitions), `sts.amazonaws.com` everywhere else.
+ */
+export function defaultAudience(roleToAssume: string): string {
+  return roleToAssume.startsWith('arn:aws-cn:') ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 
 /** Pull-request events, their reviews and merge queues, or any run on a pull request's ref. */

@@ -7,7 +7,7 @@ import {
   paginateListInvitations,
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { fromSts, maskCredentials, type AwsCredentials } from './credentials.js';
+import { fromSts, inFirstEnabledRegion, maskCredentials, type AwsCredentials } from './credentials.js';
 import { HubNotEnabledError, MAX_BATCH, describeHub, httpOptions, instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
 import { retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -34,29 +34,35 @@ export interface MemberRole {
   sessionName: string;
 }
 
-/** Role chaining: the administrator's session assumes the member's role with STS AssumeRole. */
-export async function assumeMemberRole(administrator: AwsCredentials, role: MemberRole, region: string): Promise<AwsCredentials> {
-  const sts = new STSClient({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
-  try {
-    const output = await sts.send(
-      new AssumeRoleCommand({
-        RoleArn: role.roleArn,
-        RoleSessionName: role.sessionName,
-        ...(role.externalId ? { ExternalId: role.externalId } : {}),
-        DurationSeconds: 900,
-      }),
-    );
-    const credentials = fromSts(output.Credentials);
-    maskCredentials(credentials);
-    return credentials;
-  } catch (error) {
-    throw toAwsCallError('AssumeRole', region, error);
-  }
+/**
+ * Role chaining: the administrator's session assumes the member's role with STS AssumeRole. IAM
+ * roles are global, so one session serves every Region of the account; STS is asked in the first of
+ * `stsRegions` that is enabled for the administrator account (docs/aws-behaviour.md#opt-in-regions).
+ */
+export async function assumeMemberRole(administrator: AwsCredentials, role: MemberRole, stsRegions: readonly string[]): Promise<AwsCredentials> {
+  return inFirstEnabledRegion(stsRegions, async (region) => {
+    const sts = new STSClient({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
+    try {
+      const output = await sts.send(
+        new AssumeRoleCommand({
+          RoleArn: role.roleArn,
+          RoleSessionName: role.sessionName,
+          ...(role.externalId ? { ExternalId: role.externalId } : {}),
+          DurationSeconds: 900,
+        }),
+      );
+      const credentials = fromSts(output.Credentials);
+      maskCredentials(credentials);
+      return credentials;
+    } catch (error) {
+      throw toAwsCallError('AssumeRole', region, error);
+    }
+  });
 }
 
 export function createMemberGateway(accountId: string, region: string, credentials: AwsCredentials, stats: CallStats): MemberGateway {
   const client = new SecurityHubClient({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
-  // Each member account has its own quota per Region (API facts §5), so its own buckets.
+  // Each member account has its own quota per Region (docs/aws-behaviour.md#rate-limits), so its own buckets.
   instrumentClient(client, new TokenBuckets(10, 25), stats);
 
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
@@ -79,7 +85,7 @@ export function createMemberGateway(accountId: string, region: string, credentia
         return 'enabled';
       } catch (error) {
         const wrapped = toAwsCallError('EnableSecurityHub', region, error);
-        // ResourceConflictException: "Account is already subscribed to Security Hub" (API facts §1.3).
+        // ResourceConflictException: "Account is already subscribed to Security Hub" (docs/aws-behaviour.md#hub-not-enabled).
         if (wrapped.errorName === 'ResourceConflictException') return 'already-enabled';
         throw wrapped;
       }
