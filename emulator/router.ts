@@ -45,6 +45,12 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
     return;
   }
   if (fault?.kind === 'hang') return; // the socket stays open until the client gives up or close()
+  if (fault?.kind === 'lose-answer') {
+    // The call is carried out, then its answer is lost: the client sees a reset connection and retries.
+    await answer(ctx, service, call, recognised, scope);
+    req.socket.destroy();
+    return;
+  }
 
   const reply = fault ? service.errorReply(faultError(service, fault)) : await answer(ctx, service, call, recognised, scope);
   record.status = reply.status;

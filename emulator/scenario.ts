@@ -57,7 +57,7 @@ export interface ForeignInvitation {
   invitedAt?: string;
 }
 
-export type FaultKind = 'error' | 'reset' | 'hang';
+export type FaultKind = 'error' | 'reset' | 'hang' | 'lose-answer';
 
 export interface Fault {
   /** Operation name (`CreateMembers`, `AssumeRoleWithWebIdentity`, `OIDC`…) or `*`. */
@@ -73,7 +73,7 @@ export interface Fault {
   skip?: number;
   /** Chance (0–1) that a matching call, once past `skip`, fails. Default 1. */
   probability?: number;
-  /** `error` answers an error, `reset` destroys the socket, `hang` never answers. Default `error`. */
+  /** `error` answers an error, `reset` destroys the socket, `hang` never answers, `lose-answer` carries the call out and then destroys the socket. Default `error`. */
   kind?: FaultKind;
 }
 

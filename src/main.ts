@@ -4,7 +4,7 @@ import { CredentialsError, openAdministratorSession, type AdministratorSession }
 import type { Account } from './model.js';
 import { onboard, type OnboardingResult } from './onboard.js';
 import { partitionAdministrator } from './plan.js';
-import { warnUnprocessed } from './report/annotations.js';
+import { warnAccountWarnings, warnUnprocessed } from './report/annotations.js';
 import { escapeLog } from './report/escape.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr-comment.js';
@@ -49,16 +49,17 @@ export async function run(): Promise<void> {
   }
 }
 
-async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts }: OnboardingResult): Promise<void> {
+async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes }: OnboardingResult): Promise<void> {
   const outputs = collectOutputs(settings.mode, regions);
   writeOutputs(outputs);
   warnUnprocessed(outputs.unprocessed);
+  warnAccountWarnings(regions);
   if (heldRemovals) core.error(heldRemovals);
   const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
   core.info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
 
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, ...held };
+  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes, ...held };
   await core.summary.addRaw(renderSummary(summaryInput)).write();
   await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
 

@@ -18,9 +18,21 @@ export interface OnboardingResult {
   heldRemovals?: string;
   /** The removals that were held back, when they were. */
   heldRemovalAccounts?: RemovalTarget[];
+  /** What a reviewer of the plan must know beyond the accounts (shown above the Regions). */
+  notes: string[];
 }
 
 type RemovalTarget = ReturnType<typeof plannedRemovals>[number];
+
+/**
+ * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
+ * standards, in an organization account where it is off; never in the management account
+ * (docs/aws-behaviour.md#organization-members).
+ */
+export const ORGANIZATION_CREATE_NOTE =
+  'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
+  'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
+  'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
 
 export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[]): Promise<OnboardingResult> {
   const stats: CallStats = { calls: {}, throttled: 0 };
@@ -54,12 +66,14 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     }),
   );
   const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
+  const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
+  const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
 
   if (settings.memberRoleName) {
     if (settings.mode === 'plan') planMemberSide(regions);
     else await memberSide(settings, session, regions, gateways, stats);
   }
-  return { regions, stats, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
+  return { regions, stats, notes, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
 }
 
 async function memberSide(

@@ -1,4 +1,4 @@
-import { DescribeHubCommand, GetMembersCommand, ListMembersCommand, CreateMembersCommand } from '@aws-sdk/client-securityhub';
+import { CreateMembersCommand, DescribeHubCommand, GetMembersCommand, ListMembersCommand } from '@aws-sdk/client-securityhub';
 import { AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/server.js';
@@ -92,6 +92,14 @@ describe('faults', () => {
     expect(String((error as { code?: string }).code ?? error.message)).toMatch(/ECONNRESET|socket hang up/);
     await securityHub(emulator, { maxAttempts: 3 }).send(new DescribeHubCommand({}));
     expect(emulator.callsTo('DescribeHub').map((call) => [call.fault, call.status])).toEqual([['reset', 0], [undefined, 200]]);
+  });
+
+  it('carries a call out and then loses its answer, so a retried CreateMembers finds the member there', async () => {
+    emulator.reset({ faults: [{ operation: 'CreateMembers', kind: 'lose-answer', times: 1 }] });
+    const output = await securityHub(emulator, { maxAttempts: 3 }).send(new CreateMembersCommand({ AccountDetails: [{ AccountId: '222222222222' }] }));
+    expect(output.UnprocessedAccounts?.[0]?.ProcessingResult).toMatch(/already a member or associated member of the current account/);
+    expect(emulator.callsTo('CreateMembers').map((call) => call.fault)).toEqual(['lose-answer', undefined]);
+    expect(emulator.members('111111111111', 'us-east-1').map((member) => member.MemberStatus)).toEqual(['Created']);
   });
 
   it('adds latencyMs to every answer', async () => {

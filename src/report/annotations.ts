@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { RegionOutcome } from '../apply.js';
 import type { UnprocessedAccount } from '../model.js';
 
 /**
@@ -17,5 +18,23 @@ export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): voi
     const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
     // core.warning encodes line breaks, so AWS's text cannot start a runner command.
     core.warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
+  }
+}
+
+/** Done with a warning (a DeleteMembers refused after disassociating): one warning per Region, call and text. */
+export function warnAccountWarnings(regions: readonly RegionOutcome[]): void {
+  const groups = new Map<string, { region: string; operation: string; message: string; ids: string[] }>();
+  for (const { region, accounts } of regions) {
+    for (const { accountId, warning } of accounts) {
+      if (!warning) continue;
+      const key = JSON.stringify([region, warning.operation, warning.message]);
+      const group = groups.get(key) ?? { region, operation: warning.operation, message: warning.message, ids: [] };
+      group.ids.push(accountId);
+      groups.set(key, group);
+    }
+  }
+  for (const { region, operation, message, ids } of groups.values()) {
+    const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+    core.warning(`${region}: ${ids.length} account(s), ${operation}: ${message} (${shown})`);
   }
 }

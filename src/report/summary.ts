@@ -97,7 +97,7 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
 
 function tableRow(account: AccountOutcome, input: SummaryInput): string {
   return row([
-    // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+    // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
     `<code>${escapeMarkup(account.accountId)}</code>`,
     account.email ? escapeMarkup(account.email) : '',
     account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
@@ -123,6 +123,7 @@ function adminSideText(account: AccountOutcome, { mode, invite }: Pick<SummaryIn
   if (account.created) return account.after && account.after !== 'Created' ? `✅ created; now ${escapeMarkup(account.after)}` : '✅ created';
   if (account.invited) return '✅ invited';
   if (account.reinvited) return '✅ invited again';
+  if (account.removed && account.warning) return `⚠️ ${escapeMarkup(account.warning.message)}`;
   if (account.removed) return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
   return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
 }
@@ -134,7 +135,9 @@ function plannedText(account: AccountOutcome, invite: boolean): string {
     case 'invite':
       return 'would be invited';
     case 'reinvite':
-      return account.before === 'Invited' ? 'the invitation would be sent again (stale)' : 'would be invited again';
+      if (account.before === 'Invited') return 'the invitation would be sent again (stale)';
+      // docs/aws-behaviour.md#organization-members: CreateMembers first, an invitation only for an invitation member.
+      return account.before === 'Removed' ? 'would be brought back: CreateMembers, then invited again unless it is an organization account' : 'would be invited again';
     case 'remove':
       return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
     case 'skip':
