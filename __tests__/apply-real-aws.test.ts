@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyRegionPlan, type AccountOutcome } from '../src/apply.js';
 import { isAlreadyMember, isIamDenial, isMemberLimitText, isNotVisibleYet, isRegionNotEnabled } from '../src/aws/answers.js';
-import { AwsCallError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
+import { AwsCallError, toAwsCallError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
+import { isMemberLimitExceeded } from '../src/aws/retry.js';
 import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
 import { planRegion } from '../src/plan.js';
 
@@ -225,6 +226,13 @@ describe('what AWS answers mean', () => {
     expect(isMemberLimitText('The request is rejected because the current account cannot create anymore members since it cannot exceed the maximum number of allowed members.')).toBe(true);
     expect(isMemberLimitText('Maximum number of results exceeded')).toBe(false);
     expect(isMemberLimitText('Rate exceeded for members')).toBe(false);
+  });
+
+  it('knows the whole-call cap from the SDK error and from the gateway error that carries the advice', () => {
+    const sdkError = Object.assign(new Error('The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.'), { name: 'LimitExceededException' });
+    expect(isMemberLimitExceeded(sdkError)).toBe(true);
+    expect(isMemberLimitExceeded(toAwsCallError('CreateMembers', 'us-east-1', sdkError))).toBe(true);
+    expect(isMemberLimitExceeded(Object.assign(new Error('Rate exceeded'), { name: 'LimitExceededException' }))).toBe(false);
   });
 
   it('knows a Region not enabled, and an IAM denial', () => {

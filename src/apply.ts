@@ -2,6 +2,7 @@
 import pLimit from 'p-limit';
 import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './backoff.js';
 import { isAlreadyMember, isIamDenial, isNotVisibleYet, isRegionNotEnabled, regionNotEnabledMessage, withMemberLimitAdvice } from './aws/answers.js';
+import { isMemberLimitExceeded } from './aws/retry.js';
 import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
 import type { Account, Member, Operation } from './model.js';
 import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
@@ -149,7 +150,13 @@ class RegionRun {
       alreadyMembers.add(result.accountId);
       return true;
     };
-    const processed = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details), tolerated);
+    const processed = await this.step(
+      'CreateMembers',
+      label,
+      ids(batch),
+      (subset) => this.gateway.createMembers(details.filter((detail) => subset.includes(detail.accountId))),
+      tolerated,
+    );
     for (const id of processed) {
       const outcome = this.outcome(id);
       if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.created = true;
@@ -163,7 +170,7 @@ class RegionRun {
 
   /** InviteMembers; each account is reported invited, or invited again when its plan was a re-invite. */
   async invite(accountIds: string[], label: string): Promise<void> {
-    const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
+    const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
     for (const id of invited) {
       const outcome = this.outcome(id);
       if (outcome.action === 'reinvite') outcome.reinvited = true;
@@ -181,8 +188,8 @@ class RegionRun {
     const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
     const disassociated = new Set(
       toDisassociate.length > 0
-        ? await this.step('DisassociateMembers', label, toDisassociate, async () => {
-            await this.gateway.disassociateMembers(toDisassociate);
+        ? await this.step('DisassociateMembers', label, toDisassociate, async (subset) => {
+            await this.gateway.disassociateMembers(subset);
             return [];
           })
         : [],
@@ -202,12 +209,12 @@ class RegionRun {
       'DeleteMembers',
       label,
       toDelete,
-      async () => {
+      async (subset) => {
         try {
-          return await this.gateway.deleteMembers(toDelete);
+          return await this.gateway.deleteMembers(subset);
         } catch (error) {
           // A refusal of the whole call is a refusal of each account in it.
-          return toDelete.map((accountId) => ({ accountId, processingResult: errorText(error) }));
+          return subset.map((accountId) => ({ accountId, processingResult: errorText(error) }));
         }
       },
       tolerated,
@@ -234,13 +241,20 @@ class RegionRun {
     operation: Operation,
     label: string,
     accountIds: string[],
-    send: () => Promise<AccountResult[]>,
+    send: (accountIds: string[]) => Promise<AccountResult[]>,
     tolerated: Tolerated = () => false,
   ): Promise<string[]> {
     let rejected: AccountResult[];
     try {
-      rejected = await send();
+      rejected = await send(accountIds);
     } catch (error) {
+      // The member cap may refuse a whole call when any of its accounts would go over it: halves
+      // find the accounts that still fit, as per-account answers would (docs/aws-behaviour.md#member-cap).
+      if (isMemberLimitExceeded(error) && accountIds.length > 1) {
+        const half = Math.ceil(accountIds.length / 2);
+        const parts = [accountIds.slice(0, half), accountIds.slice(half)];
+        return (await Promise.all(parts.map((part) => this.step(operation, label, part, send, tolerated)))).flat();
+      }
       for (const id of accountIds) this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
       this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
       return [];

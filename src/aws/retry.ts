@@ -1,6 +1,7 @@
 // How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
 // jitter, a retry quota per client), with the action's classification of a few errors on top.
 import { StandardRetryStrategy } from '@smithy/core/retry';
+import { MEMBER_LIMIT_ADVICE } from './answers.js';
 
 type RetryToken = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[0];
 type RetryErrorInfo = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[1];
@@ -8,7 +9,7 @@ type RetryErrorType = RetryErrorInfo['errorType'];
 
 /** Attempts in all, the first included, by what went wrong. */
 export const MAX_ATTEMPTS = {
-  /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (API facts §5). */
+  /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
   throttling: 8,
   /** 5xx, reset connections, STS IDPCommunicationError. */
   transient: 4,
@@ -20,15 +21,17 @@ export const MAX_ATTEMPTS = {
 } as const;
 
 /**
- * The invitation-based member cap (1,000 per administrator per Region, API facts §4). Security Hub
+ * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
  * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
- * account or throttling limits", API facts §1.3), which the SDK retries as throttling for a minute
+ * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
  * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
  */
 export function isMemberLimitExceeded(error: unknown): boolean {
-  const candidate = error as { name?: string; message?: string } | undefined;
-  if (candidate?.name !== 'LimitExceededException') return false;
-  const message = candidate.message ?? '';
+  // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
+  const candidate = error as { name?: string; message?: string; errorName?: string; detail?: string } | undefined;
+  if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException') return false;
+  // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
+  const message = (candidate?.detail ?? candidate?.message ?? '').replace(MEMBER_LIMIT_ADVICE, '');
   return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
 }
 
