@@ -19,7 +19,7 @@ interface UnprocessedAccount {
   ProcessingResult: string;
 }
 
-// The one ProcessingResult seen from the real service (docs/aws-behaviour.md#already-member); the others are the emulator's.
+// The one ProcessingResult seen from the real service (docs/aws-behaviour.md#already-a-member); the others are the emulator's.
 const ALREADY_MEMBER =
   'The request is rejected because the given account ID is already a member or associated member of the current account.';
 const NOT_MEMBER = 'The request is rejected since no such resource found.';

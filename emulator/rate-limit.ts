@@ -1,4 +1,4 @@
-// Security Hub's documented limits are a rate and a burst per operation (API facts §5); AWS does
+// Security Hub's documented limits are a rate and a burst per operation (docs/aws-behaviour.md#rate-limits); AWS does
 // not say per what, so the emulator keeps one token bucket per (caller account, Region, operation).
 import type { RateLimit } from './scenario.js';
 

@@ -47,7 +47,7 @@ export interface MemberRoles {
   missing?: string[];
 }
 
-/** A pending invitation that another administrator sent to a member account (API facts §4: several can wait). */
+/** A pending invitation that another administrator sent to a member account (docs/aws-behaviour.md#member-side: several can wait). */
 export interface ForeignInvitation {
   memberAccountId: string;
   administratorAccountId: string;

@@ -143,7 +143,7 @@ class RegionRun {
     const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
     // "Already a member" for an account this run asked to create is success: the SDK retried a
     // CreateMembers whose answer was lost, or the member exists; its status is read back either way
-    // (docs/aws-behaviour.md#already-member).
+    // (docs/aws-behaviour.md#already-a-member).
     const alreadyMembers = new Set<string>();
     const tolerated: Tolerated = (result) => {
       if (!isAlreadyMember(result.processingResult)) return false;

@@ -11,7 +11,7 @@ export interface Account {
 }
 
 /**
- * Member statuses as documented for Security Hub CSPM (API facts §3.2). AWS spells them in
+ * Member statuses as documented for Security Hub CSPM (docs/aws-behaviour.md#statuses). AWS spells them in
  * several casings and `Associated` is the legacy name of `Enabled`; `normalizeMemberStatus`
  * maps what AWS sends to these. `Unknown` keeps the action safe if AWS adds a status.
  */
@@ -41,7 +41,7 @@ export interface Member {
 
 export function normalizeMemberStatus(raw: string | undefined): MemberStatus {
   const folded = (raw ?? '').trim().toLowerCase();
-  // `Associated` is the pre-2020 name of `Enabled` (API facts §3.2).
+  // `Associated` is the pre-2020 name of `Enabled` (docs/aws-behaviour.md#statuses).
   if (folded === 'associated') return 'Enabled';
   return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
 }

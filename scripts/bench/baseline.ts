@@ -11,7 +11,7 @@ export interface BaselineRun {
   failedCalls: number;
 }
 
-/** Organization accounts are created only: they are enabled without an invitation (API facts §4). */
+/** Organization accounts are created only: they are enabled without an invitation (docs/aws-behaviour.md#organization-members). */
 export async function runSequentialBaseline(emulator: Emulator, regions: readonly string[], accounts: readonly BenchAccount[]): Promise<BaselineRun> {
   const credentials = { accessKeyId: emulator.env.AWS_ACCESS_KEY_ID!, secretAccessKey: emulator.env.AWS_SECRET_ACCESS_KEY! };
   let failedCalls = 0;

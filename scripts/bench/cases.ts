@@ -4,7 +4,7 @@ import type { Scenario, SeedMember } from '../../emulator/scenario.js';
 
 /** One request's round trip in the emulator (scenario `latencyMs`). */
 export const LATENCY_MS = 25;
-/** Security Hub's documented rate for every member API (API facts §5), enforced by the emulator. */
+/** Security Hub's documented rate for every member API (docs/aws-behaviour.md#rate-limits), enforced by the emulator. */
 export const RATE_LIMIT = { ratePerSecond: 10, burst: 30 } as const;
 export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1', 'sa-east-1'] as const;
 export const SECURITY_HUB_OPERATIONS = ['DescribeHub', 'ListMembers', 'CreateMembers', 'GetMembers', 'InviteMembers'] as const;

@@ -31,7 +31,7 @@ export function isNotVisibleYet(error: unknown): boolean {
 }
 
 /**
- * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-member).
+ * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-a-member).
  * Narrow on purpose: "already a member account for a different administrator" is a refusal.
  */
 export function isAlreadyMember(processingResult: string): boolean {

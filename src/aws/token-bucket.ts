@@ -1,6 +1,6 @@
 /**
  * A client-side token bucket. Security Hub allows 10 requests per second with a burst of 30 for
- * every member API (API facts §5), counted per account and Region, so the action keeps one bucket
+ * every member API (docs/aws-behaviour.md#rate-limits), counted per account and Region, so the action keeps one bucket
  * per Region and operation and waits for a token instead of provoking 429s.
  */
 export class TokenBucket {
