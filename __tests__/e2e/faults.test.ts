@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { Fault, Scenario } from '../../emulator/scenario.js';
-import { ADMIN, ROLE, batchesOf, ids, onboard, regionGroup, writeCalls } from './harness.js';
+import { ADMIN, ROLE, batchesOf, ids, onboard, regionGroup } from './harness.js';
 
 type Unprocessed = { accountId: string; region: string; operation: string; processingResult: string };
 
