@@ -157,7 +157,7 @@ function accountsCell(accounts: Map<string, string[]>, room: number, max: number
     const codes: string[] = [];
     used += byteLength(regions) + 8;
     for (const id of ids) {
-      // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+      // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
       const code = `<code>${escapeMarkup(id)}</code>`;
       const bytes = byteLength(code) + 2;
       if (shown >= max || used + bytes > room) break;
