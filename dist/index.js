@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3370);
 // The entry point the runner executes (bundled as dist/index.js). Tools that run the action
 // another way import run() from main.ts directly (npm run local-action).
 
@@ -66433,7 +66433,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7009:
+/***/ 3370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72856,12 +72856,74 @@ function tooMany(count) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/answers.ts
+// What AWS's answers mean where a decision of the action depends on them. Each rule, its public
+// source and whether it is documented, reported or unknown: docs/aws-behaviour.md.
+function nameOf(error) {
+    const candidate = error;
+    return candidate?.errorName ?? candidate?.name ?? '';
+}
+function textOf(error) {
+    const candidate = error;
+    return candidate?.detail ?? candidate?.message ?? '';
+}
+/**
+ * GetMembers for an account it cannot see (yet) fails the whole call: 400 BadRequestException or
+ * AccessDeniedException "The request is rejected since no such resource found.", or
+ * ResourceNotFoundException (docs/aws-behaviour.md#read-back).
+ */
+function isNotVisibleYet(error) {
+    const name = nameOf(error);
+    if (name === 'ResourceNotFoundException')
+        return true;
+    return (name === 'BadRequestException' || name === 'AccessDeniedException') && /no such resource found/i.test(textOf(error));
+}
+/**
+ * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-a-member).
+ * Narrow on purpose: "already a member account for a different administrator" is a refusal.
+ */
+function isAlreadyMember(processingResult) {
+    return /already a member or associated member of the current account/i.test(processingResult);
+}
+/**
+ * A per-account answer that names the member cap (docs/aws-behaviour.md#member-cap). Its wording is
+ * unknown; it must name members or invitations and a limit, and not the 51st-account answer
+ * "Maximum number of results exceeded".
+ */
+function isMemberLimitText(processingResult) {
+    return (/\b(members?|invitations?)\b/i.test(processingResult) &&
+        /\b(limit|maximum|exceed)/i.test(processingResult) &&
+        !/\brate\b|throttl|too many requests/i.test(processingResult));
+}
+const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
+    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+/** A per-account answer with the advice added when it names the member cap. */
+function withMemberLimitAdvice(processingResult) {
+    return isMemberLimitText(processingResult) ? `${processingResult} ${MEMBER_LIMIT_ADVICE}` : processingResult;
+}
+/**
+ * What AWS answers in an opt-in Region that the account has not enabled: Security Hub 403
+ * UnrecognizedClientException, regional STS 403 InvalidClientTokenId (or RegionDisabledException)
+ * (docs/aws-behaviour.md#opt-in-regions).
+ */
+function isRegionNotEnabled(error) {
+    return ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException', 'RegionDisabled'].includes(nameOf(error));
+}
+function regionNotEnabledMessage(region, accountId, error) {
+    return (`Region ${region} is not enabled for account ${accountId} (opt-in Region): AWS answered ${nameOf(error)}: ${textOf(error)}. ` +
+        `Enable the Region for the account (AWS Account Management), or remove it from 'regions'.`);
+}
+/** IAM's denial names the action ("… is not authorized to perform: securityhub:ListMembers …"); other AccessDeniedException texts are not IAM's (docs/aws-behaviour.md#access-denied). */
+function isIamDenial(error) {
+    return /is not authorized to perform/i.test(textOf(error));
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
 var client_securityhub_dist_cjs = __nccwpck_require__(6200);
 ;// CONCATENATED MODULE: ./src/model.ts
 // The action's own small domain types. SDK types stop at src/aws/; everything else uses these.
 /**
- * Member statuses as documented for Security Hub CSPM (API facts §3.2). AWS spells them in
+ * Member statuses as documented for Security Hub CSPM (docs/aws-behaviour.md#statuses). AWS spells them in
  * several casings and `Associated` is the legacy name of `Enabled`; `normalizeMemberStatus`
  * maps what AWS sends to these. `Unknown` keeps the action safe if AWS adds a status.
  */
@@ -72876,7 +72938,7 @@ const MEMBER_STATUSES = [
 ];
 function normalizeMemberStatus(raw) {
     const folded = (raw ?? '').trim().toLowerCase();
-    // `Associated` is the pre-2020 name of `Enabled` (API facts §3.2).
+    // `Associated` is the pre-2020 name of `Enabled` (docs/aws-behaviour.md#statuses).
     if (folded === 'associated')
         return 'Enabled';
     return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
@@ -72888,9 +72950,10 @@ var retry = __nccwpck_require__(3609);
 // How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
 // jitter, a retry quota per client), with the action's classification of a few errors on top.
 
+
 /** Attempts in all, the first included, by what went wrong. */
 const MAX_ATTEMPTS = {
-    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (API facts §5). */
+    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
     throttling: 8,
     /** 5xx, reset connections, STS IDPCommunicationError. */
     transient: 4,
@@ -72901,16 +72964,18 @@ const MAX_ATTEMPTS = {
     timeout: 2,
 };
 /**
- * The invitation-based member cap (1,000 per administrator per Region, API facts §4). Security Hub
+ * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
  * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
- * account or throttling limits", API facts §1.3), which the SDK retries as throttling for a minute
+ * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
  * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
  */
 function isMemberLimitExceeded(error) {
+    // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
     const candidate = error;
-    if (candidate?.name !== 'LimitExceededException')
+    if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException')
         return false;
-    const message = candidate.message ?? '';
+    // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
+    const message = (candidate?.detail ?? candidate?.message ?? '').replace(MEMBER_LIMIT_ADVICE, '');
     return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
 }
 /**
@@ -72979,7 +73044,7 @@ async function withRetries(attempt, options) {
 ;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
 /**
  * A client-side token bucket. Security Hub allows 10 requests per second with a burst of 30 for
- * every member API (API facts §5), counted per account and Region, so the action keeps one bucket
+ * every member API (docs/aws-behaviour.md#rate-limits), counted per account and Region, so the action keeps one bucket
  * per Region and operation and waits for a token instead of provoking 429s.
  */
 class TokenBucket {
@@ -73043,7 +73108,8 @@ class TokenBuckets {
 
 
 
-/** CreateMembers takes at most 50 accounts (API facts §1.2); the other member calls are batched the same way. */
+
+/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
 const MAX_BATCH = 50;
 /** An AWS call that failed after the SDK's retries, with what the action was doing. */
 class AwsCallError extends Error {
@@ -73079,7 +73145,7 @@ function createSecurityHubGateway(region, options, stats) {
         listMembers() {
             return call('ListMembers', async () => {
                 const members = [];
-                // ListMembers hides Created and Invited members unless OnlyAssociated=false (API facts §3.3).
+                // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
                 for await (const page of (0,client_securityhub_dist_cjs/* paginateListMembers */.$4_)({ client, pageSize: MAX_BATCH }, { OnlyAssociated: false })) {
                     members.push(...(page.Members ?? []).map(toMember));
                 }
@@ -73176,7 +73242,7 @@ function toMember(member) {
 function toAccountResult(result) {
     return {
         accountId: result.AccountId ?? '',
-        // ProcessingResult is free text (API facts §2): kept verbatim, never parsed.
+        // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
         processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
     };
 }
@@ -73188,8 +73254,6 @@ function isThrottle(error) {
         return false;
     return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
 }
-const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
-    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
 /** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
 async function describeHub(client, region) {
     try {
@@ -73197,7 +73261,7 @@ async function describeHub(client, region) {
     }
     catch (error) {
         const wrapped = toAwsCallError('DescribeHub', region, error);
-        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (API facts §1.3).
+        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
         if (wrapped.errorName === 'InvalidAccessException') {
             throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
         }
@@ -73235,48 +73299,115 @@ function toAwsCallError(operation, region, error) {
 
 
 
+
 /**
  * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
  * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
  */
 class CredentialsError extends Error {
     kind;
+    awsError;
     name = 'CredentialsError';
-    constructor(message, kind = 'refused') {
+    constructor(message, kind = 'refused', 
+    /** The AWS error behind a refusal, to tell a Region not enabled from a real refusal. */
+    awsError) {
         super(message);
         this.kind = kind;
+        this.awsError = awsError;
     }
 }
+/**
+ * A Region that is enabled in every account of its partition (opt-in Regions are not), by
+ * partition (docs/aws-behaviour.md#opt-in-regions).
+ */
+const ALWAYS_ENABLED_REGION = {
+    aws: 'us-east-1',
+    'aws-us-gov': 'us-gov-west-1',
+    'aws-cn': 'cn-north-1',
+    'aws-iso': 'us-iso-east-1',
+    'aws-iso-b': 'us-isob-east-1',
+};
+/** The partition of an ARN, or else of the Regions asked for. */
+function partitionOf(roleArn, regions) {
+    const fromArn = /^arn:([a-z-]+):/.exec(roleArn)?.[1];
+    if (fromArn)
+        return fromArn;
+    const region = regions[0] ?? '';
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return /^[a-z]{2}-[a-z]+-\d+$/.test(region) ? 'aws' : '';
+}
+/**
+ * Where STS is asked, in order: the partition's always-enabled Region, so that an opt-in Region
+ * listed first cannot fail the run, then the listed Regions, tried when one refuses as a Region
+ * not enabled does (docs/aws-behaviour.md#opt-in-regions).
+ */
+function stsRegions(partition, regions) {
+    const first = ALWAYS_ENABLED_REGION[partition];
+    return [...new Set([...(first ? [first] : []), ...regions])];
+}
+/**
+ * Runs `attempt` in each Region in turn until one answers; moves on only when STS refuses as it
+ * does in a Region not enabled for the account. Any other failure, or the last Region's, is thrown.
+ */
+async function inFirstEnabledRegion(regions, attempt) {
+    const refused = [];
+    for (const [index, region] of regions.entries()) {
+        try {
+            return await attempt(region);
+        }
+        catch (error) {
+            const cause = error instanceof CredentialsError ? error.awsError : error;
+            if (!isRegionNotEnabled(cause) || index === regions.length - 1) {
+                if (refused.length > 0 && error instanceof Error)
+                    error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
+                throw error;
+            }
+            refused.push(region);
+        }
+    }
+    throw new Error('No Region to call STS in.');
+}
 async function openAdministratorSession(options) {
+    const regions = stsRegions(partitionOf(options.roleToAssume, options.regions), options.regions);
+    return inFirstEnabledRegion(regions, (region) => openSessionIn(region, options));
+}
+async function openSessionIn(region, options) {
     // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
-    const sts = new dist_cjs/* STSClient */.iM({ region: options.region, ...retryOptions(5), requestHandler: httpOptions() });
+    const sts = new dist_cjs/* STSClient */.iM({ region, ...retryOptions(5), requestHandler: httpOptions() });
     if (options.roleToAssume) {
         // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
-        const { credentials, arn } = await assumeRoleWithOidc(sts, options);
+        const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
         maskCredentials(credentials);
-        return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity');
+        return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity', region);
     }
     const credentials = await defaultCredentials(sts);
     maskCredentials(credentials);
-    const identityClient = new dist_cjs/* STSClient */.iM({ region: options.region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
+    const identityClient = new dist_cjs/* STSClient */.iM({ region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
     try {
         const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
-        return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity');
+        return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
     }
     catch (error) {
         if (error instanceof CredentialsError)
             throw error;
-        throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity: ${describe(error)}`);
+        throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`, 'refused', error);
     }
 }
 /** The account and partition come from the caller's ARN (`arn:<partition>:sts::<account>:…`), never assumed. */
-function sessionFor(credentials, arn, source) {
+function sessionFor(credentials, arn, source, stsRegion) {
     const [, partition, , , accountId] = arn.split(':');
     if (!accountId || !/^\d{12}$/.test(accountId))
         throw new CredentialsError(`${source} returned no account ID for ${arn || 'the caller'}.`);
-    return { credentials, accountId, arn, partition: partition || 'aws' };
+    return { credentials, accountId, arn, partition: partition || 'aws', stsRegion };
 }
-async function assumeRoleWithOidc(sts, options) {
+async function assumeRoleWithOidc(sts, region, options) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
         throw new CredentialsError(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
             "Add 'permissions: id-token: write' to the job (or the workflow). " +
@@ -73301,8 +73432,11 @@ async function assumeRoleWithOidc(sts, options) {
         return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
     }
     catch (error) {
+        if (isRegionNotEnabled(error)) {
+            throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
+        }
         throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
-            "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.");
+            "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.", 'refused', error);
     }
 }
 async function defaultCredentials(sts) {
@@ -73580,7 +73714,7 @@ function validateConcurrency(concurrency) {
 }
 
 ;// CONCATENATED MODULE: ./src/backoff.ts
-// Membership is eventually consistent (API facts §3.3): what was just written is read back a few
+// Membership is eventually consistent (docs/aws-behaviour.md#read-back): what was just written is read back a few
 // times, with backoff, before the action reports it as not done. One schedule for every read-back.
 /** 6 attempts over about 15.5 s. */
 const READ_BACK = { attempts: 6, firstDelayMs: 500 };
@@ -73590,11 +73724,18 @@ function waitBeforeAttempt(attempt, patience) {
         return Promise.resolve();
     return new Promise((resolve) => setTimeout(resolve, patience.firstDelayMs * 2 ** (attempt - 2)));
 }
+/** The whole schedule's waits, in seconds (one decimal), for messages. */
+function patienceSeconds(patience) {
+    let totalMs = 0;
+    for (let attempt = 2; attempt <= patience.attempts; attempt++)
+        totalMs += patience.firstDelayMs * 2 ** (attempt - 2);
+    return Math.round(totalMs / 100) / 10;
+}
 
 ;// CONCATENATED MODULE: ./src/plan.ts
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
- * Listed accounts (API facts §3.2, §9): not a member or `Deleted` → create; `Created` → invite;
+ * Listed accounts (docs/aws-behaviour.md#statuses): not a member or `Deleted` → create; `Created` → invite;
  * `Invited` → nothing, or re-invite when stale; `Enabled` → nothing; `Removed`, `Resigned` →
  * re-invite when asked, else left alone and flagged; `AccountSuspended` and statuses AWS has not
  * documented → left alone and flagged. Unlisted members are drift, removed only when asked.
@@ -73626,9 +73767,10 @@ function planListed(account, member, options) {
         case 'Enabled':
             return { ...known, action: 'skip' };
         case 'Removed':
-            // An organization account comes back with CreateMembers; it never receives an invitation (API facts §3.3, §4).
+            // Which kind a Removed member is cannot be told (docs/aws-behaviour.md#organization-members):
+            // apply brings it back with CreateMembers first, and invites it only if it is then an invitation member.
             if (options.reinvite)
-                return { ...known, action: isInvitationBased(member) ? 'reinvite' : 'create' };
+                return { ...known, action: 'reinvite' };
             return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' };
         case 'Resigned':
             if (options.reinvite)
@@ -73659,9 +73801,11 @@ function planDrift(member, options) {
     return { ...base, action: 'remove', removal };
 }
 /**
- * Organization members never receive invitations (API facts §4), so a member with an invitation
- * date, or one still `Created`/`Invited`, is taken as invitation-based; any other as an
- * organization member. The Member shape does not say which it is: this is the action's inference.
+ * Organization members never receive invitations, so a member with an invitation date, or one still
+ * `Created`/`Invited`, is taken as invitation-based; any other as an organization member. The Member
+ * shape does not say which it is, and whether organization members carry InvitedAt is unknown: this
+ * only decides whether DeleteMembers is tried after disassociating, and a refused delete is a
+ * warning, so both answers end well (docs/aws-behaviour.md#organization-members).
  */
 function isInvitationBased(member) {
     return member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
@@ -73723,6 +73867,8 @@ function chunk(items, size) {
 
 
 
+
+
 const MAX_BATCHES_IN_FLIGHT = 30;
 async function lookAtRegion(gateway, administratorId) {
     const { region } = gateway;
@@ -73734,9 +73880,11 @@ async function lookAtRegion(gateway, administratorId) {
         const failure = toAwsCallError('DescribeHub', region, error);
         const message = failure instanceof HubNotEnabledError
             ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-            : failure.errorName === 'AccessDeniedException'
-                ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
-                : errorText(failure);
+            : isRegionNotEnabled(failure)
+                ? regionNotEnabledMessage(region, administratorId, failure)
+                : failure.errorName === 'AccessDeniedException' && isIamDenial(failure)
+                    ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+                    : errorText(failure);
         return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
     }
 }
@@ -73771,9 +73919,13 @@ async function applyRegionPlan(gateway, plan, options) {
     const outcome = plannedOutcome(plan);
     const run = new RegionRun(gateway, outcome.accounts, options);
     const having = (action) => plan.accounts.filter((account) => account.action === action);
-    const createBatches = chunk(having('create'), MAX_BATCH);
+    // A `Removed` member is brought back with CreateMembers first: the documented way for an
+    // organization account, and an invitation member answers "already a member" and is then invited
+    // again (docs/aws-behaviour.md#organization-members).
+    const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
+    const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
     const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
-    const reinviteBatches = chunk(ids(having('reinvite')), MAX_BATCH);
+    const reinviteBatches = chunk(ids(having('reinvite').filter((account) => account.before !== 'Removed')), MAX_BATCH);
     const removeBatches = chunk(having('remove'), MAX_BATCH);
     // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
     // no more batches are in flight than the burst lets through, so thousands of accounts do not
@@ -73782,8 +73934,8 @@ async function applyRegionPlan(gateway, plan, options) {
     const inFlight = pLimit(MAX_BATCHES_IN_FLIGHT);
     await Promise.all([
         ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
-        ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`, 'invited'))),
-        ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`, 'reinvited'))),
+        ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`))),
+        ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`))),
         ...removeBatches.map((batch, index) => inFlight(() => run.remove(batch, `${index + 1}/${removeBatches.length}`))),
     ]);
     return outcome;
@@ -73801,26 +73953,53 @@ class RegionRun {
     }
     async createReadBackInvite(batch, label) {
         const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
-        const created = await this.step('CreateMembers', label, ids(batch), () => this.gateway.createMembers(details));
-        for (const id of created)
-            this.outcome(id).created = true;
-        if (!this.options.invite || created.length === 0)
+        // "Already a member" for an account this run asked to create is success: the SDK retried a
+        // CreateMembers whose answer was lost, or the member exists; its status is read back either way
+        // (docs/aws-behaviour.md#already-a-member).
+        const alreadyMembers = new Set();
+        const tolerated = (result) => {
+            if (!isAlreadyMember(result.processingResult))
+                return false;
+            alreadyMembers.add(result.accountId);
+            return true;
+        };
+        const processed = await this.step('CreateMembers', label, ids(batch), (subset) => this.gateway.createMembers(details.filter((detail) => subset.includes(detail.accountId))), tolerated);
+        for (const id of processed) {
+            const outcome = this.outcome(id);
+            if (!alreadyMembers.has(id) || outcome.before !== 'Removed')
+                outcome.created = true;
+        }
+        if (alreadyMembers.size > 0)
+            this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
+        const toRead = processed.filter((id) => this.options.invite || this.outcome(id).action === 'reinvite');
+        if (toRead.length === 0)
             return;
-        const toInvite = await this.readBackCreated(created, label);
+        const toInvite = await this.readBackCreated(toRead, label);
         if (toInvite.length > 0)
-            await this.invite(toInvite, label, 'invited');
+            await this.invite(toInvite, label);
     }
-    async invite(accountIds, label, flag) {
-        const invited = await this.step('InviteMembers', label, accountIds, () => this.gateway.inviteMembers(accountIds));
-        for (const id of invited)
-            this.outcome(id)[flag] = true;
+    /** InviteMembers; each account is reported invited, or invited again when its plan was a re-invite. */
+    async invite(accountIds, label) {
+        const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
+        for (const id of invited) {
+            const outcome = this.outcome(id);
+            if (outcome.action === 'reinvite')
+                outcome.reinvited = true;
+            else
+                outcome.invited = true;
+        }
     }
-    /** DisassociateMembers first where the member is associated, then DeleteMembers where it may be deleted. */
+    /**
+     * DisassociateMembers first where the member is associated, then DeleteMembers where it may be
+     * deleted. A DeleteMembers refused for a member that is disassociated leaves it `Removed`: that is
+     * reported as disassociated, with AWS's text as a warning, not as a failure
+     * (docs/aws-behaviour.md#removal).
+     */
     async remove(batch, label) {
         const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
         const disassociated = new Set(toDisassociate.length > 0
-            ? await this.step('DisassociateMembers', label, toDisassociate, async () => {
-                await this.gateway.disassociateMembers(toDisassociate);
+            ? await this.step('DisassociateMembers', label, toDisassociate, async (subset) => {
+                await this.gateway.disassociateMembers(subset);
                 return [];
             })
             : []);
@@ -73830,20 +74009,53 @@ class RegionRun {
         const toDelete = ids(ready.filter((account) => account.removal?.delete));
         if (toDelete.length === 0)
             return;
-        const deleted = await this.step('DeleteMembers', label, toDelete, () => this.gateway.deleteMembers(toDelete));
-        for (const id of deleted)
-            this.outcome(id).removed = true;
+        const isDisassociated = (id) => disassociated.has(id) || this.outcome(id).before === 'Removed' || this.outcome(id).before === 'Resigned';
+        const refused = new Map();
+        const tolerated = (result) => {
+            if (!isDisassociated(result.accountId))
+                return false;
+            refused.set(result.accountId, result.processingResult);
+            return true;
+        };
+        const deleted = await this.step('DeleteMembers', label, toDelete, async (subset) => {
+            try {
+                return await this.gateway.deleteMembers(subset);
+            }
+            catch (error) {
+                // A refusal of the whole call is a refusal of each account in it.
+                return subset.map((accountId) => ({ accountId, processingResult: errorText(error) }));
+            }
+        }, tolerated);
+        for (const id of deleted) {
+            const outcome = this.outcome(id);
+            outcome.removed = true;
+            const reason = refused.get(id);
+            if (reason !== undefined) {
+                outcome.warning = {
+                    operation: 'DeleteMembers',
+                    message: `Disassociated, not deleted: DeleteMembers answered: ${reason} It stays in the member list as Removed (organization members cannot be deleted).`,
+                };
+            }
+        }
     }
     /**
      * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
-     * failed as a whole, is reported with the reason. Returns the accounts that were processed.
+     * failed as a whole, is reported with the reason, unless `tolerated` takes its answer as done.
+     * Returns the accounts that were processed.
      */
-    async step(operation, label, accountIds, send) {
+    async step(operation, label, accountIds, send, tolerated = () => false) {
         let rejected;
         try {
-            rejected = await send();
+            rejected = await send(accountIds);
         }
         catch (error) {
+            // The member cap may refuse a whole call when any of its accounts would go over it: halves
+            // find the accounts that still fit, as per-account answers would (docs/aws-behaviour.md#member-cap).
+            if (isMemberLimitExceeded(error) && accountIds.length > 1) {
+                const half = Math.ceil(accountIds.length / 2);
+                const parts = [accountIds.slice(0, half), accountIds.slice(half)];
+                return (await Promise.all(parts.map((part) => this.step(operation, label, part, send, tolerated)))).flat();
+            }
             for (const id of accountIds)
                 this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
             this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
@@ -73852,7 +74064,10 @@ class RegionRun {
         const sent = new Set(accountIds);
         for (const result of rejected) {
             if (sent.has(result.accountId)) {
-                this.outcome(result.accountId).unprocessed = { operation, processingResult: result.processingResult };
+                if (tolerated(result))
+                    continue;
+                // The member cap may come per account rather than as a 429 (docs/aws-behaviour.md#member-cap).
+                this.outcome(result.accountId).unprocessed = { operation, processingResult: withMemberLimitAdvice(result.processingResult) };
                 continue;
             }
             // An entry that names no account of this batch cannot be placed: none of the batch is taken
@@ -73866,50 +74081,92 @@ class RegionRun {
         return processed;
     }
     /**
-     * Reads the created members back and returns those to invite. Organization accounts go straight
-     * to `Enabled` on CreateMembers and must not be invited (API facts §4); only `Created` members are.
-     * New members can take a moment to become visible, so missing ones are read again with backoff.
+     * Reads the members back and returns those to invite: `Created` ones, and `Removed`/`Resigned`
+     * ones being brought back. Organization accounts go straight to `Enabled` and are never invited.
+     * New members take a while to become visible, and GetMembers may then fail as a whole
+     * (docs/aws-behaviour.md#read-back): every attempt of the schedule reads what is still missing,
+     * a group that failed as a whole is split in halves for the next attempt, and on the last attempt
+     * read one account at a time, so no invisible account holds a visible one back.
      */
-    async readBackCreated(created, label) {
+    async readBackCreated(accountIds, label) {
         const toInvite = [];
-        let pending = created;
-        let lastReason = new Map();
-        for (let attempt = 1; attempt <= this.readBack.attempts && pending.length > 0; attempt++) {
+        const lastReason = new Map();
+        let groups = [accountIds];
+        for (let attempt = 1; attempt <= this.readBack.attempts && groups.length > 0; attempt++) {
             await waitBeforeAttempt(attempt, this.readBack);
-            let answer;
-            try {
-                answer = await this.gateway.getMembers(pending);
-            }
-            catch (error) {
-                for (const id of pending)
-                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: errorText(error) };
-                this.options.log(`GetMembers batch ${label}: ${pending.length} account(s) not processed: ${errorText(error)}`);
-                return toInvite;
-            }
-            const seen = new Map(answer.members.map((member) => [member.accountId, member]));
-            lastReason = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
-            for (const id of pending) {
-                const member = seen.get(id);
-                if (!member)
-                    continue;
-                const outcome = this.outcome(id);
-                outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
-                if (member.status === 'Created')
-                    toInvite.push(id);
-                if (member.status === 'AccountSuspended') {
-                    outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+            const last = attempt === this.readBack.attempts;
+            const answers = await Promise.all(groups.map((group) => this.readGroup(group, last)));
+            const missing = [];
+            groups = [];
+            for (const answer of answers) {
+                for (const member of answer.members)
+                    if (this.placeReadBack(member))
+                        toInvite.push(member.accountId);
+                for (const [id, reason] of answer.missing) {
+                    missing.push(id);
+                    lastReason.set(id, reason);
                 }
+                for (const group of answer.split)
+                    groups.push(group);
             }
-            pending = pending.filter((id) => !seen.has(id));
+            if (missing.length > 0)
+                groups.push(missing);
         }
-        for (const id of pending) {
-            this.outcome(id).unprocessed = {
-                operation: 'GetMembers',
-                processingResult: lastReason.get(id) ?? `The member was created but could not be read back after ${this.readBack.attempts} attempts; it was not invited. Run again to invite it.`,
+        const notVisible = groups.flat();
+        for (const id of notVisible)
+            this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: this.notVisibleReason(id, lastReason.get(id)) };
+        this.options.log(`GetMembers batch ${label}: ${accountIds.length} read back, ${toInvite.length} to invite, ${notVisible.length} not visible yet.`);
+        return toInvite;
+    }
+    /**
+     * One GetMembers for a group. A whole-call "not visible yet" splits the group (read one by one on
+     * the last attempt); any other failure reports the group's accounts, which the next run picks up.
+     */
+    async readGroup(group, last) {
+        try {
+            const answer = await this.gateway.getMembers(group);
+            const seen = new Set(answer.members.map((member) => member.accountId));
+            const reasons = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
+            const missing = new Map(group.filter((id) => !seen.has(id)).map((id) => [id, reasons.get(id) ?? 'GetMembers did not return it.']));
+            return { members: answer.members.filter((member) => group.includes(member.accountId)), missing, split: [] };
+        }
+        catch (error) {
+            if (!isNotVisibleYet(error)) {
+                for (const id of group) {
+                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${errorText(error)}. The next run invites it.` };
+                }
+                return { members: [], missing: new Map(), split: [] };
+            }
+            if (group.length === 1)
+                return { members: [], missing: new Map([[group[0], errorText(error)]]), split: [] };
+            if (!last)
+                return { members: [], missing: new Map(), split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))] };
+            const singles = await Promise.all(group.map((id) => this.readGroup([id], true)));
+            return {
+                members: singles.flatMap((single) => single.members),
+                missing: new Map(singles.flatMap((single) => [...single.missing])),
+                split: [],
             };
         }
-        this.options.log(`GetMembers batch ${label}: ${created.length} read back, ${toInvite.length} to invite, ${pending.length} not visible.`);
-        return toInvite;
+    }
+    /** Records what a member was read back as; true when it is to be invited. */
+    placeReadBack(member) {
+        const outcome = this.outcome(member.accountId);
+        outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
+        if (member.status === 'AccountSuspended') {
+            outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+            return false;
+        }
+        if (member.status === 'Created')
+            return true;
+        return outcome.action === 'reinvite' && (member.status === 'Removed' || member.status === 'Resigned');
+    }
+    notYetInvited(id) {
+        return this.outcome(id).created ? 'Created, not yet invited' : 'Not yet invited again';
+    }
+    notVisibleReason(id, lastAnswer) {
+        return (`${this.notYetInvited(id)}: GetMembers did not show the member after ${this.readBack.attempts} attempts over about ${patienceSeconds(this.readBack)} s ` +
+            `(membership is eventually consistent; last answer: ${lastAnswer ?? 'none'}). The next run invites it.`);
     }
     outcome(id) {
         const outcome = this.outcomes.get(id);
@@ -73931,27 +74188,33 @@ function ids(accounts) {
 
 
 
-/** Role chaining: the administrator's session assumes the member's role with STS AssumeRole. */
-async function assumeMemberRole(administrator, role, region) {
-    const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
-    try {
-        const output = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: role.roleArn,
-            RoleSessionName: role.sessionName,
-            ...(role.externalId ? { ExternalId: role.externalId } : {}),
-            DurationSeconds: 900,
-        }));
-        const credentials = fromSts(output.Credentials);
-        maskCredentials(credentials);
-        return credentials;
-    }
-    catch (error) {
-        throw toAwsCallError('AssumeRole', region, error);
-    }
+/**
+ * Role chaining: the administrator's session assumes the member's role with STS AssumeRole. IAM
+ * roles are global, so one session serves every Region of the account; STS is asked in the first of
+ * `stsRegions` that is enabled for the administrator account (docs/aws-behaviour.md#opt-in-regions).
+ */
+async function assumeMemberRole(administrator, role, stsRegions) {
+    return inFirstEnabledRegion(stsRegions, async (region) => {
+        const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
+        try {
+            const output = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: role.roleArn,
+                RoleSessionName: role.sessionName,
+                ...(role.externalId ? { ExternalId: role.externalId } : {}),
+                DurationSeconds: 900,
+            }));
+            const credentials = fromSts(output.Credentials);
+            maskCredentials(credentials);
+            return credentials;
+        }
+        catch (error) {
+            throw toAwsCallError('AssumeRole', region, error);
+        }
+    });
 }
 function createMemberGateway(accountId, region, credentials, stats) {
     const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
-    // Each member account has its own quota per Region (API facts §5), so its own buckets.
+    // Each member account has its own quota per Region (docs/aws-behaviour.md#rate-limits), so its own buckets.
     instrumentClient(client, new TokenBuckets(10, 25), stats);
     const call = (operation, send) => wrapErrors(operation, region, send);
     return {
@@ -73974,7 +74237,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
             }
             catch (error) {
                 const wrapped = toAwsCallError('EnableSecurityHub', region, error);
-                // ResourceConflictException: "Account is already subscribed to Security Hub" (API facts §1.3).
+                // ResourceConflictException: "Account is already subscribed to Security Hub" (docs/aws-behaviour.md#hub-not-enabled).
                 if (wrapped.errorName === 'ResourceConflictException')
                     return 'already-enabled';
                 throw wrapped;
@@ -74006,6 +74269,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
 ;// CONCATENATED MODULE: ./src/member-side.ts
 // Finishing the onboarding from the member side (member-role-name): in each member account that is
 // `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
+
 
 
 
@@ -74047,12 +74311,15 @@ async function finishAccount(accountId, entries, options) {
     const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
     let credentials;
     try {
-        // IAM roles are global: one session serves every Region of the account.
-        credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, entries[0].region);
+        // IAM roles are global: one session serves every Region of the account. STS is asked where it
+        // answered the administrator, then in the account's Regions if that one refuses.
+        credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, [...new Set([options.stsRegion, ...entries.map((entry) => entry.region)])]);
     }
     catch (error) {
-        const reason = `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
-            `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
+        const reason = isRegionNotEnabled(error)
+            ? `Could not assume ${roleArn}: ${errorText(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
+            : `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+                `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
         for (const { region, outcome } of entries)
             fail(outcome, 'AssumeRole', reason, region, options);
         return;
@@ -74067,12 +74334,13 @@ async function finishInRegion(accountId, region, outcome, credentials, options) 
             return await run();
         }
         catch (error) {
-            fail(outcome, operation, errorText(error), region, options);
+            // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
+            fail(outcome, operation, isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error), region, options);
             return undefined;
         }
     };
     const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
-    const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => member.listInvitations());
+    const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => invitationsOnceOursShows(member, options));
     if (!hub || !invitations)
         return;
     // Accept only the invitation our administrator sent; any other is someone else's decision.
@@ -74093,6 +74361,27 @@ async function finishInRegion(accountId, region, outcome, credentials, options) 
     outcome.accepted = true;
     outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
     options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
+}
+/**
+ * ListInvitations on the read-back schedule until our administrator's invitation shows: right after
+ * InviteMembers it may not be listed yet, and a hub just enabled may answer InvalidAccessException
+ * for a while (docs/aws-behaviour.md#member-side). The last answer, or error, decides.
+ */
+async function invitationsOnceOursShows(member, options) {
+    const wait = options.invitationWait ?? READ_BACK;
+    for (let attempt = 1;; attempt++) {
+        await waitBeforeAttempt(attempt, wait);
+        const last = attempt >= wait.attempts;
+        try {
+            const invitations = await member.listInvitations();
+            if (last || invitations.some((invitation) => invitation.administratorId === options.administratorId))
+                return invitations;
+        }
+        catch (error) {
+            if (last || error.errorName !== 'InvalidAccessException')
+                throw error;
+        }
+    }
 }
 /** Read back from the administrator's side, with the read-back schedule, before giving up. */
 async function isEnabledFromAdministrator(accountId, region, options) {
@@ -74150,6 +74439,14 @@ function escapeLog(text) {
 
 
 
+/**
+ * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
+ * standards, in an organization account where it is off; never in the management account
+ * (docs/aws-behaviour.md#organization-members).
+ */
+const ORGANIZATION_CREATE_NOTE = 'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
+    'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
+    'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
 async function onboard(settings, session, desired) {
     const stats = { calls: {}, throttled: 0 };
     const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
@@ -74179,13 +74476,15 @@ async function onboard(settings, session, desired) {
         return printRegion(look.region, await carryOut(look), logs);
     }));
     const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
+    const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
+    const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
     if (settings.memberRoleName) {
         if (settings.mode === 'plan')
             planMemberSide(regions);
         else
             await memberSide(settings, session, regions, gateways, stats);
     }
-    return { regions, stats, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
+    return { regions, stats, notes, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
 }
 async function memberSide(settings, session, regions, gateways, stats) {
     const lines = [];
@@ -74193,6 +74492,7 @@ async function memberSide(settings, session, regions, gateways, stats) {
         administratorId: session.accountId,
         administratorCredentials: session.credentials,
         partition: session.partition,
+        stsRegion: session.stsRegion,
         roleName: settings.memberRoleName,
         externalId: settings.memberRoleExternalId,
         sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,
@@ -74268,6 +74568,24 @@ function warnUnprocessed(unprocessed) {
         const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
         // core.warning encodes line breaks, so AWS's text cannot start a runner command.
         warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
+    }
+}
+/** Done with a warning (a DeleteMembers refused after disassociating): one warning per Region, call and text. */
+function warnAccountWarnings(regions) {
+    const groups = new Map();
+    for (const { region, accounts } of regions) {
+        for (const { accountId, warning } of accounts) {
+            if (!warning)
+                continue;
+            const key = JSON.stringify([region, warning.operation, warning.message]);
+            const group = groups.get(key) ?? { region, operation: warning.operation, message: warning.message, ids: [] };
+            group.ids.push(accountId);
+            groups.set(key, group);
+        }
+    }
+    for (const { region, operation, message, ids } of groups.values()) {
+        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
+        warning(`${region}: ${ids.length} account(s), ${operation}: ${message} (${shown})`);
     }
 }
 
@@ -74701,7 +75019,7 @@ function accountsCell(accounts, room, max) {
         const codes = [];
         used += byteLength(regions) + 8;
         for (const id of ids) {
-            // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+            // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
             const code = `<code>${escapeMarkup(id)}</code>`;
             const bytes = byteLength(code) + 2;
             if (shown >= max || used + bytes > room)
@@ -74889,7 +75207,7 @@ function regionSection(region, input, limits, budget) {
 }
 function tableRow(account, input) {
     return row([
-        // Drift comes from ListMembers, whose AccountId is a free string (API facts §1.2).
+        // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
         `<code>${escapeMarkup(account.accountId)}</code>`,
         account.email ? escapeMarkup(account.email) : '',
         account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
@@ -74920,6 +75238,8 @@ function adminSideText(account, { mode, invite }) {
         return '✅ invited';
     if (account.reinvited)
         return '✅ invited again';
+    if (account.removed && account.warning)
+        return `⚠️ ${escapeMarkup(account.warning.message)}`;
     if (account.removed)
         return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
     return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
@@ -74931,7 +75251,10 @@ function plannedText(account, invite) {
         case 'invite':
             return 'would be invited';
         case 'reinvite':
-            return account.before === 'Invited' ? 'the invitation would be sent again (stale)' : 'would be invited again';
+            if (account.before === 'Invited')
+                return 'the invitation would be sent again (stale)';
+            // docs/aws-behaviour.md#organization-members: CreateMembers first, an invitation only for an invitation member.
+            return account.before === 'Removed' ? 'would be brought back: CreateMembers, then invited again unless it is an organization account' : 'would be invited again';
         case 'remove':
             return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
         case 'skip':
@@ -75080,7 +75403,7 @@ function readSettings(read, env) {
         roleToAssume,
         roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
         roleDurationSeconds,
-        audience: input(Input.audience) || 'sts.amazonaws.com',
+        audience: input(Input.audience) || defaultAudience(roleToAssume),
         mode,
         unmergedChange,
         invite: boolean(Input.invite, true),
@@ -75103,6 +75426,13 @@ function readSettings(read, env) {
     if (problems.length > 0)
         throw new SettingsError(problems);
     return settings;
+}
+/**
+ * GitHub's OIDC token must name STS of the role's partition: `sts.amazonaws.com.cn` in China
+ * (docs/aws-behaviour.md#partitions), `sts.amazonaws.com` everywhere else.
+ */
+function defaultAudience(roleToAssume) {
+    return roleToAssume.startsWith('arn:aws-cn:') ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
 /** Pull-request events, their reviews and merge queues, or any run on a pull request's ref. */
 function isUnmergedChange(eventName, ref) {
@@ -75166,16 +75496,17 @@ async function run() {
         setFailed(failureMessage(error));
     }
 }
-async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts }) {
+async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes }) {
     const outputs = collectOutputs(settings.mode, regions);
     writeOutputs(outputs);
     warnUnprocessed(outputs.unprocessed);
+    warnAccountWarnings(regions);
     if (heldRemovals)
         error(heldRemovals);
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
     info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
     const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, ...held };
+    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes, ...held };
     await summary.addRaw(renderSummary(summaryInput)).write();
     await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
@@ -75192,7 +75523,7 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
 async function openSessionOrSkipPlan(settings) {
     try {
-        return await openAdministratorSession({ ...settings, region: settings.regions[0] ?? '' });
+        return await openAdministratorSession(settings);
     }
     catch (error) {
         if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
