@@ -1,13 +1,20 @@
 // A local fake of the few GitHub REST endpoints the action uses for its pull-request comment,
 // reached by the action through GITHUB_API_URL (Octokit's base URL), as on GitHub Enterprise.
+// Each token posts as an identity: an installation token (the job's GITHUB_TOKEN, or another app's)
+// as `<app>[bot]` of type Bot, which `GET /user` refuses; a personal access token as its user.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+export interface GitHubUser {
+  login: string;
+  type: 'User' | 'Bot';
+}
 
 export interface GitHubComment {
   id: number;
   body: string;
   issueNumber: number;
-  user: { login: string; type: 'User' | 'Bot' };
+  user: GitHubUser;
 }
 
 export interface GitHubCall {
@@ -16,29 +23,73 @@ export interface GitHubCall {
   status: number;
 }
 
+/** What a token is: whom its comments are by, and whether it may write them. */
+export interface GitHubToken {
+  /** Default `github-actions[bot]`, the identity of the job's GITHUB_TOKEN. */
+  login?: string;
+  /** `installation` (default): an app's token, refused by `GET /user`, named by GraphQL's `viewer`. `personal`: a user's token. */
+  kind?: 'installation' | 'personal';
+  /** Default true. A token that may not write gets 403 on every create and update. */
+  write?: boolean;
+}
+
+export type GitHubOperation = 'user' | 'viewer' | 'list' | 'create' | 'update';
+
+/** A failure the fake answers instead of doing what was asked. */
+export interface GitHubFailure {
+  operation: GitHubOperation;
+  status: number;
+  message?: string;
+  /** The error message repeats the token the request carried, as a careless proxy or server might. */
+  echoToken?: boolean;
+  /** How many matching requests fail. Default: all of them. */
+  times?: number;
+}
+
 export interface GitHubFakeOptions {
-  /** Tokens that may write comments. Any other token reads only (403 on writes, as for a token without pull-requests: write). */
-  writeTokens: string[];
+  /** Installation tokens (github-actions[bot]) that may write comments. Any token not known at all reads only, as github-actions[bot]. */
+  writeTokens?: string[];
+  /** Tokens with an identity of their own: personal access tokens, other apps' tokens. */
+  tokens?: Record<string, GitHubToken>;
   /** Comments already on pull requests (someone else's, say). */
   comments?: Omit<GitHubComment, 'id'>[];
+  failures?: GitHubFailure[];
+  /** GitHub refuses a comment body over 65,536 characters with 422. */
+  maxBodyChars?: number;
 }
 
 export interface GitHubFake {
   url: string;
   comments: GitHubComment[];
   calls: GitHubCall[];
+  /** Every body the fake was asked to write, accepted or not: what would have been public. */
+  bodiesSent: string[];
   /** Back to the comments the fake started with, and no calls. */
   reset(): void;
+  /** Answers these failures from now on (and after `reset`), counted afresh. */
+  setFailures(failures: GitHubFailure[]): void;
   close(): Promise<void>;
 }
 
 const PAGE_MAX = 100;
+export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
+const DEFAULT_MAX_BODY_CHARS = 65_536;
 
 export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHubFake> {
   let nextId = 1000;
   const initial = () => (options.comments ?? []).map((comment) => ({ ...comment, id: nextId++ }));
   const comments: GitHubComment[] = initial();
   const calls: GitHubCall[] = [];
+  const bodiesSent: string[] = [];
+  let failures = options.failures ?? [];
+  let failed = failures.map(() => 0);
+  const maxBodyChars = options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS;
+
+  const tokenOf = (token: string): Required<GitHubToken> => {
+    const known = options.tokens?.[token];
+    if (known) return { login: known.login ?? GITHUB_ACTIONS_LOGIN, kind: known.kind ?? 'installation', write: known.write ?? true };
+    return { login: GITHUB_ACTIONS_LOGIN, kind: 'installation', write: (options.writeTokens ?? []).includes(token) };
+  };
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => reply(response, 500, { message: String(error) }));
@@ -53,39 +104,80 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     };
     const token = /^(?:token|bearer) (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!token) return answer(401, { message: 'Requires authentication' });
-    const canWrite = options.writeTokens.includes(token);
+    const identity = tokenOf(token);
+    const user: GitHubUser = { login: identity.login, type: identity.kind === 'installation' ? 'Bot' : 'User' };
 
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
-    if (list && request.method === 'GET') {
-      const issueNumber = Number(list[1]);
-      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_MAX);
-      const page = Number(url.searchParams.get('page') ?? 1);
-      const all = comments.filter((comment) => comment.issueNumber === issueNumber);
-      const slice = all.slice((page - 1) * perPage, page * perPage);
-      const headers: Record<string, string> = {};
-      if (page * perPage < all.length) {
-        const next = new URL(url.href.replace('http://localhost', `http://${request.headers.host}`));
-        next.searchParams.set('page', String(page + 1));
-        headers.link = `<${next.href}>; rel="next"`;
+    const operation: GitHubOperation | undefined =
+      url.pathname === '/user' && request.method === 'GET'
+        ? 'user'
+        : url.pathname === '/graphql' && request.method === 'POST'
+          ? 'viewer'
+          : list && request.method === 'GET'
+            ? 'list'
+            : list && request.method === 'POST'
+              ? 'create'
+              : one && request.method === 'PATCH'
+                ? 'update'
+                : undefined;
+    if (!operation) return answer(404, { message: 'Not Found' });
+    if (operation === 'create' || operation === 'update') bodiesSent.push(String((JSON.parse(body) as { body?: unknown }).body));
+
+    const failure = pickFailure(operation);
+    if (failure) {
+      const message = `${failure.message ?? 'Injected failure'}${failure.echoToken ? ` (token ${token}, authorization: ${request.headers.authorization})` : ''}`;
+      return answer(failure.status, { message, documentation_url: 'https://docs.github.com/rest' });
+    }
+
+    switch (operation) {
+      case 'user':
+        // An installation token is not a user: GitHub answers 403 "Resource not accessible by integration".
+        if (identity.kind === 'installation') return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        return answer(200, { login: user.login, type: user.type, id: 1 });
+      case 'viewer':
+        return answer(200, { data: { viewer: { login: user.login } } });
+      case 'list': {
+        const issueNumber = Number(list![1]);
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_MAX);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const all = comments.filter((comment) => comment.issueNumber === issueNumber);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          const next = new URL(url.href.replace('http://localhost', `http://${request.headers.host}`));
+          next.searchParams.set('page', String(page + 1));
+          headers.link = `<${next.href}>; rel="next"`;
+        }
+        return answer(200, slice.map(toJson), headers);
       }
-      return answer(200, slice.map(toJson), headers);
+      case 'create':
+      case 'update': {
+        if (!identity.write) return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        const text = String((JSON.parse(body) as { body?: unknown }).body);
+        if (text.length > maxBodyChars) {
+          return answer(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${maxBodyChars} characters)` }] });
+        }
+        if (operation === 'create') {
+          const comment = { id: nextId++, body: text, issueNumber: Number(list![1]), user };
+          comments.push(comment);
+          return answer(201, toJson(comment));
+        }
+        const comment = comments.find((candidate) => candidate.id === Number(one![1]));
+        if (!comment) return answer(404, { message: 'Not Found' });
+        // Only the author may edit a comment (or a maintainer, which a job's token is not).
+        if (comment.user.login !== user.login) return answer(403, { message: 'Resource not accessible by integration' });
+        comment.body = text;
+        return answer(200, toJson(comment));
+      }
     }
-    if (!canWrite && (request.method === 'POST' || request.method === 'PATCH')) {
-      return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
-    }
-    if (list && request.method === 'POST') {
-      const comment = { id: nextId++, body: String(JSON.parse(body).body), issueNumber: Number(list[1]), user: { login: 'github-actions[bot]', type: 'Bot' as const } };
-      comments.push(comment);
-      return answer(201, toJson(comment));
-    }
-    if (one && request.method === 'PATCH') {
-      const comment = comments.find((candidate) => candidate.id === Number(one[1]));
-      if (!comment) return answer(404, { message: 'Not Found' });
-      comment.body = String(JSON.parse(body).body);
-      return answer(200, toJson(comment));
-    }
-    return answer(404, { message: 'Not Found' });
+  }
+
+  function pickFailure(operation: GitHubOperation): GitHubFailure | undefined {
+    const index = failures.findIndex((failure, at) => failure.operation === operation && (failure.times === undefined || failed[at]! < failure.times));
+    if (index < 0) return undefined;
+    failed[index]!++;
+    return failures[index];
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -94,9 +186,16 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     url: `http://127.0.0.1:${port}`,
     comments,
     calls,
+    bodiesSent,
     reset() {
       comments.splice(0, comments.length, ...initial());
       calls.length = 0;
+      bodiesSent.length = 0;
+      failed = failures.map(() => 0);
+    },
+    setFailures(next) {
+      failures = next;
+      failed = failures.map(() => 0);
     },
     close: () =>
       new Promise((resolve) => {

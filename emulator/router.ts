@@ -52,7 +52,7 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
     return;
   }
 
-  const reply = fault ? service.errorReply(faultError(service, fault)) : await answer(ctx, service, call, recognised, scope);
+  const reply = fault ? service.errorReply(faultError(service, fault, call)) : await answer(ctx, service, call, recognised, scope);
   record.status = reply.status;
   if (reply.errorType !== undefined) record.errorType = reply.errorType;
   writeReply(res, reply);
@@ -87,7 +87,21 @@ async function answer(
   }
 }
 
-function faultError(service: Service, fault: Fault): ServiceError {
+function faultError(service: Service, fault: Fault, call: IncomingCall): ServiceError {
   const fallback = service.internalError;
-  return new ServiceError(fault.status ?? fallback.status, fault.errorType ?? fallback.errorType, fault.message ?? fallback.message);
+  const message = `${fault.message ?? fallback.message}${fault.echo ? echoedCredentials(call, fault.echo) : ''}`;
+  return new ServiceError(fault.status ?? fallback.status, fault.errorType ?? fallback.errorType, message);
+}
+
+/**
+ * What a careless service or proxy repeats in an error: the credentials the request carried (the
+ * Authorization header, the session token header, the web identity token of the form), as they
+ * came, URL-encoded, or as a 40-character piece.
+ */
+function echoedCredentials(call: IncomingCall, echo: NonNullable<Fault['echo']>): string {
+  const carried = [call.headers.authorization, call.headers['x-amz-security-token'], new URLSearchParams(call.body).get('WebIdentityToken')];
+  const shown = carried
+    .filter((value): value is string => typeof value === 'string' && value.length > 0)
+    .map((value) => (echo === 'url-encoded' ? encodeURIComponent(value) : echo === 'fragment' ? value.slice(-48, -8) : value));
+  return ` (request credentials: ${shown.join('; ')})`;
 }

@@ -75,6 +75,11 @@ export interface Fault {
   probability?: number;
   /** `error` answers an error, `reset` destroys the socket, `hang` never answers, `lose-answer` carries the call out and then destroys the socket. Default `error`. */
   kind?: FaultKind;
+  /**
+   * For `kind: 'error'`: the message repeats the credentials the request carried (Authorization,
+   * X-Amz-Security-Token, the web identity token): `plain`, `url-encoded`, or a 40-character `fragment`.
+   */
+  echo?: 'plain' | 'url-encoded' | 'fragment';
 }
 
 export interface RateLimit {

@@ -44,6 +44,8 @@ export interface LocalRunResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** The content of the file the `report-file` output names, read before the runner's temporary folder is removed. */
+  reportFile?: string;
   durationMs: number;
   /** With `measureRss`: the peak RSS, and how it was measured. */
   peakRssBytes?: number;
@@ -116,13 +118,16 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
     clearTimeout(timer);
     const usage = rssMethod === 'time' ? await readTimeUsage(rssFile) : { peakRssBytes: poller?.stop() };
 
+    const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+    const reportFile = outputs['report-file'] ? await readFile(outputs['report-file'], 'utf8').catch(() => undefined) : undefined;
     return {
       exitCode,
       timedOut,
       stdout,
       stderr,
-      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      outputs,
       summary: await readFile(summaryFile, 'utf8'),
+      ...(reportFile !== undefined && { reportFile }),
       durationMs,
       ...(usage.peakRssBytes !== undefined && rssMethod && { peakRssBytes: usage.peakRssBytes, peakRssMethod: rssMethod }),
       ...(usage.cpuMs !== undefined && { cpuMs: usage.cpuMs }),

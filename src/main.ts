@@ -5,11 +5,12 @@ import type { Account } from './model.js';
 import { onboard, type OnboardingResult } from './onboard.js';
 import { partitionAdministrator } from './plan.js';
 import { warnAccountWarnings, warnUnprocessed } from './report/annotations.js';
-import { escapeLog } from './report/escape.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
-import { COMMENT_MAX_BYTES, commentMarker, upsertPlanComment } from './report/pr-comment.js';
+import { COMMENT_MAX_BYTES, commentMarker, renderCommentProblem, upsertPlanComment } from './report/pr-comment.js';
 import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
+import { registerEnvironmentSecrets, registerSecret } from './secrets.js';
 import { SettingsError, readSettings, type Settings } from './settings.js';
+import { annotationMessage, forAnnotation, forLog, logLine, markdownBody } from './untrusted-text.js';
 
 /**
  * For the runner's entry point (src/index.ts) only: a promise rejected with nobody waiting fails the
@@ -17,24 +18,25 @@ import { SettingsError, readSettings, type Settings } from './settings.js';
  * (@github/local-action, the tests) keeps its own errors as its own.
  */
 export function failOnUnhandledRejections(): void {
-  process.on('unhandledRejection', (reason) => core.setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
+  process.on('unhandledRejection', (reason) => core.setFailed(annotationMessage(`Unexpected error: ${forAnnotation(String(reason))}`)));
 }
 
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 export async function run(): Promise<void> {
+  registerEnvironmentSecrets(process.env);
   let settings: Settings | undefined;
   let done: { session: AdministratorSession; onboarding: OnboardingResult } | undefined;
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
-    if (settings.githubToken) core.setSecret(settings.githubToken);
+    registerSecret(settings.githubToken);
     const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
     if (accounts.diagnostics.length > 0) return await failOnInput(settings, accounts.diagnostics);
     warnOnUnreviewedApply(settings);
-    core.info(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`);
+    core.info(logLine(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`));
 
     const session = await openSessionOrSkipPlan(settings);
     if (!session) return await reportDesiredOnly(settings, accounts.accounts);
-    core.info(`Acting as ${escapeLog(session.arn)} (administrator account ${session.accountId}).`);
+    core.info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
     done = { session, onboarding: await onboard(settings, session, withoutAdministrator(accounts.accounts, session.accountId)) };
   } catch (error) {
     writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
@@ -54,20 +56,20 @@ async function report(settings: Settings, administratorId: string, { regions, st
   writeOutputs(outputs);
   warnUnprocessed(outputs.unprocessed);
   warnAccountWarnings(regions);
-  if (heldRemovals) core.error(heldRemovals);
+  if (heldRemovals) core.error(forAnnotation(heldRemovals, 4000));
   const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
-  core.info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
+  core.info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
 
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
   const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes, ...held };
-  await core.summary.addRaw(renderSummary(summaryInput)).write();
+  await core.summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
   await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
 
   const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
   if (failedRegions.length > 0) {
     core.setFailed(`Onboarding failed in ${failedRegions.join(', ')}; see the errors above and the job summary.`);
   } else if (heldRemovals) {
-    core.setFailed(`Removals were held back: ${heldRemovals}`);
+    core.setFailed(`Removals were held back: ${forAnnotation(heldRemovals, 4000)}`);
   } else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
     core.setFailed(`${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`);
   }
@@ -79,7 +81,7 @@ async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorS
     return await openAdministratorSession(settings);
   } catch (error) {
     if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
-      core.notice(`The live comparison was skipped: ${error.message}`);
+      core.notice(annotationMessage(`The live comparison was skipped: ${error.message}`));
       return undefined;
     }
     throw error;
@@ -88,16 +90,21 @@ async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorS
 
 async function reportDesiredOnly(settings: Settings, accounts: Account[]): Promise<void> {
   writeOutputs(emptyOutputs(settings.mode));
-  const body = renderDesiredOnly(accounts, settings.regions);
-  await core.summary.addRaw(body).write();
-  await commentOnPullRequest(settings, () => body);
+  await core.summary.addRaw(markdownBody(renderDesiredOnly(accounts, settings.regions))).write();
+  await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, settings.regions, COMMENT_MAX_BYTES));
 }
 
 async function commentOnPullRequest(settings: Settings, render: () => string): Promise<void> {
   // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
   if (settings.mode !== 'plan' || !settings.prComment || !settings.unmergedChange) return;
-  const result = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
-  if (result === 'created' || result === 'updated') core.info(`The plan comment on the pull request was ${result}.`);
+  const outcome = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
+  if (outcome.result === 'created' || outcome.result === 'updated') core.info(`The plan comment on the pull request was ${outcome.result}.`);
+  if (outcome.result !== 'failed' && outcome.result !== 'stale') return;
+  await core.summary.addRaw(markdownBody(renderCommentProblem(outcome))).write();
+  // A plan that could not be shown is a warning; an outdated plan left on show as if current is a failure.
+  if (outcome.result === 'stale') {
+    core.setFailed(`The plan comment on pull request #${outcome.issueNumber} could not be updated and shows an outdated plan: ${outcome.problem ?? 'unknown error'}.`);
+  }
 }
 
 function warnOnUnreviewedApply(settings: Settings): void {
@@ -110,12 +117,11 @@ function warnOnUnreviewedApply(settings: Settings): void {
 
 async function failOnInput(settings: Settings, diagnostics: Diagnostic[]): Promise<void> {
   for (const problem of diagnostics) {
-    core.error(problem.message, problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
+    core.error(annotationMessage(problem.message), problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
   }
   writeOutputs(emptyOutputs(settings.mode));
-  const body = renderInputProblems(diagnostics);
-  await core.summary.addRaw(body).write();
-  await commentOnPullRequest(settings, () => body);
+  await core.summary.addRaw(markdownBody(renderInputProblems(diagnostics))).write();
+  await commentOnPullRequest(settings, () => renderInputProblems(diagnostics, COMMENT_MAX_BYTES));
   core.setFailed(`The account list has ${diagnostics.length} problem(s); nothing was sent to AWS.`);
 }
 
@@ -129,7 +135,10 @@ function withoutAdministrator(accounts: Account[], administratorId: string): Acc
 }
 
 function failureMessage(error: unknown): string {
-  if (error instanceof SettingsError) return `Invalid input:\n${error.problems.join('\n')}`;
-  if (error instanceof CredentialsError) return error.message;
-  return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  if (error instanceof SettingsError) return annotationMessage(`Invalid input:\n${error.problems.join('\n')}`);
+  // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
+  if (error instanceof CredentialsError) return forAnnotation(error.message, 2000);
+  if (!(error instanceof Error)) return `Unexpected error: ${forAnnotation(String(error))}`;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));
 }

@@ -6,8 +6,8 @@ import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } fro
 import { finishOnMemberSide, planMemberSide } from './member-side.js';
 import type { Account, Member } from './model.js';
 import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
-import { escapeLog } from './report/escape.js';
 import type { Settings } from './settings.js';
+import { forAnnotation, forLog, logLine } from './untrusted-text.js';
 
 type RegionLook = { region: string; failure: RegionFailure } | { region: string; members: Member[]; plan: RegionPlan };
 
@@ -40,7 +40,8 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]),
   );
   const logs = new Map(settings.regions.map((region) => [region, [] as string[]]));
-  const log = (region: string, line: string) => logs.get(region)?.push(escapeLog(line));
+  // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
+  const log = (region: string, line: string) => logs.get(region)?.push(forLog(line));
 
   const now = new Date();
   // A Region that could be read comes with its plan; one that could not, with the failure.
@@ -96,10 +97,10 @@ async function memberSide(
     concurrency: settings.memberConcurrency,
     administratorGateways: gateways,
     stats,
-    log: (region, line) => lines.push(escapeLog(`${region}: ${line}`)),
+    log: (region, line) => lines.push(forLog(`${region}: ${line}`)),
   });
   core.startGroup(`Member accounts: ${lines.length} step(s)`);
-  for (const line of lines) core.info(line);
+  for (const line of lines) core.info(logLine(line));
   core.endGroup();
 }
 
@@ -129,10 +130,10 @@ function listed(removals: { accountId: string; region: string }[]): string {
 
 /** Regions run concurrently: each Region's lines are printed as one group when it ends. */
 function printRegion(region: string, outcome: RegionOutcome, logs: Map<string, string[]>): RegionOutcome {
-  core.startGroup(`${region}: ${regionHeadline(outcome)}`);
-  for (const line of logs.get(region) ?? []) core.info(line);
+  core.startGroup(logLine(`${region}: ${regionHeadline(outcome)}`));
+  for (const line of logs.get(region) ?? []) core.info(logLine(line));
   core.endGroup();
-  if (outcome.failure) core.error(`${region}: ${outcome.failure.message}`);
+  if (outcome.failure) core.error(`${region}: ${forAnnotation(outcome.failure.message)}`);
   return outcome;
 }
 

@@ -3,6 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { GitHubFake } from '../../emulator/github.js';
 import type { Emulator } from '../../emulator/server.js';
 import { runAction, type LocalRun, type LocalRunResult } from '../../scripts/local-runner.js';
 
@@ -13,14 +14,27 @@ export interface E2EResult extends LocalRunResult {
   json<T = unknown>(output: string): T;
 }
 
-/** Runs the action with OIDC and the role, as a workflow with `id-token: write` would. */
-export async function onboard(emulator: Emulator, inputs: Record<string, string>, options: Partial<LocalRun> = {}): Promise<E2EResult> {
+export interface E2ERun extends Partial<LocalRun> {
+  /** The GitHub fake the run comments through: every body sent to it is checked for secrets too. */
+  github?: GitHubFake;
+}
+
+/**
+ * Runs the action with OIDC and the role, as a workflow with `id-token: write` would, and checks the
+ * runner's view of every run: no workflow command but the action's own, no secret in any sink.
+ */
+export async function onboard(emulator: Emulator, inputs: Record<string, string>, options: E2ERun = {}): Promise<E2EResult> {
+  const { github, ...run } = options;
+  const sentBefore = github?.bodiesSent.length ?? 0;
   const result = await runAction({
-    ...options,
+    ...run,
     inputs: { 'role-to-assume': ROLE, ...inputs },
-    env: { ...emulator.env, ...options.env },
+    env: { ...emulator.env, ...run.env },
   });
-  assertNoSecretLeaked(emulator, result, options.githubToken ? [options.githubToken] : []);
+  const environmentSecrets = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'].map((name) => run.env?.[name] ?? '').filter((value) => value.length >= 8);
+  assertNoSecretLeaked(emulator, result, [...(run.githubToken ? [run.githubToken] : []), ...environmentSecrets], github?.bodiesSent.slice(sentBefore) ?? []);
+  expectOnlyOwnCommands(result.stdout);
+  expectOnlyOwnCommands(result.stderr);
   return {
     ...result,
     json: <T>(output: string) => {
@@ -31,8 +45,30 @@ export async function onboard(emulator: Emulator, inputs: Record<string, string>
   };
 }
 
-/** Every credential and token the emulator issued stays out of what the runner shows or keeps. */
-export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult, extraSecrets: string[] = []): void {
+/** The workflow commands the action writes itself: `::name::` or `::name props::` at a line's start. */
+const OWN_COMMAND = /^::(?:error|warning|notice|debug|group|endgroup|add-mask)(?: [^:]*)?::/;
+
+/**
+ * Every line the runner would read as a workflow command (`::` at its start after whitespace, or
+ * `##[` anywhere: actions/runner's ActionCommand.TryParseV2 and TryParse) is one the action meant.
+ */
+export function expectOnlyOwnCommands(output: string): void {
+  for (const line of output.split('\n')) {
+    expect(line.includes('##['), `a legacy runner command in ${JSON.stringify(line.slice(0, 200))}`).toBe(false);
+    if (line.trimStart().startsWith('::')) expect(line, 'a workflow command the action did not mean').toMatch(OWN_COMMAND);
+  }
+}
+
+/** A secret as a sink could show it: whole, URL-encoded, or a 24-character piece of its start, middle or end. */
+function formsOf(secret: string): string[] {
+  const piece = 24;
+  const middle = Math.max(0, Math.floor(secret.length / 2) - piece / 2);
+  const pieces = secret.length > 2 * piece ? [secret.slice(0, piece), secret.slice(middle, middle + piece), secret.slice(-piece)] : [];
+  return [...new Set([secret, encodeURIComponent(secret), ...pieces])];
+}
+
+/** Every credential and token the emulator issued stays out of what the runner shows or keeps, and out of every comment sent. */
+export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult, extraSecrets: string[] = [], commentBodies: string[] = []): void {
   // `::add-mask::` lines are how secrets are handed to the runner to hide; the runner never shows them.
   const shown = (text: string) =>
     text
@@ -43,11 +79,16 @@ export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult,
     stdout: shown(result.stdout),
     stderr: shown(result.stderr),
     outputs: JSON.stringify(result.outputs),
+    outputFile: Object.values(result.outputs).join('\n'),
     summary: result.summary,
+    reportFile: result.reportFile ?? '',
+    comments: commentBodies.join('\n'),
   };
   for (const secret of [...emulator.secrets(), ...extraSecrets]) {
-    for (const [place, text] of Object.entries(places)) {
-      expect(text.includes(secret), `a secret (${secret.slice(0, 4)}…) appears in ${place}`).toBe(false);
+    for (const form of formsOf(secret)) {
+      for (const [place, text] of Object.entries(places)) {
+        expect(text.includes(form), `a secret (${secret.slice(0, 4)}…, as ${JSON.stringify(form.slice(0, 8))}…) appears in ${place}`).toBe(false);
+      }
     }
   }
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
 import type { Mode } from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
-import { commentLimits, renderInputProblems, renderSummary, resultText, type SummaryInput, type SummaryLimits } from '../../src/report/summary.js';
+import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary, resultText, type SummaryInput, type SummaryLimits } from '../../src/report/summary.js';
 import { COMMENT_MAX_BYTES } from '../../src/report/pr-comment.js';
+import { expectInertMarkdown } from '../helpers/gfm.js';
 import {
   GITHUB_SAFE_TAGS,
   allElements,
@@ -23,11 +24,13 @@ import {
 } from './rendered.js';
 
 const MiB = 1024 * 1024;
-const HOSTILE = '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1\n\n## Approved';
+const HOSTILE = '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 x-@octocat.-x.example octo-org/octo-repo#2\n\n## Approved';
 const HOSTILE_ESCAPED =
-  '&#60;img src=x onerror=alert(1)&#62; &#91;click&#93;(https&#58;//evil.example) &#42;&#42;&#64;octo-org/admins&#42;&#42; &#124; &#35;1 &#35;&#35; Approved';
-/** What a reader sees of HOSTILE: the same characters, line breaks as spaces. */
-const HOSTILE_SHOWN = '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 ## Approved';
+  '<code>&#60;img src=x onerror=alert(1)&#62; &#91;click&#93;(https&#58;//evil.example) &#42;&#42;&#64;octo-org/admins&#42;&#42; &#124; &#35;1 x-&#64;octocat.-x.example octo-org/octo-repo&#35;2&#92;n&#92;n&#35;&#35; Approved</code>';
+/** What a reader sees of HOSTILE: the same characters in code, line breaks spelled out. */
+const HOSTILE_SHOWN = '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 x-@octocat.-x.example octo-org/octo-repo#2\\n\\n## Approved';
+/** The tags a summary is made of, once rendered. */
+const SUMMARY_TAGS = ['h2', 'h3', 'h4', 'p', 'b', 'strong', 'i', 'sub', 'br', 'blockquote', 'details', 'summary', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'ul', 'li'];
 
 function outcome(accountId: string, fields: Partial<AccountOutcome> = {}): AccountOutcome {
   return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, accepted: false, ...fields };
@@ -290,7 +293,7 @@ describe('renderSummary, as GitHub renders it', () => {
     it('names at most idsPerReason accounts per reason and counts the others', () => {
       const view = page('apply', bulkRegions(['us-east-1'], 50, () => true), {}, { maxBytes: 900 * 1024, rowsPerRegion: 100, idsPerReason: 10 });
       const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, /^❌ Not processed/)));
-      expect(elements(table!, 'code').map(textOf)).toEqual(ids(10));
+      expect(elements(table!, 'code').map(textOf).filter((text) => /^\d{12}$/.test(text))).toEqual(ids(10));
       expect(recordsOf(table!)[0]?.['Accounts (Regions)']).toBe(`50 accounts ${ids(10).join(', ')} (us-east-1) and 40 more accounts`);
     });
 
@@ -415,7 +418,7 @@ describe('renderSummary, as GitHub renders it', () => {
         Result: '❌ Not processed (CreateMembers): Account is already a member',
       });
       expect(summaryOf('apply', [applied])).toContain(
-        '<tr><td><code>111111111111</code></td><td>a&#64;example.com</td><td>not a member</td><td>create</td><td>✅ created and invited</td></tr>',
+        '<tr><td><code>111111111111</code></td><td><code>a&#64;example.com</code></td><td>not a member</td><td>create</td><td>✅ created and invited</td></tr>',
       );
     });
 
@@ -427,6 +430,7 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(elements(view.root, 'img')).toEqual([]);
       expect(elements(view.root, 'a')).toEqual([]);
       expect(outline(view.root)).not.toContain('h2 Approved');
+      expectInertMarkdown(markdown, [HOSTILE_SHOWN], { allowedTags: SUMMARY_TAGS });
     });
 
     it('shows a hostile AWS message as text, at the top and under the Region', () => {
@@ -439,6 +443,9 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(elements(view.root, 'img')).toEqual([]);
       expect(elements(view.root, 'a')).toEqual([]);
       expect(elements(view.root, 'strong')).toEqual([]);
+      expectInertMarkdown(summaryOf('apply', [{ region: 'us-east-1', accounts: [outcome('111111111111', { unprocessed: { operation: 'InviteMembers', processingResult: HOSTILE } })] }]), [HOSTILE_SHOWN], {
+        allowedTags: SUMMARY_TAGS,
+      });
     });
 
     it('shows a status AWS sent that the action does not know, as text', () => {
@@ -450,7 +457,8 @@ describe('renderSummary, as GitHub renders it', () => {
 
     it('shows a Region failure with its message, as text', () => {
       const markdown = summaryOf('apply', [failedRegion('eu-west-1', ['111111111111'], 'Security Hub CSPM is not enabled in eu-west-1 <br> @admins')]);
-      expect(markdown).toContain('> Security Hub CSPM is not enabled in eu-west-1 &#60;br&#62; &#64;admins\n');
+      expect(markdown).toContain('> `Security Hub CSPM is not enabled in eu-west-1 <br> @admins`\n');
+      expectInertMarkdown(markdown, ['Security Hub CSPM is not enabled in eu-west-1 <br> @admins'], { allowedTags: SUMMARY_TAGS });
       const view = rendered(markdown);
       const [quote] = topOf(sectionUnder(view.root, heading(view.root, 4, '❌ eu-west-1 failed (DescribeHub)')));
       expect(textOf(quote!)).toBe('Security Hub CSPM is not enabled in eu-west-1 <br> @admins');
@@ -459,9 +467,9 @@ describe('renderSummary, as GitHub renders it', () => {
 
     it('shows notes as quotes, as text', () => {
       const markdown = summaryOf('apply', [applied], { notes: ['Account 999999999999 is the administrator\n# itself'] });
-      expect(markdown).toContain('\n> Account 999999999999 is the administrator &#35; itself\n');
+      expect(markdown).toContain('\n> `Account 999999999999 is the administrator\\n# itself`\n');
       const view = rendered(markdown);
-      expect(elements(view.root, 'blockquote').map(textOf)).toContain('Account 999999999999 is the administrator # itself');
+      expect(elements(view.root, 'blockquote').map(textOf)).toContain('Account 999999999999 is the administrator\\n# itself');
       expect(outline(view.root)).not.toContain('h1 itself');
     });
 
@@ -577,7 +585,7 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThan(COMMENT_MAX_BYTES);
       const view = rendered(markdown);
       const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 3000 accounts in 2 Regions')));
-      expect(elements(table!, 'code')).toHaveLength(200);
+      expect(elements(table!, 'code').map(textOf).filter((text) => /^\d{12}$/.test(text))).toHaveLength(200);
       expect(recordsOf(table!)[0]?.['Accounts (Regions)']).toMatch(/ and 2800 more accounts$/);
       for (const region of ['us-east-1', 'eu-west-1']) expect(topOf(regionSection(view, region)).map(textOf).at(-1)).toMatch(/^\d+ more account\(s\) in [\w-]+ are not shown here\. All accounts in this Region: 3000 not processed\.$/);
     });
@@ -609,10 +617,10 @@ describe('resultText', () => {
     ['apply', outcome('1', { created: true, after: 'Enabled' }), apply, '✅ created; Enabled (organization account, no invitation needed)'],
     ['apply', outcome('1', { created: true, after: 'Created' }), apply, '✅ created'],
     ['apply', outcome('1', { created: true }), apply, '✅ created'],
-    ['apply', outcome('1', { created: true, after: 'Odd*' }), apply, '✅ created; now Odd&#42;'],
+    ['apply', outcome('1', { created: true, after: 'Odd*' }), apply, '✅ created; now <code>Odd&#42;</code>'],
     ['apply', outcome('1', { before: 'Created', action: 'invite', invited: true }), apply, '✅ invited'],
     ['apply', outcome('1', { before: 'Enabled', action: 'skip' }), apply, 'no change'],
-    ['apply', outcome('1', { before: 'Resigned', action: 'skip', attention: 'The member left_' }), apply, '⚠️ The member left&#95;'],
+    ['apply', outcome('1', { before: 'Resigned', action: 'skip', attention: 'The member left_' }), apply, '⚠️ <code>The member left&#95;</code>'],
     ['plan', outcome('1'), plan, 'would be created, then invited unless it is an organization account'],
     ['plan', outcome('1'), { mode: 'plan', invite: false } as const, 'would be created'],
     ['plan', outcome('1', { before: 'Created', action: 'invite' }), plan, 'would be invited'],
@@ -623,7 +631,7 @@ describe('resultText', () => {
 
   it('puts not processed before anything else', () => {
     const account = outcome('1', { created: true, attention: 'x', unprocessed: { operation: 'InviteMembers', processingResult: 'Rate <exceeded>' } });
-    expect(resultText(account, apply)).toBe('❌ <b>Not processed</b> (InviteMembers): Rate &#60;exceeded&#62;');
+    expect(resultText(account, apply)).toBe('❌ <b>Not processed</b> (InviteMembers): <code>Rate &#60;exceeded&#62;</code>');
   });
 });
 
@@ -636,10 +644,11 @@ describe('renderInputProblems', () => {
     ]);
     expect(html).toBe(
       '## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n' +
-        "<li><code>accounts/&#60;evil&#62;.txt:3</code>: Line is not an account ID&#58; &#39;&#60;b&#62;x&#60;/b&#62;&#39;</li>\n" +
-        '<li><code>accounts.yaml</code>: No account to onboard.</li>\n' +
-        "<li>Input &#39;account-ids&#39; has &#64;team</li>\n</ul>\n",
+        "<li><code>accounts/&#60;evil&#62;.txt&#58;3</code>: <code>Line is not an account ID&#58; &#39;&#60;b&#62;x&#60;/b&#62;&#39;</code></li>\n" +
+        '<li><code>accounts.yaml</code>: <code>No account to onboard.</code></li>\n' +
+        "<li><code>Input &#39;account-ids&#39; has &#64;team</code></li>\n</ul>\n",
     );
+    expectInertMarkdown(html, ["Line is not an account ID: '<b>x</b>'", "Input 'account-ids' has @team"], { allowedTags: SUMMARY_TAGS });
     const view = rendered(html);
     expect(outline(view.root)).toEqual(['h2 ❌ Security Hub CSPM onboarding: the input is not valid']);
     expect(elements(view.root, 'li').map(textOf)).toEqual([
@@ -648,5 +657,22 @@ describe('renderInputProblems', () => {
       "Input 'account-ids' has @team",
     ]);
     expect(elements(view.root, 'b')).toEqual([]);
+  });
+
+  it('stays within its byte budget however many problems there are, and counts the rest', () => {
+    const problems = Array.from({ length: 2_000 }, (_, index) => ({ message: `Line ${index + 1}: "x@example.com" is not an account ID.`, file: 'accounts.txt', line: index + 1 }));
+    const html = renderInputProblems(problems, 60_000);
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThanOrEqual(60_000);
+    expect(html).toMatch(/<li>\d+ more problem\(s\) are in the log\.<\/li>/);
+  });
+});
+
+describe('renderDesiredOnly', () => {
+  it('shows hostile emails as code and stays within its byte budget', () => {
+    const accounts = Array.from({ length: 500 }, (_, index) => ({ accountId: String(100000000000 + index), email: `${'a'.repeat(200)}-@octocat.-x.example` }));
+    const html = renderDesiredOnly(accounts, ['us-east-1'], 60_000);
+    expect(Buffer.byteLength(html, 'utf8')).toBeLessThanOrEqual(60_000);
+    expect(html).toMatch(/<i>\d+ more account\(s\) not shown\.<\/i>/);
+    expectInertMarkdown(html, [accounts[0]!.email], { allowedTags: SUMMARY_TAGS });
   });
 });

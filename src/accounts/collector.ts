@@ -1,7 +1,7 @@
 import type { Account } from '../model.js';
 import type { DiagnosticList, Position } from './diagnostics.js';
 import { LIMITS } from './limits.js';
-import { quoteUntrusted } from './untrusted.js';
+import { quoteUntrusted } from '../untrusted-text.js';
 import { accountIdProblem, emailProblem } from './validation.js';
 
 /** One account as a file format found it, not yet validated. */

@@ -1,7 +1,7 @@
 import type { Account } from '../model.js';
 import { DiagnosticList, type AccountsResult } from './diagnostics.js';
 import { LIMITS } from './limits.js';
-import { quoteUntrusted } from './untrusted.js';
+import { quoteUntrusted } from '../untrusted-text.js';
 import { accountIdProblem } from './validation.js';
 
 const SEPARATORS = /[\s,]+/;

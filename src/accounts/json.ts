@@ -3,7 +3,7 @@ import type { Position } from './diagnostics.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeList, type TreeMap, type TreeNode } from './tree.js';
-import { codePointName, quoteUntrusted } from './untrusted.js';
+import { codePointName, quoteUntrusted } from '../untrusted-text.js';
 
 /**
  * Reads a JSON accounts file. JSON.parse gives no positions, and its messages quote the input, so

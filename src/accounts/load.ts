@@ -3,7 +3,7 @@ import type { AccountsResult, Diagnostic } from './diagnostics.js';
 import { parseAccountIdsInput } from './input.js';
 import { LIMITS } from './limits.js';
 import { readAccountsFile } from './read-file.js';
-import { quoteUntrusted } from './untrusted.js';
+import { quoteUntrusted } from '../untrusted-text.js';
 
 export interface AccountSources {
   /** The `account-ids` input. */

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AccountsResult } from './diagnostics.js';
 import { LIMITS } from './limits.js';
 import { parseAccountsFile, tooLargeMessage } from './parse-file.js';
-import { quoteUntrusted } from './untrusted.js';
+import { quoteUntrusted } from '../untrusted-text.js';
 import { RefusedPath, normaliseAccountsPath, resolveInWorkspace } from './workspace-path.js';
 
 // Error codes a user can act on, in words.

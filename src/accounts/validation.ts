@@ -1,4 +1,4 @@
-import { codePointName, quoteUntrusted } from './untrusted.js';
+import { codePointName, quoteUntrusted } from '../untrusted-text.js';
 
 // Anchored and ASCII-only: `\d` with the `u` flag, or Number(), would also accept other scripts' digits.
 const ACCOUNT_ID = /^[0-9]{12}$/;

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { escapeUntrusted, quoteUntrusted } from './untrusted.js';
+import { escapeUntrusted, quoteUntrusted } from '../untrusted-text.js';
 
 /** A path the action refuses to read, with the message that says why and what to do. */
 export class RefusedPath extends Error {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials as StsCredentials } from '@aws-sdk/client-sts';
+import { registerSecret } from '../secrets.js';
 import { isRegionNotEnabled } from './answers.js';
 import { httpOptions } from './gateway.js';
 import { MAX_ATTEMPTS, retryOptions, withRetries } from './retry.js';
@@ -153,7 +154,7 @@ async function assumeRoleWithOidc(sts: STSClient, region: string, options: Crede
       `Could not get a GitHub OIDC token for audience '${options.audience}' (${MAX_ATTEMPTS.transient} attempts): ${describe(error)}`,
     );
   }
-  core.setSecret(token);
+  registerSecret(token);
 
   try {
     const output = await sts.send(
@@ -200,11 +201,15 @@ export function fromSts(issued: StsCredentials | undefined): AwsCredentials {
   };
 }
 
-/** Registers every part of a credential as a secret before anything could print it. */
+/**
+ * Registers every part of a credential as a secret before anything could print it. The access key
+ * ID is not secret to AWS, but it names the session, and the runner masks it in the log (as
+ * configure-aws-credentials registers it): removing it from every other sink keeps them alike.
+ */
 export function maskCredentials(credentials: AwsCredentials): void {
-  core.setSecret(credentials.secretAccessKey);
-  if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
-  core.setSecret(credentials.accessKeyId);
+  registerSecret(credentials.secretAccessKey);
+  registerSecret(credentials.sessionToken);
+  registerSecret(credentials.accessKeyId);
 }
 
 function describe(error: unknown): string {

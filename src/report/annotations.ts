@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import type { RegionOutcome } from '../apply.js';
 import type { UnprocessedAccount } from '../model.js';
+import { forAnnotation } from '../untrusted-text.js';
+
+/** Distinct reasons warned about one by one; the rest are counted in one more warning. */
+const MAX_REASON_WARNINGS = 20;
 
 /**
  * One warning per Region, call and reason, not one per account: a quota hit in a Region with 500
@@ -14,10 +18,16 @@ export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): voi
     group.ids.push(accountId);
     groups.set(key, group);
   }
-  for (const { region, operation, reason, ids } of groups.values()) {
-    const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
-    // core.warning encodes line breaks, so AWS's text cannot start a runner command.
-    core.warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
+  const all = [...groups.values()];
+  for (const { region, operation, reason, ids } of all.slice(0, MAX_REASON_WARNINGS)) {
+    // Account IDs can come from ListMembers, whose AccountId is a free string: untrusted too.
+    const shown = forAnnotation(ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', '));
+    core.warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${forAnnotation(reason)} (${shown})`);
+  }
+  const rest = all.slice(MAX_REASON_WARNINGS);
+  if (rest.length > 0) {
+    const accounts = rest.reduce((sum, group) => sum + group.ids.length, 0);
+    core.warning(`${accounts} more account(s) were not processed for ${rest.length} other reason(s); every one is in the 'unprocessed-accounts' output and the job summary.`);
   }
 }
 
@@ -34,7 +44,7 @@ export function warnAccountWarnings(regions: readonly RegionOutcome[]): void {
     }
   }
   for (const { region, operation, message, ids } of groups.values()) {
-    const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
-    core.warning(`${region}: ${ids.length} account(s), ${operation}: ${message} (${shown})`);
+    const shown = forAnnotation(ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', '));
+    core.warning(`${region}: ${ids.length} account(s), ${operation}: ${forAnnotation(message)} (${shown})`);
   }
 }

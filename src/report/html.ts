@@ -1,5 +1,5 @@
 // The few HTML shapes the job summary and the PR comment are made of, and the byte budget they
-// share. Callers escape every piece of untrusted text (escapeMarkup) before it reaches these:
+// share. Callers escape every piece of untrusted text (htmlCode, markdownCode: untrusted-text.ts) before it reaches these:
 // they only put markup around text that is already inert.
 //
 // GitHub reads an HTML block until the next blank line, so every block here ends with a line

@@ -6,6 +6,7 @@ import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode, UnprocessedAccount } from '../model.js';
 import { Output } from '../names.js';
 import { memberStatusOf } from '../plan.js';
+import { forOutput, forReportFile } from '../untrusted-text.js';
 
 export interface RegionAccount {
   accountId: string;
@@ -86,7 +87,8 @@ export function writeOutputs(outputs: RunOutputs): void {
     [Output.plan, outputs.plan],
   ];
   for (const [name, entries] of lists) {
-    const text = fitJsonList(name, entries, budget);
+    // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
+    const text = fitJsonList(name, forOutput(entries), budget);
     budget -= 2 * text.length;
     core.setOutput(name, text);
   }
@@ -119,7 +121,7 @@ function writeReportFile(outputs: RunOutputs): string {
   const directory = process.env.RUNNER_TEMP || tmpdir();
   const file = join(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
   const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan } = outputs;
-  writeFileSync(file, JSON.stringify({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan }));
+  writeFileSync(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan })));
   return file;
 }
 

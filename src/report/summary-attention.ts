@@ -4,9 +4,9 @@
 // documented.
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode } from '../model.js';
-import { memberStatusOf } from '../plan.js';
-import { escapeMarkup } from './escape.js';
+import { htmlCode, markdownCode } from '../untrusted-text.js';
 import { boundedTable, byteLength, headerRow, plural, row, type ByteBudget } from './html.js';
+import { statusCell } from './summary-status.js';
 
 /** Removals the max-removals guard held back, with its reason. */
 export interface HeldRemovals {
@@ -27,9 +27,6 @@ export interface Pair {
 }
 
 export type MemberGroup = 'decision' | 'stale' | 'suspended' | 'unknown' | 'other';
-
-/** AWS's text is cut to this many characters before it is escaped. */
-const MAX_REASON = 500;
 
 /** The accounts that need someone, by group, in the order they are shown. */
 export function memberGroups({ regions, heldRemovals }: AttentionInput): Map<MemberGroup, Pair[]> {
@@ -90,15 +87,16 @@ function failedRegionBlocks(regions: readonly RegionOutcome[], budget: ByteBudge
   const failed = regions.filter((region) => region.failure);
   const blocks: string[] = [];
   for (const [index, { region, failure, accounts }] of failed.entries()) {
-    const name = escapeMarkup(region);
+    // Region names are checked against the pattern of AWS Region names when the inputs are read.
+    const name = region;
     const listed = accounts.filter((account) => account.listed).length;
     const block =
       `#### ❌ ${name} failed (${failure!.operation})\n\n` +
-      `> ${escapeMarkup(truncate(failure!.message, MAX_REASON))}\n\n` +
+      `> ${markdownCode(failure!.message)}\n\n` +
       `Nothing in ${name} was read or changed` +
       (listed > 0 ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n` : '.\n');
     if (!budget.take(block + '\n')) {
-      const rest = failed.slice(index).map((entry) => escapeMarkup(entry.region));
+      const rest = failed.slice(index).map((entry) => entry.region);
       const line = `#### ❌ ${plural(rest.length, 'more Region')} failed\n\n${rest.join(', ')}: the reasons are in the step's log.\n`;
       budget.spend(byteLength(line) + 1);
       blocks.push(line);
@@ -130,7 +128,7 @@ function unprocessedBlock(pairs: readonly Pair[], budget: ByteBudget, idsPerGrou
   const { html, shown } = boundedTable(
     header,
     ordered,
-    (group) => row([group.operation, escapeMarkup(truncate(group.reason, MAX_REASON)), accountsCell(group.accounts, budget.left - 2 * 1024, idsPerGroup)]),
+    (group) => row([group.operation, htmlCode(group.reason), accountsCell(group.accounts, budget.left - 2 * 1024, idsPerGroup)]),
     budget,
     { summary: (count) => `${plural(count, 'reason')}` },
   );
@@ -145,7 +143,7 @@ function unprocessedBlock(pairs: readonly Pair[], budget: ByteBudget, idsPerGrou
 function accountsCell(accounts: Map<string, string[]>, room: number, max: number): string {
   const byRegions = new Map<string, string[]>();
   for (const [accountId, regions] of accounts) {
-    const key = regions.map(escapeMarkup).join(', ');
+    const key = regions.join(', ');
     const same = byRegions.get(key);
     if (same) same.push(accountId);
     else byRegions.set(key, [accountId]);
@@ -158,7 +156,7 @@ function accountsCell(accounts: Map<string, string[]>, room: number, max: number
     used += byteLength(regions) + 8;
     for (const id of ids) {
       // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
-      const code = `<code>${escapeMarkup(id)}</code>`;
+      const code = htmlCode(id);
       const bytes = byteLength(code) + 2;
       if (shown >= max || used + bytes > room) break;
       codes.push(code);
@@ -175,12 +173,13 @@ function accountsCell(accounts: Map<string, string[]>, room: number, max: number
 
 function heldBlock({ reason, accounts }: HeldRemovals, budget: ByteBudget): string {
   const heading = `#### ⛔ Removals held back: ${plural(new Set(accounts.map((account) => account.accountId)).size, 'account')}\n`;
-  const quote = `> ${escapeMarkup(reason)}\n`;
+  // The reason names the accounts ListMembers gave, whose AccountId is a free string.
+  const quote = `> ${markdownCode(reason, 4000)}\n`;
   budget.spend(byteLength(heading) + byteLength(quote) + 2);
   const { html, shown } = boundedTable(
     headerRow(['Account', 'Region', 'Status']),
     accounts,
-    ({ accountId, region, memberStatus }) => row([`<code>${escapeMarkup(accountId)}</code>`, escapeMarkup(region), escapeMarkup(memberStatus)]),
+    ({ accountId, region, memberStatus }) => row([htmlCode(accountId), region, statusCell({ before: 'Unknown', rawStatus: memberStatus })]),
     budget,
     { summary: (count) => `${plural(count, 'removal')} held back` },
   );
@@ -213,7 +212,7 @@ function memberBlock(group: MemberGroup, pairs: readonly Pair[], mode: Mode, bud
     headerRow(['Account', 'Region', 'Status', group === 'stale' ? 'Result' : 'Why']),
     pairs,
     ({ region, account }) =>
-      row([`<code>${escapeMarkup(account.accountId)}</code>`, escapeMarkup(region), escapeMarkup(memberStatusOf(account)), whyText(group, account, mode)]),
+      row([htmlCode(account.accountId), region, statusCell(account), whyText(group, account, mode)]),
     budget,
     { summary: (count) => plural(count, 'member') },
   );
@@ -221,7 +220,7 @@ function memberBlock(group: MemberGroup, pairs: readonly Pair[], mode: Mode, bud
 }
 
 function whyText(group: MemberGroup, account: AccountOutcome, mode: Mode): string {
-  if (group !== 'stale') return escapeMarkup(account.attention ?? '');
+  if (group !== 'stale') return account.attention ? htmlCode(account.attention, 4000) : '';
   // Not sent again means InviteMembers failed: such an account is under "Not processed" instead.
   return mode === 'plan' ? 'the invitation would be sent again' : 'the invitation was sent again';
 }
@@ -230,8 +229,4 @@ function moreLine(count: number, noun: string, output: string, budget: ByteBudge
   const line = `<i>${plural(count, `more ${noun}`)} not shown here; every one is in the <code>${output}</code> output.</i>\n`;
   budget.spend(byteLength(line) + 1);
   return line;
-}
-
-export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -2,12 +2,12 @@
 // then the counts, then each Region's accounts, the unchanged ones collapsed.
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { Mode } from '../model.js';
-import { memberStatusOf } from '../plan.js';
-import { escapeMarkup } from './escape.js';
-import { ByteBudget, boundedTable, byteLength, headerRow, plural, row } from './html.js';
+import { htmlCode, markdownCode } from '../untrusted-text.js';
+import { ByteBudget, boundedTable, byteLength, fitRows, headerRow, plural, row } from './html.js';
 import type { RunOutputs } from './outputs.js';
 import { memberGroups, renderAttention, unprocessedPairs, type HeldRemovals } from './summary-attention.js';
 import { isUnchanged, renderCounts } from './summary-counts.js';
+import { statusCell } from './summary-status.js';
 
 export type { HeldRemovals } from './summary-attention.js';
 
@@ -43,7 +43,7 @@ export function commentLimits(maxBytes: number): SummaryLimits {
 const RESERVE_PER_REGION = 1024;
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
-  const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)].join('\n');
+  const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`)].join('\n');
   const counts = renderCounts(input);
   const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
   const regionsHeading = '### Accounts by Region\n';
@@ -72,7 +72,8 @@ function headline(input: SummaryInput): string {
  * one line: its block at the top says why.
  */
 function regionSection(region: RegionOutcome, input: SummaryInput, limits: SummaryLimits, budget: ByteBudget): string {
-  const name = escapeMarkup(region.region);
+  // Region names are checked against the pattern of AWS Region names when the inputs are read.
+  const name = region.region;
   const heading = `#### ${name}\n`;
   if (region.failure) return `${heading}\n❌ ${region.failure.operation} failed: nothing in this Region was read or changed (see above).\n`;
   const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
@@ -98,9 +99,9 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
 function tableRow(account: AccountOutcome, input: SummaryInput): string {
   return row([
     // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
-    `<code>${escapeMarkup(account.accountId)}</code>`,
-    account.email ? escapeMarkup(account.email) : '',
-    account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
+    htmlCode(account.accountId),
+    account.email ? htmlCode(account.email) : '',
+    account.before === 'None' ? 'not a member' : statusCell(account),
     account.listed ? account.action : `${account.action} (not listed)`,
     resultText(account, input),
   ]);
@@ -109,21 +110,22 @@ function tableRow(account: AccountOutcome, input: SummaryInput): string {
 export function resultText(account: AccountOutcome, input: Pick<SummaryInput, 'mode' | 'invite'>): string {
   const text = adminSideText(account, input);
   // The member side's result (member-role-name) follows what the administrator side did.
-  return account.memberSide && !account.unprocessed ? `${text}; member side: ${escapeMarkup(account.memberSide)}` : text;
+  return account.memberSide && !account.unprocessed ? `${text}; member side: ${htmlCode(account.memberSide)}` : text;
 }
 
 function adminSideText(account: AccountOutcome, { mode, invite }: Pick<SummaryInput, 'mode' | 'invite'>): string {
   if (account.unprocessed) {
-    return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${escapeMarkup(account.unprocessed.processingResult)}`;
+    return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${htmlCode(account.unprocessed.processingResult)}`;
   }
-  if (account.attention) return `⚠️ ${escapeMarkup(account.attention)}`;
+  // Held removals name the accounts ListMembers gave, whose AccountId is a free string.
+  if (account.attention) return `⚠️ ${htmlCode(account.attention, 4000)}`;
   if (mode === 'plan') return plannedText(account, invite);
   if (account.created && account.invited) return '✅ created and invited';
   if (account.created && account.after === 'Enabled') return '✅ created; Enabled (organization account, no invitation needed)';
-  if (account.created) return account.after && account.after !== 'Created' ? `✅ created; now ${escapeMarkup(account.after)}` : '✅ created';
+  if (account.created) return account.after && account.after !== 'Created' ? `✅ created; now ${htmlCode(account.after)}` : '✅ created';
   if (account.invited) return '✅ invited';
   if (account.reinvited) return '✅ invited again';
-  if (account.removed && account.warning) return `⚠️ ${escapeMarkup(account.warning.message)}`;
+  if (account.removed && account.warning) return `⚠️ ${htmlCode(account.warning.message)}`;
   if (account.removed) return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
   return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
 }
@@ -175,23 +177,34 @@ function countsByResult(accounts: readonly AccountOutcome[], mode: Mode): string
 }
 
 /** Plan mode without credentials: the list was checked, the live membership could not be read. */
-export function renderDesiredOnly(accounts: readonly { accountId: string; email?: string }[], regions: readonly string[]): string {
-  const shown = accounts.slice(0, 500);
-  const rows = shown.map((account) => `<tr><td><code>${account.accountId}</code></td><td>${account.email ? escapeMarkup(account.email) : ''}</td></tr>`);
-  const more = accounts.length > shown.length ? `\n<i>${accounts.length - shown.length} more account(s) not shown.</i>\n` : '';
-  return (
+export function renderDesiredOnly(accounts: readonly { accountId: string; email?: string }[], regions: readonly string[], maxBytes = DEFAULT_LIMITS.maxBytes): string {
+  const head =
     `## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
     `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
-    `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.map(escapeMarkup).join(', ')} is not known.\n\n` +
-    `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n${rows.join('\n')}\n</table>\n${more}`
+    `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.join(', ')} is not known.\n\n` +
+    `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n`;
+  const budget = new ByteBudget(maxBytes - byteLength(head) - 512);
+  const { rows, shown } = fitRows(
+    accounts.slice(0, 500),
+    (account) => `<tr><td><code>${account.accountId}</code></td><td>${account.email ? htmlCode(account.email) : ''}</td></tr>\n`,
+    budget,
   );
+  const more = accounts.length > shown ? `\n<i>${accounts.length - shown} more account(s) not shown.</i>\n` : '';
+  return `${head}${rows}</table>\n${more}`;
 }
 
-export function renderInputProblems(problems: readonly { message: string; file?: string; line?: number }[]): string {
-  const items = problems.map((problem) => {
-    const where = problem.file ? `<code>${escapeMarkup(problem.file)}${problem.line ? `:${problem.line}` : ''}</code>: ` : '';
-    return `<li>${where}${escapeMarkup(problem.message)}</li>`;
-  });
-  return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
+export function renderInputProblems(problems: readonly { message: string; file?: string; line?: number }[], maxBytes = DEFAULT_LIMITS.maxBytes): string {
+  const head = `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n`;
+  const budget = new ByteBudget(maxBytes - byteLength(head) - 512);
+  const { rows, shown } = fitRows(
+    problems,
+    (problem) => {
+      const where = problem.file ? `${htmlCode(`${problem.file}${problem.line ? `:${problem.line}` : ''}`)}: ` : '';
+      // The message quotes the file's values: all of it is code, where GitHub links and mentions nothing.
+      return `<li>${where}${htmlCode(problem.message, 2000)}</li>\n`;
+    },
+    budget,
+  );
+  const more = problems.length > shown ? `<li>${problems.length - shown} more problem(s) are in the log.</li>\n` : '';
+  return `${head}${rows}${more}</ul>\n`;
 }
-
