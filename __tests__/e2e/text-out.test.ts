@@ -16,7 +16,7 @@ const PAT = 'github_pat_11AAAAAAA0personalAccessTokenOfOctoUser000000000000';
 const OTHER_APP_TOKEN = 'ghs_tokenOfAnotherGitHubAppInstallation0002';
 const READ_TOKEN = 'ghs_readOnlyTokenOfAForkPullRequest00000003';
 const MARKER = '<!-- securityhub-onboard:plan workflow="onboarding" job="plan" -->';
-const SUMMARY_TAGS = ['h2', 'h3', 'p', 'b', 'strong', 'i', 'sub', 'blockquote', 'table', 'tbody', 'tr', 'th', 'td', 'code', 'ul', 'li', 'a'];
+const SUMMARY_TAGS = ['h2', 'h3', 'h4', 'p', 'b', 'strong', 'i', 'sub', 'br', 'blockquote', 'details', 'summary', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'ul', 'li', 'a'];
 
 let emulator: Emulator;
 let github: GitHubFake;
