@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3370);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5925);
 // The entry point the runner executes (bundled as dist/index.js). Tools that run the action
 // another way import run() from main.ts directly (npm run local-action).
 
@@ -66433,7 +66433,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3370:
+/***/ 5925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69439,43 +69439,333 @@ class DiagnosticList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/accounts/untrusted.ts
-// Text from the accounts file or the inputs ends up in logs, annotations and job summaries, so it
-// is shown short and with every invisible or line-breaking character spelled out: a value cannot
-// fake a log line, hide a bidi override (Trojan Source), or flood the output.
-const DEFAULT_MAX_CHARS = 40;
-const NAMED_ESCAPES = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-// Controls, format characters (bidi overrides, zero-width), separators, surrogates, private use,
-// unassigned code points, and any whitespace other than a plain space.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]|[^\S ]/u;
-/** `value` with invisible characters escaped (`\n`, `\u0000`), cut to `maxChars` characters plus `…`. */
-function escapeUntrusted(value, maxChars = DEFAULT_MAX_CHARS) {
-    let shown = '';
-    let count = 0;
-    for (const char of value) {
-        if (count === maxChars)
-            return `${shown}…`;
-        shown += escapeChar(char);
-        count += 1;
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Every secret the run holds, in one place. The runner masks registered secrets in the log only;
+// outputs, the report file, the job summary and the pull-request comment are not masked, so every
+// text is passed through `redactSecrets` before it reaches any of them (see untrusted-text.ts).
+
+/** What a removed secret is shown as: the runner's own mask. */
+const REDACTED = '***';
+/** Shorter values are masked by the runner but not searched for: they would cut ordinary words. */
+const MIN_SECRET_CHARS = 8;
+/**
+ * A run of at least FRAGMENT_MIN_CHARS characters of a secret (a service that shows part of a token,
+ * a message cut in the middle of one) is removed too. Windows of WINDOW characters are indexed every
+ * STRIDE characters, so any run of WINDOW + STRIDE - 1 characters contains an indexed window.
+ */
+const WINDOW = 16;
+const STRIDE = 8;
+const FRAGMENT_MIN_CHARS = WINDOW + STRIDE - 1;
+/** Longer secrets (session tokens, web identity tokens) are not looked for in base64. */
+const BASE64_MAX_CHARS = 256;
+/** Results are kept for texts seen again (one ProcessingResult for a thousand accounts). */
+const CACHE_MAX = 2000;
+const CACHED_MAX_CHARS = 4096;
+const secrets_forms = [];
+const known = new Set();
+/** The forms too short for the window index, longest first, so a secret that contains another is removed whole. */
+let shortForms = [];
+/** Window text → the forms (index into `forms`) and offsets where it starts. */
+const windows = new Map();
+const cache = new Map();
+/**
+ * Registers a secret with the runner (`core.setSecret`, so the log masks it) and with the redaction
+ * that every other sink applies: the value itself and the encodings a service or a URL may show it in.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    setSecret(value);
+    if (value.length < MIN_SECRET_CHARS)
+        return;
+    for (const form of encodings(value)) {
+        if (known.has(form))
+            continue;
+        known.add(form);
+        secrets_forms.push(form);
+        indexWindows(form, secrets_forms.length - 1);
+        // Forms long enough are found through the window index, whole or in part; shorter ones only whole.
+        if (form.length < FRAGMENT_MIN_CHARS)
+            shortForms = [...shortForms, form].sort((a, b) => b.length - a.length);
     }
-    return shown;
+    cache.clear();
+}
+/** `text` with every registered secret, in any of its encodings or as a long enough fragment, replaced by `***`. */
+function redactSecrets(text) {
+    // Shorter than any form and than any fragment worth removing: nothing to look for.
+    if (secrets_forms.length === 0 || text.length < Math.min(FRAGMENT_MIN_CHARS, shortForms.at(-1)?.length ?? FRAGMENT_MIN_CHARS))
+        return text;
+    const cached = cache.get(text);
+    if (cached !== undefined)
+        return cached;
+    const redacted = withoutFragments(withoutWholeSecrets(text));
+    if (text.length <= CACHED_MAX_CHARS) {
+        if (cache.size >= CACHE_MAX)
+            cache.clear();
+        cache.set(text, redacted);
+    }
+    return redacted;
+}
+/** For tests: forget every secret registered in this process. */
+function forgetSecrets() {
+    secrets_forms.length = 0;
+    known.clear();
+    shortForms = [];
+    windows.clear();
+    cache.clear();
+}
+/**
+ * The value, percent-encoded as in a URL or a form (upper- and lower-case hex), JSON-escaped with
+ * `\/`, and, for values of token size, base64 at each of the three alignments it can take inside a
+ * longer encoded string (an HTTP Basic `x-access-token:<token>` header), without the characters that
+ * depend on their neighbours.
+ */
+function encodings(value) {
+    const uri = encodeURIComponent(value);
+    const form = new URLSearchParams({ v: value }).toString().slice(2);
+    const base64 = value.length > BASE64_MAX_CHARS
+        ? []
+        : [0, 1, 2].map((shift) => Buffer.from('\0'.repeat(shift) + value, 'utf8').toString('base64').slice(shift === 0 ? 0 : 4, -4));
+    const lowerHex = uri.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return unique([value, uri, lowerHex, form, value.replaceAll('/', '\\/'), ...base64, ...base64.map(toBase64Url)]);
+}
+function unique(candidates) {
+    return [...new Set(candidates)].filter((candidate) => candidate.length >= MIN_SECRET_CHARS);
+}
+function toBase64Url(base64) {
+    return base64.replaceAll('+', '-').replaceAll('/', '_');
+}
+function indexWindows(form, formIndex) {
+    for (let offset = 0; offset + WINDOW <= form.length; offset += STRIDE) {
+        const key = form.slice(offset, offset + WINDOW);
+        const entries = windows.get(key) ?? [];
+        entries.push(formIndex, offset);
+        windows.set(key, entries);
+    }
+}
+function withoutWholeSecrets(text) {
+    let result = text;
+    for (const form of shortForms) {
+        if (result.includes(form))
+            result = result.split(form).join(REDACTED);
+    }
+    return result;
+}
+/** Finds every run of a secret's characters long enough to hold an indexed window, and cuts it out. */
+function withoutFragments(text) {
+    if (text.length < FRAGMENT_MIN_CHARS)
+        return text;
+    const cuts = [];
+    for (let at = 0; at + WINDOW <= text.length; at++) {
+        const entries = windows.get(text.slice(at, at + WINDOW));
+        if (!entries)
+            continue;
+        // Every place the window occurs in a secret is tried: a secret may repeat itself.
+        for (let i = 0; i < entries.length; i += 2) {
+            const [start, end] = extendMatch(text, at, secrets_forms[entries[i]], entries[i + 1]);
+            if (end - start >= FRAGMENT_MIN_CHARS)
+                cuts.push([start, end]);
+        }
+    }
+    if (cuts.length === 0)
+        return text;
+    cuts.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    for (const [start, end] of cuts) {
+        const last = merged.at(-1);
+        if (last && start <= last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            merged.push([start, end]);
+    }
+    let result = '';
+    let position = 0;
+    for (const [start, end] of merged) {
+        result += text.slice(position, start) + REDACTED;
+        position = end;
+    }
+    return result + text.slice(position);
+}
+/** The stretch of `text` around `at` that equals the secret's form around `offset`, as [start, end). */
+function extendMatch(text, at, form, offset) {
+    let start = at;
+    let formStart = offset;
+    while (start > 0 && formStart > 0 && text[start - 1] === form[formStart - 1]) {
+        start--;
+        formStart--;
+    }
+    let end = at + WINDOW;
+    let formEnd = offset + WINDOW;
+    while (end < text.length && formEnd < form.length && text[end] === form[formEnd]) {
+        end++;
+        formEnd++;
+    }
+    return [start, end];
+}
+/** Secrets the job hands every step in its environment: the runner's tokens and AWS credentials from an earlier step. */
+const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+function registerEnvironmentSecrets(env) {
+    for (const name of ENVIRONMENT_SECRETS)
+        registerSecret(env[name]);
+}
+
+;// CONCATENATED MODULE: ./src/untrusted-text.ts
+// The one way out for untrusted text: the accounts file, the inputs, and whatever AWS or GitHub send
+// back (ProcessingResult, error messages, member statuses, account IDs from ListMembers). Each sink
+// has one escaper here, and every escaper first removes every secret the run holds (secrets.ts) and
+// bounds the text, so no service can flood a sink or make it speak.
+//
+//   log         core.info lines and group titles   forLog(fragment), logLine(whole line)
+//   annotation  core.error/warning/notice/setFailed forAnnotation(fragment), annotationMessage(whole)
+//   Markdown    job summary, pull-request comment  markdownCode (Markdown context), htmlCode (inside HTML)
+//   outputs     step outputs and the report file   forOutput, forReportFile
+
+/** How many characters of one untrusted text each sink shows. The report file keeps more. */
+const SHOWN_CHARS = { log: 500, annotation: 500, markdown: 500, output: 500, reportFile: 8000 };
+/** A value of the accounts file quoted in a message is shown this short. */
+const QUOTED_CHARS = 40;
+/** Texts longer than this are cut before anything else looks at them (a 100 KB ProcessingResult). */
+const READ_CHARS = 65_536;
+const QUOTING_ESCAPES = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const PLAIN_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// Controls, format characters (bidi overrides, zero-width), separators, surrogates, private use,
+// unassigned code points, and any whitespace other than a plain space: nothing that can break a
+// line, hide itself, or make text read differently from what it is (Trojan Source).
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]|[^\S ]/u;
+// The runner reads `##[command]` anywhere in a line, and `::command::` at a line's start after
+// leading whitespace (actions/runner ActionCommand.TryParse and TryParseV2).
+const LEGACY_COMMAND = /##\[/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const COMMAND_AT_START = /^(\s*)::/;
+// ---------------------------------------------------------------------------------------------
+// Values of the accounts file, quoted in diagnostics
+/** `value` with invisible characters escaped (`\n`, `\u0000`), cut to `maxChars` characters plus `…`. */
+function escapeUntrusted(value, maxChars = QUOTED_CHARS) {
+    return visible(value, maxChars, QUOTING_ESCAPES, false);
 }
 /** `value` escaped and cut as by `escapeUntrusted`, in double quotes. */
-function quoteUntrusted(value, maxChars = DEFAULT_MAX_CHARS) {
+function quoteUntrusted(value, maxChars = QUOTED_CHARS) {
     return `"${escapeUntrusted(value, maxChars)}"`;
 }
 /** `U+0661`: names a character that may not render, or renders like another. */
 function codePointName(char) {
     return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
-function escapeChar(char) {
-    const named = NAMED_ESCAPES[char];
-    if (named !== undefined)
-        return named;
+// ---------------------------------------------------------------------------------------------
+// Log
+/** An untrusted text inside a log line: one line, no secret, no runner command, at most `maxChars`. */
+function forLog(text, maxChars = SHOWN_CHARS.log) {
+    return visible(neutraliseCommands(readable(text)), maxChars, PLAIN_ESCAPES).replace(COMMAND_AT_START, '$1:\\:');
+}
+/** A whole log line as written, the last step before `core.info`: the line cannot be a runner command. */
+function logLine(line) {
+    return line
+        .split(/\r\n|[\n\r]/)
+        .map((part) => neutraliseCommands(redactSecrets(part)).replace(COMMAND_AT_START, '$1:\\:'))
+        .join('\n');
+}
+// ---------------------------------------------------------------------------------------------
+// Annotations (`@actions/core` encodes the message's line breaks itself)
+/** An untrusted text inside an annotation: one line, no secret, no legacy command, at most `maxChars`. */
+function forAnnotation(text, maxChars = SHOWN_CHARS.annotation) {
+    return visible(neutraliseCommands(readable(text)), maxChars, PLAIN_ESCAPES);
+}
+/**
+ * A whole annotation message, the last step before `core.error` and the others: line breaks of the
+ * action's own text are kept, secrets are removed, and no line of it holds a legacy command (the log
+ * shows each line of an annotation, and the log viewer reads `##[group]` and the like at a line's start).
+ */
+function annotationMessage(message) {
+    return neutraliseCommands(redactSecrets(message));
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown (job summary, pull-request comment)
+/**
+ * An untrusted text in Markdown context (a paragraph, a list item, a block quote): a code span,
+ * fenced with more backticks than the text holds. GitHub links nothing in code, so no mention
+ * (`@org/team`), no issue reference (`org/repo#1`), no autolinked URL or email, no Markdown or HTML.
+ */
+function markdownCode(text, maxChars = SHOWN_CHARS.markdown) {
+    const content = visible(readable(text), maxChars, PLAIN_ESCAPES);
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A code span drops one space at each end when both are there; add them when the text starts or
+    // ends with a backtick or a space, so it shows exactly as it is.
+    const padded = /^[` ]|[` ]$/.test(content) ? ` ${content} ` : content;
+    return `${fence}${padded}${fence}`;
+}
+/**
+ * An untrusted text inside HTML that GitHub does not read as Markdown (a `<table>` or `<ul>` HTML
+ * block): a `<code>` element with every character that HTML or Markdown could read as markup written
+ * as a character reference. GitHub's mention and reference filters skip `<code>`.
+ */
+function htmlCode(text, maxChars = SHOWN_CHARS.markdown) {
+    return `<code>${htmlText(visible(readable(text), maxChars, PLAIN_ESCAPES))}</code>`;
+}
+/** A whole Markdown body, the last step before the summary or a comment is written: no secret in it. */
+function markdownBody(body) {
+    return redactSecrets(body);
+}
+// ---------------------------------------------------------------------------------------------
+// Step outputs and the report file (JSON)
+/** Every string in `value` without secrets, invisible characters or legacy commands, at most `maxChars` each. */
+function forOutput(value, maxChars = SHOWN_CHARS.output) {
+    return mapStrings(value, (text) => visible(neutraliseCommands(readable(text)), maxChars, PLAIN_ESCAPES));
+}
+/** As `forOutput`, keeping more of each text: the report file is where the whole story is. */
+function forReportFile(value) {
+    return forOutput(value, SHOWN_CHARS.reportFile);
+}
+// ---------------------------------------------------------------------------------------------
+/** Cut to what any sink may read, then without secrets (before any cut a sink makes, so no cut can leave half a secret). */
+function readable(text) {
+    return redactSecrets(text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text);
+}
+/**
+ * Invisible characters escaped, cut after `maxChars` characters with `…`. For a sink, an escape counts
+ * as the characters it shows; a quoted value counts the characters of the file (its diagnostics say so).
+ */
+function visible(text, maxChars, named, countEscapes = true) {
+    // Most texts (account IDs, statuses) are short printable ASCII: nothing to escape or cut.
+    if (text.length <= maxChars && PRINTABLE_ASCII.test(text) && !Object.keys(named).some((char) => text.includes(char)))
+        return text;
+    let shown = '';
+    let count = 0;
+    for (const char of text) {
+        const escaped = escapeChar(char, named);
+        const width = escaped === char || !countEscapes ? 1 : escaped.length;
+        if (count + width > maxChars)
+            return `${shown}…`;
+        shown += escaped;
+        count += width;
+    }
+    return shown;
+}
+function escapeChar(char, named) {
+    const escape = named[char];
+    if (escape !== undefined)
+        return escape;
     if (!INVISIBLE.test(char))
         return char;
     const code = char.codePointAt(0) ?? 0;
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+function neutraliseCommands(text) {
+    return text.includes('##[') ? text.replace(LEGACY_COMMAND, '##\\[') : text;
+}
+/** HTML's five, and the punctuation Markdown or GitHub could read, as numeric character references. */
+function htmlText(text) {
+    return text.replace(/[&<>"'`*_[\]|\\~@#!:]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+function mapStrings(value, map) {
+    if (typeof value === 'string')
+        return map(value);
+    if (Array.isArray(value))
+        return value.map((item) => mapStrings(item, map));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/accounts/validation.ts
@@ -73300,6 +73590,7 @@ function toAwsCallError(operation, region, error) {
 
 
 
+
 /**
  * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
  * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
@@ -73421,7 +73712,7 @@ async function assumeRoleWithOidc(sts, region, options) {
     catch (error) {
         throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}' (${MAX_ATTEMPTS.transient} attempts): ${describe(error)}`);
     }
-    setSecret(token);
+    registerSecret(token);
     try {
         const output = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
             RoleArn: options.roleToAssume,
@@ -73458,12 +73749,15 @@ function fromSts(issued) {
         ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
     };
 }
-/** Registers every part of a credential as a secret before anything could print it. */
+/**
+ * Registers every part of a credential as a secret before anything could print it. The access key
+ * ID is not secret to AWS, but it names the session, and the runner masks it in the log (as
+ * configure-aws-credentials registers it): removing it from every other sink keeps them alike.
+ */
 function maskCredentials(credentials) {
-    setSecret(credentials.secretAccessKey);
-    if (credentials.sessionToken)
-        setSecret(credentials.sessionToken);
-    setSecret(credentials.accessKeyId);
+    registerSecret(credentials.secretAccessKey);
+    registerSecret(credentials.sessionToken);
+    registerSecret(credentials.accessKeyId);
 }
 function describe(error) {
     const candidate = error;
@@ -74407,30 +74701,6 @@ function fail(outcome, operation, processingResult, region, options) {
     options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Untrusted text (account files, AWS messages) is made inert before it reaches a log or a page.
-/**
- * For the job summary and PR comments, which GitHub renders as Markdown with HTML. Numeric
- * character references render as the character itself but are never read as Markdown syntax,
- * so links, emphasis, tables, mentions (`@team`) and HTML tags in the text stay plain text.
- */
-function escapeMarkup(text) {
-    return text
-        .replace(/[&<>"'`*_[\]|\\~@#!:]/g, (char) => `&#${char.charCodeAt(0)};`)
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
-}
-/**
- * For log lines. The runner reads any line that starts with `::` as a workflow command, so
- * untrusted text must never start a line: control characters, line and paragraph separators
- * are shown as escapes and the text stays on the line it was written on. Bidirectional
- * overrides are escaped too, so text cannot be made to read differently from what it is.
- */
-function escapeLog(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/onboard.ts
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
 
@@ -74451,7 +74721,8 @@ async function onboard(settings, session, desired) {
     const stats = { calls: {}, throttled: 0 };
     const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
     const logs = new Map(settings.regions.map((region) => [region, []]));
-    const log = (region, line) => logs.get(region)?.push(escapeLog(line));
+    // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
+    const log = (region, line) => logs.get(region)?.push(forLog(line));
     const now = new Date();
     // A Region that could be read comes with its plan; one that could not, with the failure.
     const looks = [...gateways.values()].map(async (gateway) => {
@@ -74500,11 +74771,11 @@ async function memberSide(settings, session, regions, gateways, stats) {
         concurrency: settings.memberConcurrency,
         administratorGateways: gateways,
         stats,
-        log: (region, line) => lines.push(escapeLog(`${region}: ${line}`)),
+        log: (region, line) => lines.push(forLog(`${region}: ${line}`)),
     });
     startGroup(`Member accounts: ${lines.length} step(s)`);
     for (const line of lines)
-        info(line);
+        info(logLine(line));
     endGroup();
 }
 /**
@@ -74527,12 +74798,12 @@ function listed(removals) {
 }
 /** Regions run concurrently: each Region's lines are printed as one group when it ends. */
 function printRegion(region, outcome, logs) {
-    startGroup(`${region}: ${regionHeadline(outcome)}`);
+    startGroup(logLine(`${region}: ${regionHeadline(outcome)}`));
     for (const line of logs.get(region) ?? [])
-        info(line);
+        info(logLine(line));
     endGroup();
     if (outcome.failure)
-        error(`${region}: ${outcome.failure.message}`);
+        error(`${region}: ${forAnnotation(outcome.failure.message)}`);
     return outcome;
 }
 function describePlan(plan) {
@@ -74552,6 +74823,9 @@ function regionHeadline(outcome) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
+/** Distinct reasons warned about one by one; the rest are counted in one more warning. */
+const MAX_REASON_WARNINGS = 20;
 /**
  * One warning per Region, call and reason, not one per account: a quota hit in a Region with 500
  * accounts is one line that names them, not 500 lines.
@@ -74564,10 +74838,16 @@ function warnUnprocessed(unprocessed) {
         group.ids.push(accountId);
         groups.set(key, group);
     }
-    for (const { region, operation, reason, ids } of groups.values()) {
-        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
-        // core.warning encodes line breaks, so AWS's text cannot start a runner command.
-        warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${reason} (${shown})`);
+    const all = [...groups.values()];
+    for (const { region, operation, reason, ids } of all.slice(0, MAX_REASON_WARNINGS)) {
+        // Account IDs can come from ListMembers, whose AccountId is a free string: untrusted too.
+        const shown = forAnnotation(ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', '));
+        warning(`${region}: ${ids.length} account(s) were not processed by ${operation}: ${forAnnotation(reason)} (${shown})`);
+    }
+    const rest = all.slice(MAX_REASON_WARNINGS);
+    if (rest.length > 0) {
+        const accounts = rest.reduce((sum, group) => sum + group.ids.length, 0);
+        warning(`${accounts} more account(s) were not processed for ${rest.length} other reason(s); every one is in the 'unprocessed-accounts' output and the job summary.`);
     }
 }
 /** Done with a warning (a DeleteMembers refused after disassociating): one warning per Region, call and text. */
@@ -74584,8 +74864,8 @@ function warnAccountWarnings(regions) {
         }
     }
     for (const { region, operation, message, ids } of groups.values()) {
-        const shown = ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', ');
-        warning(`${region}: ${ids.length} account(s), ${operation}: ${message} (${shown})`);
+        const shown = forAnnotation(ids.length > 20 ? `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more` : ids.join(', '));
+        warning(`${region}: ${ids.length} account(s), ${operation}: ${forAnnotation(message)} (${shown})`);
     }
 }
 
@@ -74635,6 +74915,7 @@ const Output = {
 };
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 
 
@@ -74695,7 +74976,8 @@ function writeOutputs(outputs) {
         [Output.plan, outputs.plan],
     ];
     for (const [name, entries] of lists) {
-        const text = fitJsonList(name, entries, budget);
+        // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
+        const text = fitJsonList(name, forOutput(entries), budget);
         budget -= 2 * text.length;
         setOutput(name, text);
     }
@@ -74725,7 +75007,7 @@ function writeReportFile(outputs) {
     const directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const file = (0,external_node_path_.join)(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
     const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan } = outputs;
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan }));
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan })));
     return file;
 }
 function planEntry(account, mode) {
@@ -74738,58 +75020,144 @@ function planEntry(account, mode) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/comment-author.ts
+/** The identity of the job's GITHUB_TOKEN (an installation token of the GitHub Actions app). */
+const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The login comments made with this token carry. A personal access token (or a user's OAuth or app
+ * token) may read `GET /user`. An installation token may not (403 "Resource not accessible by
+ * integration"); GraphQL's `viewer` names its app (`<app-slug>[bot]`), and where that is not
+ * answered either, the token is taken to be the job's GITHUB_TOKEN: at worst a new comment is
+ * written, never someone else's edited.
+ */
+async function tokenAuthor(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        if (statusOf(error) !== 403)
+            throw error;
+    }
+    try {
+        const { viewer } = await octokit.graphql('query { viewer { login } }');
+        // Comments carry the app's login with `[bot]`; GraphQL may name it either way.
+        if (viewer.login)
+            return viewer.login.endsWith('[bot]') ? viewer.login : `${viewer.login}[bot]`;
+    }
+    catch {
+        // Fall through to the GITHUB_TOKEN's identity.
+    }
+    return GITHUB_ACTIONS_BOT;
+}
+/** Written by `author`, with `marker` as its first line: a quote of the marker elsewhere in a body does not count. */
+function isOurComment(comment, author, marker) {
+    const login = comment.user?.login ?? '';
+    return login.toLowerCase() === author.toLowerCase() && (comment.body ?? '').startsWith(`${marker}\n`);
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 // The plan as one sticky pull-request comment: created once, then updated in place on every push.
 
+
+
 /** GitHub refuses comments over 65,536 characters; the plan is summarised well below that. */
 const COMMENT_MAX_BYTES = 60_000;
+/** Older comments of ours (left by earlier versions, which made one per push with a personal token) brought up to date. */
+const MAX_OLDER_COMMENTS = 20;
 /**
- * The hidden marker that finds our comment again. It names the workflow and job, so two
- * workflows (or two jobs) that plan different account files keep a comment each.
+ * The hidden marker that finds our comment again, always the comment's first line. It names the
+ * workflow and job, so two workflows (or two jobs) that plan different account files keep a comment each.
  */
 function commentMarker(env) {
     const part = (value) => (value ?? '').replace(/[^\w .,/-]/g, '').slice(0, 100);
     return `<!-- securityhub-onboard:plan workflow="${part(env.GITHUB_WORKFLOW)}" job="${part(env.GITHUB_JOB)}" -->`;
 }
-/** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning. */
+/** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning and an outcome. */
 async function upsertPlanComment(token, marker, body) {
     // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
     const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const issueNumber = context.payload.pull_request?.number;
     if (!issueNumber)
-        return 'not-a-pull-request';
+        return { result: 'not-a-pull-request' };
     if (!token) {
-        warning("Could not comment the plan on the pull request: the 'github-token' input is empty.");
-        return 'failed';
+        const problem = "the 'github-token' input is empty";
+        warning(`Could not comment the plan on the pull request: ${problem}.`);
+        return { result: 'failed', issueNumber, problem };
     }
     const { owner, repo } = context.repo;
     const octokit = getOctokit(token);
-    const run = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
-    const text = `${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${run}">job summary of the run</a>.</sub>\n`;
-    try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-        // The marker alone is not enough: anyone can paste it. Only a bot (the job's token, or an app) wrote ours.
-        const ours = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
-        if (ours) {
-            await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body: text });
-            return 'updated';
+    const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+    const text = commentText(marker, body, runUrl);
+    const fallback = shortText(marker, runUrl);
+    /** Writes `text`; a body GitHub refuses as invalid (422: too long, say) is replaced by the short one. */
+    const write = async (send) => {
+        try {
+            await send(text);
         }
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text });
-        return 'created';
+        catch (error) {
+            if (statusOf(error) !== 422)
+                throw error;
+            await send(fallback);
+        }
+    };
+    let ours = [];
+    try {
+        const author = await tokenAuthor(octokit);
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+        ours = comments.filter((comment) => isOurComment(comment, author, marker));
+        const [current, ...older] = ours;
+        if (!current) {
+            await write((commentBody) => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: commentBody }));
+            return { result: 'created', issueNumber };
+        }
+        await write((commentBody) => octokit.rest.issues.updateComment({ owner, repo, comment_id: current.id, body: commentBody }));
+        const superseded = supersededText(marker, current.html_url ?? runUrl);
+        for (const comment of older.slice(0, MAX_OLDER_COMMENTS).filter((candidate) => candidate.body !== superseded)) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body: superseded });
+        }
+        return { result: 'updated', issueNumber };
     }
     catch (error) {
-        const status = error.status;
+        const status = statusOf(error);
+        const problem = forAnnotation(`${status ? `${status} ` : ''}${error.message}`);
         const hint = status === 403 || status === 404
             ? " The job's token needs 'permissions: pull-requests: write' (and a pull request from a fork gets a read-only token)."
             : '';
-        warning(`Could not comment the plan on pull request #${issueNumber}: ${error.message}.${hint} The plan is in the job summary.`);
-        return 'failed';
+        const result = ours.length > 0 ? 'stale' : 'failed';
+        const stale = result === 'stale' ? ' The comment already on the pull request shows an older plan.' : '';
+        warning(`Could not comment the plan on pull request #${issueNumber}: ${problem}.${hint}${stale} The plan is in the job summary.`);
+        return { result, issueNumber, problem };
     }
+}
+/** For the job summary, when the plan could not be written to the pull request. */
+function renderCommentProblem(outcome) {
+    const where = outcome.issueNumber ? `pull request #${outcome.issueNumber}` : 'the pull request';
+    const why = outcome.problem ? ` GitHub answered: ${markdownCode(outcome.problem)}.` : '';
+    const stale = outcome.result === 'stale'
+        ? ' **The comment already there shows an older plan**, so this step fails: give the token pull-requests: write, or delete that comment.'
+        : ' No comment of this workflow and job is there.';
+    return `> ⚠️ The plan could not be written to ${where}.${why}${stale}\n`;
+}
+/** The body as posted: marker first, the plan, a link to the run; never over the cap, never with a secret. */
+function commentText(marker, body, runUrl) {
+    const text = markdownBody(`${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${runUrl}">job summary of the run</a>.</sub>\n`);
+    return Buffer.byteLength(text, 'utf8') <= COMMENT_MAX_BYTES ? text : shortText(marker, runUrl);
+}
+function shortText(marker, runUrl) {
+    return `${marker}\nThe plan of this run could not be shown in a pull-request comment; it is in the <a href="${runUrl}">job summary of the run</a>.\n`;
+}
+function supersededText(marker, currentUrl) {
+    return `${marker}\nThis plan is out of date; the current one is in <a href="${currentUrl}">the comment that replaces it</a>.\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
 // The few HTML shapes the job summary and the PR comment are made of, and the byte budget they
-// share. Callers escape every piece of untrusted text (escapeMarkup) before it reaches these:
+// share. Callers escape every piece of untrusted text (htmlCode, markdownCode: untrusted-text.ts) before it reaches these:
 // they only put markup around text that is already inert.
 //
 // GitHub reads an HTML block until the next blank line, so every block here ends with a line
@@ -74887,12 +75255,24 @@ function boundedTable(header, items, render, budget, { max = Infinity, summary, 
     return { html: collapsed(line, plain), shown };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary-status.ts
+// A member status in a summary cell: the documented ones as words, anything else AWS sent as code.
+
+
+const DOCUMENTED = new Set(MEMBER_STATUSES);
+/** `before` as normalised; `rawStatus` as AWS sent it, a free string (shown only when not documented). */
+function statusCell({ before, rawStatus }) {
+    if (before !== 'Unknown')
+        return before;
+    if (rawStatus && DOCUMENTED.has(rawStatus))
+        return rawStatus;
+    return rawStatus ? htmlCode(rawStatus) : 'Unknown';
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary-attention.ts
 
 
 
-/** AWS's text is cut to this many characters before it is escaped. */
-const MAX_REASON = 500;
 /** The accounts that need someone, by group, in the order they are shown. */
 function memberGroups({ regions, heldRemovals }) {
     const held = new Set((heldRemovals?.accounts ?? []).map(({ accountId, region }) => `${region} ${accountId}`));
@@ -74956,14 +75336,15 @@ function failedRegionBlocks(regions, budget) {
     const failed = regions.filter((region) => region.failure);
     const blocks = [];
     for (const [index, { region, failure, accounts }] of failed.entries()) {
-        const name = escapeMarkup(region);
+        // Region names are checked against the pattern of AWS Region names when the inputs are read.
+        const name = region;
         const listed = accounts.filter((account) => account.listed).length;
         const block = `#### ❌ ${name} failed (${failure.operation})\n\n` +
-            `> ${escapeMarkup(truncate(failure.message, MAX_REASON))}\n\n` +
+            `> ${markdownCode(failure.message)}\n\n` +
             `Nothing in ${name} was read or changed` +
             (listed > 0 ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n` : '.\n');
         if (!budget.take(block + '\n')) {
-            const rest = failed.slice(index).map((entry) => escapeMarkup(entry.region));
+            const rest = failed.slice(index).map((entry) => entry.region);
             const line = `#### ❌ ${plural(rest.length, 'more Region')} failed\n\n${rest.join(', ')}: the reasons are in the step's log.\n`;
             budget.spend(byteLength(line) + 1);
             blocks.push(line);
@@ -74994,7 +75375,7 @@ function unprocessedBlock(pairs, budget, idsPerGroup) {
     const heading = `#### ❌ Not processed: ${plural(distinctAccounts(pairs), 'account')} in ${plural(regions, 'Region')}\n`;
     budget.spend(byteLength(heading) + 2);
     const header = headerRow(['Call', 'Reason', 'Accounts (Regions)']);
-    const { html, shown } = boundedTable(header, ordered, (group) => row([group.operation, escapeMarkup(truncate(group.reason, MAX_REASON)), accountsCell(group.accounts, budget.left - 2 * 1024, idsPerGroup)]), budget, { summary: (count) => `${plural(count, 'reason')}` });
+    const { html, shown } = boundedTable(header, ordered, (group) => row([group.operation, htmlCode(group.reason), accountsCell(group.accounts, budget.left - 2 * 1024, idsPerGroup)]), budget, { summary: (count) => `${plural(count, 'reason')}` });
     const hidden = ordered.slice(shown).reduce((sum, group) => sum + group.accounts.size, 0);
     return [heading, html, hidden > 0 ? moreLine(hidden, 'account', 'unprocessed-accounts', budget) : ''].filter(Boolean).join('\n');
 }
@@ -75005,7 +75386,7 @@ function unprocessedBlock(pairs, budget, idsPerGroup) {
 function accountsCell(accounts, room, max) {
     const byRegions = new Map();
     for (const [accountId, regions] of accounts) {
-        const key = regions.map(escapeMarkup).join(', ');
+        const key = regions.join(', ');
         const same = byRegions.get(key);
         if (same)
             same.push(accountId);
@@ -75020,7 +75401,7 @@ function accountsCell(accounts, room, max) {
         used += byteLength(regions) + 8;
         for (const id of ids) {
             // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
-            const code = `<code>${escapeMarkup(id)}</code>`;
+            const code = htmlCode(id);
             const bytes = byteLength(code) + 2;
             if (shown >= max || used + bytes > room)
                 break;
@@ -75039,9 +75420,10 @@ function accountsCell(accounts, room, max) {
 }
 function heldBlock({ reason, accounts }, budget) {
     const heading = `#### ⛔ Removals held back: ${plural(new Set(accounts.map((account) => account.accountId)).size, 'account')}\n`;
-    const quote = `> ${escapeMarkup(reason)}\n`;
+    // The reason names the accounts ListMembers gave, whose AccountId is a free string.
+    const quote = `> ${markdownCode(reason, 4000)}\n`;
     budget.spend(byteLength(heading) + byteLength(quote) + 2);
-    const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status']), accounts, ({ accountId, region, memberStatus }) => row([`<code>${escapeMarkup(accountId)}</code>`, escapeMarkup(region), escapeMarkup(memberStatus)]), budget, { summary: (count) => `${plural(count, 'removal')} held back` });
+    const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status']), accounts, ({ accountId, region, memberStatus }) => row([htmlCode(accountId), region, statusCell({ before: 'Unknown', rawStatus: memberStatus })]), budget, { summary: (count) => `${plural(count, 'removal')} held back` });
     return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : ''].filter(Boolean).join('\n');
 }
 const MEMBER_GROUPS = {
@@ -75064,12 +75446,12 @@ function memberBlock(group, pairs, mode, budget) {
     const heading = `#### ${title}: ${plural(distinctAccounts(pairs), 'account')}\n`;
     const text = `${intro}\n`;
     budget.spend(byteLength(heading) + byteLength(text) + 2);
-    const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status', group === 'stale' ? 'Result' : 'Why']), pairs, ({ region, account }) => row([`<code>${escapeMarkup(account.accountId)}</code>`, escapeMarkup(region), escapeMarkup(memberStatusOf(account)), whyText(group, account, mode)]), budget, { summary: (count) => plural(count, 'member') });
+    const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status', group === 'stale' ? 'Result' : 'Why']), pairs, ({ region, account }) => row([htmlCode(account.accountId), region, statusCell(account), whyText(group, account, mode)]), budget, { summary: (count) => plural(count, 'member') });
     return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : ''].filter(Boolean).join('\n');
 }
 function whyText(group, account, mode) {
     if (group !== 'stale')
-        return escapeMarkup(account.attention ?? '');
+        return account.attention ? htmlCode(account.attention, 4000) : '';
     // Not sent again means InviteMembers failed: such an account is under "Not processed" instead.
     return mode === 'plan' ? 'the invitation would be sent again' : 'the invitation was sent again';
 }
@@ -75077,9 +75459,6 @@ function moreLine(count, noun, output, budget) {
     const line = `<i>${plural(count, `more ${noun}`)} not shown here; every one is in the <code>${output}</code> output.</i>\n`;
     budget.spend(byteLength(line) + 1);
     return line;
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-counts.ts
@@ -75155,7 +75534,7 @@ function commentLimits(maxBytes) {
 /** Room kept for each Region's heading and "not shown" line until its turn comes. */
 const RESERVE_PER_REGION = 1024;
 function renderSummary(input, limits = DEFAULT_LIMITS) {
-    const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${escapeMarkup(note)}\n`)].join('\n');
+    const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`)].join('\n');
     const counts = renderCounts(input);
     const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
     const regionsHeading = '### Accounts by Region\n';
@@ -75182,7 +75561,8 @@ function headline(input) {
  * one line: its block at the top says why.
  */
 function regionSection(region, input, limits, budget) {
-    const name = escapeMarkup(region.region);
+    // Region names are checked against the pattern of AWS Region names when the inputs are read.
+    const name = region.region;
     const heading = `#### ${name}\n`;
     if (region.failure)
         return `${heading}\n❌ ${region.failure.operation} failed: nothing in this Region was read or changed (see above).\n`;
@@ -75208,9 +75588,9 @@ function regionSection(region, input, limits, budget) {
 function tableRow(account, input) {
     return row([
         // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
-        `<code>${escapeMarkup(account.accountId)}</code>`,
-        account.email ? escapeMarkup(account.email) : '',
-        account.before === 'None' ? 'not a member' : escapeMarkup(memberStatusOf(account)),
+        htmlCode(account.accountId),
+        account.email ? htmlCode(account.email) : '',
+        account.before === 'None' ? 'not a member' : statusCell(account),
         account.listed ? account.action : `${account.action} (not listed)`,
         resultText(account, input),
     ]);
@@ -75218,14 +75598,15 @@ function tableRow(account, input) {
 function resultText(account, input) {
     const text = adminSideText(account, input);
     // The member side's result (member-role-name) follows what the administrator side did.
-    return account.memberSide && !account.unprocessed ? `${text}; member side: ${escapeMarkup(account.memberSide)}` : text;
+    return account.memberSide && !account.unprocessed ? `${text}; member side: ${htmlCode(account.memberSide)}` : text;
 }
 function adminSideText(account, { mode, invite }) {
     if (account.unprocessed) {
-        return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${escapeMarkup(account.unprocessed.processingResult)}`;
+        return `❌ <b>Not processed</b> (${account.unprocessed.operation}): ${htmlCode(account.unprocessed.processingResult)}`;
     }
+    // Held removals name the accounts ListMembers gave, whose AccountId is a free string.
     if (account.attention)
-        return `⚠️ ${escapeMarkup(account.attention)}`;
+        return `⚠️ ${htmlCode(account.attention, 4000)}`;
     if (mode === 'plan')
         return plannedText(account, invite);
     if (account.created && account.invited)
@@ -75233,13 +75614,13 @@ function adminSideText(account, { mode, invite }) {
     if (account.created && account.after === 'Enabled')
         return '✅ created; Enabled (organization account, no invitation needed)';
     if (account.created)
-        return account.after && account.after !== 'Created' ? `✅ created; now ${escapeMarkup(account.after)}` : '✅ created';
+        return account.after && account.after !== 'Created' ? `✅ created; now ${htmlCode(account.after)}` : '✅ created';
     if (account.invited)
         return '✅ invited';
     if (account.reinvited)
         return '✅ invited again';
     if (account.removed && account.warning)
-        return `⚠️ ${escapeMarkup(account.warning.message)}`;
+        return `⚠️ ${htmlCode(account.warning.message)}`;
     if (account.removed)
         return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
     return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
@@ -75292,21 +75673,26 @@ function countsByResult(accounts, mode) {
     return [...counts].map(([key, count]) => `${count} ${key}`).join(', ');
 }
 /** Plan mode without credentials: the list was checked, the live membership could not be read. */
-function renderDesiredOnly(accounts, regions) {
-    const shown = accounts.slice(0, 500);
-    const rows = shown.map((account) => `<tr><td><code>${account.accountId}</code></td><td>${account.email ? escapeMarkup(account.email) : ''}</td></tr>`);
-    const more = accounts.length > shown.length ? `\n<i>${accounts.length - shown.length} more account(s) not shown.</i>\n` : '';
-    return (`## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
+function renderDesiredOnly(accounts, regions, maxBytes = DEFAULT_LIMITS.maxBytes) {
+    const head = `## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
         `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
-        `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.map(escapeMarkup).join(', ')} is not known.\n\n` +
-        `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n${rows.join('\n')}\n</table>\n${more}`);
+        `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.join(', ')} is not known.\n\n` +
+        `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n`;
+    const budget = new ByteBudget(maxBytes - byteLength(head) - 512);
+    const { rows, shown } = fitRows(accounts.slice(0, 500), (account) => `<tr><td><code>${account.accountId}</code></td><td>${account.email ? htmlCode(account.email) : ''}</td></tr>\n`, budget);
+    const more = accounts.length > shown ? `\n<i>${accounts.length - shown} more account(s) not shown.</i>\n` : '';
+    return `${head}${rows}</table>\n${more}`;
 }
-function renderInputProblems(problems) {
-    const items = problems.map((problem) => {
-        const where = problem.file ? `<code>${escapeMarkup(problem.file)}${problem.line ? `:${problem.line}` : ''}</code>: ` : '';
-        return `<li>${where}${escapeMarkup(problem.message)}</li>`;
-    });
-    return `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
+function renderInputProblems(problems, maxBytes = DEFAULT_LIMITS.maxBytes) {
+    const head = `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n`;
+    const budget = new ByteBudget(maxBytes - byteLength(head) - 512);
+    const { rows, shown } = fitRows(problems, (problem) => {
+        const where = problem.file ? `${htmlCode(`${problem.file}${problem.line ? `:${problem.line}` : ''}`)}: ` : '';
+        // The message quotes the file's values: all of it is code, where GitHub links and mentions nothing.
+        return `<li>${where}${htmlCode(problem.message, 2000)}</li>\n`;
+    }, budget);
+    const more = problems.length > shown ? `<li>${problems.length - shown} more problem(s) are in the log.</li>\n` : '';
+    return `${head}${rows}${more}</ul>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -75456,31 +75842,32 @@ function shorten(value) {
 
 
 
+
 /**
  * For the runner's entry point (src/index.ts) only: a promise rejected with nobody waiting fails the
  * step with its reason. run() does not install it, so a tool that imports run() itself
  * (@github/local-action, the tests) keeps its own errors as its own.
  */
 function failOnUnhandledRejections() {
-    process.on('unhandledRejection', (reason) => setFailed(`Unexpected error: ${escapeLog(String(reason))}`));
+    process.on('unhandledRejection', (reason) => setFailed(annotationMessage(`Unexpected error: ${forAnnotation(String(reason))}`)));
 }
 /** The whole run: settings → accounts → credentials → per Region: look, decide, do → report. */
 async function run() {
+    registerEnvironmentSecrets(process.env);
     let settings;
     let done;
     try {
         settings = readSettings((name) => getInput(name), process.env);
-        if (settings.githubToken)
-            setSecret(settings.githubToken);
+        registerSecret(settings.githubToken);
         const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
         if (accounts.diagnostics.length > 0)
             return await failOnInput(settings, accounts.diagnostics);
         warnOnUnreviewedApply(settings);
-        info(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`);
+        info(logLine(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`));
         const session = await openSessionOrSkipPlan(settings);
         if (!session)
             return await reportDesiredOnly(settings, accounts.accounts);
-        info(`Acting as ${escapeLog(session.arn)} (administrator account ${session.accountId}).`);
+        info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
         done = { session, onboarding: await onboard(settings, session, withoutAdministrator(accounts.accounts, session.accountId)) };
     }
     catch (error) {
@@ -75502,19 +75889,19 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
     warnUnprocessed(outputs.unprocessed);
     warnAccountWarnings(regions);
     if (heldRemovals)
-        error(heldRemovals);
+        error(forAnnotation(heldRemovals, 4000));
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
-    info(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`);
+    info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
     const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
     const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes, ...held };
-    await summary.addRaw(renderSummary(summaryInput)).write();
+    await summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
     await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
     if (failedRegions.length > 0) {
         setFailed(`Onboarding failed in ${failedRegions.join(', ')}; see the errors above and the job summary.`);
     }
     else if (heldRemovals) {
-        setFailed(`Removals were held back: ${heldRemovals}`);
+        setFailed(`Removals were held back: ${forAnnotation(heldRemovals, 4000)}`);
     }
     else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
         setFailed(`${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`);
@@ -75527,7 +75914,7 @@ async function openSessionOrSkipPlan(settings) {
     }
     catch (error) {
         if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
-            notice(`The live comparison was skipped: ${error.message}`);
+            notice(annotationMessage(`The live comparison was skipped: ${error.message}`));
             return undefined;
         }
         throw error;
@@ -75535,17 +75922,23 @@ async function openSessionOrSkipPlan(settings) {
 }
 async function reportDesiredOnly(settings, accounts) {
     writeOutputs(emptyOutputs(settings.mode));
-    const body = renderDesiredOnly(accounts, settings.regions);
-    await summary.addRaw(body).write();
-    await commentOnPullRequest(settings, () => body);
+    await summary.addRaw(markdownBody(renderDesiredOnly(accounts, settings.regions))).write();
+    await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, settings.regions, COMMENT_MAX_BYTES));
 }
 async function commentOnPullRequest(settings, render) {
     // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
     if (settings.mode !== 'plan' || !settings.prComment || !settings.unmergedChange)
         return;
-    const result = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
-    if (result === 'created' || result === 'updated')
-        info(`The plan comment on the pull request was ${result}.`);
+    const outcome = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
+    if (outcome.result === 'created' || outcome.result === 'updated')
+        info(`The plan comment on the pull request was ${outcome.result}.`);
+    if (outcome.result !== 'failed' && outcome.result !== 'stale')
+        return;
+    await summary.addRaw(markdownBody(renderCommentProblem(outcome))).write();
+    // A plan that could not be shown is a warning; an outdated plan left on show as if current is a failure.
+    if (outcome.result === 'stale') {
+        setFailed(`The plan comment on pull request #${outcome.issueNumber} could not be updated and shows an outdated plan: ${outcome.problem ?? 'unknown error'}.`);
+    }
 }
 function warnOnUnreviewedApply(settings) {
     if (settings.mode === 'apply' && settings.unmergedChange) {
@@ -75554,12 +75947,11 @@ function warnOnUnreviewedApply(settings) {
 }
 async function failOnInput(settings, diagnostics) {
     for (const problem of diagnostics) {
-        error(problem.message, problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
+        error(annotationMessage(problem.message), problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
     }
     writeOutputs(emptyOutputs(settings.mode));
-    const body = renderInputProblems(diagnostics);
-    await summary.addRaw(body).write();
-    await commentOnPullRequest(settings, () => body);
+    await summary.addRaw(markdownBody(renderInputProblems(diagnostics))).write();
+    await commentOnPullRequest(settings, () => renderInputProblems(diagnostics, COMMENT_MAX_BYTES));
     setFailed(`The account list has ${diagnostics.length} problem(s); nothing was sent to AWS.`);
 }
 function withoutAdministrator(accounts, administratorId) {
@@ -75572,10 +75964,14 @@ function withoutAdministrator(accounts, administratorId) {
 }
 function failureMessage(error) {
     if (error instanceof SettingsError)
-        return `Invalid input:\n${error.problems.join('\n')}`;
+        return annotationMessage(`Invalid input:\n${error.problems.join('\n')}`);
+    // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
     if (error instanceof CredentialsError)
-        return error.message;
-    return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+        return forAnnotation(error.message, 2000);
+    if (!(error instanceof Error))
+        return `Unexpected error: ${forAnnotation(String(error))}`;
+    const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+    return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));
 }
 
 
