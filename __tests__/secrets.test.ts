@@ -28,9 +28,9 @@ describe('the secrets of the run', () => {
   });
 
   it('takes the runner’s tokens and AWS credentials from the environment', () => {
-    registerEnvironmentSecrets({ ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789', ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123456789', AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_SESSION_TOKEN: SESSION_TOKEN, HOME: '/home/runner' });
+    registerEnvironmentSecrets({ ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789', ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123456789', AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_SESSION_TOKEN: SESSION_TOKEN, GITHUB_REPOSITORY: 'octo-org/octo-repo' });
     expect(redactSecrets('a request-token-0123456789 b runtime-token-0123456789 c')).toBe('a *** b *** c');
-    expect(redactSecrets(`${SECRET_KEY} ${SESSION_TOKEN} /home/runner`)).toBe('*** *** /home/runner');
+    expect(redactSecrets(`${SECRET_KEY} ${SESSION_TOKEN} octo-org/octo-repo`)).toBe('*** *** octo-org/octo-repo');
   });
 
   describe('removed from a text', () => {
