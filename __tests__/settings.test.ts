@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Input } from '../src/names.js';
+import type { EventPayload } from '../src/event.js';
 import { SettingsError, isUnmergedChange, readSettings, sanitizeSessionName, splitList, type Settings } from '../src/settings.js';
 
 /** Inputs as `core.getInput` gives them: an input that is not set reads as ''. */
@@ -9,14 +10,17 @@ function reader(inputs: Record<string, string>) {
 
 const baseEnv = { GITHUB_WORKSPACE: '/workspace', GITHUB_RUN_ID: '4242', GITHUB_EVENT_NAME: 'push' };
 
-function settingsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = baseEnv): Settings {
-  return readSettings(reader({ [Input.regions]: 'us-east-1', ...inputs }), env);
+/** A push's payload, as the runner writes it: no pull request in it. */
+const pushEvent: EventPayload = { kind: 'read', payload: { ref: 'refs/heads/main', commits: [] } };
+
+function settingsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = baseEnv, event: EventPayload = pushEvent): Settings {
+  return readSettings(reader({ [Input.regions]: 'us-east-1', ...inputs }), env, event);
 }
 
 /** The problems readSettings reports, or a failed expectation if it accepts the inputs. */
 function problemsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = baseEnv): string[] {
   try {
-    readSettings(reader(inputs), env);
+    readSettings(reader(inputs), env, pushEvent);
   } catch (error) {
     expect(error).toBeInstanceOf(SettingsError);
     return (error as SettingsError).problems;
@@ -79,6 +83,7 @@ describe('readSettings', () => {
       roleDurationSeconds: 3600,
       audience: 'sts.amazonaws.com',
       mode: 'apply',
+      modeReason: "Mode auto applies: 'push' is an event it applies on, and the run names no pull request",
       unmergedChange: false,
       invite: true,
       failOnUnprocessed: true,
@@ -234,7 +239,24 @@ describe('readSettings', () => {
       expect(settingsFor({}, { GITHUB_EVENT_NAME: 'merge_group' })).toMatchObject({ unmergedChange: true, mode: 'plan' });
       expect(settingsFor({}, { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REF: 'refs/pull/7/merge' })).toMatchObject({ mode: 'plan' });
       expect(settingsFor({}, { GITHUB_EVENT_NAME: 'workflow_dispatch' })).toMatchObject({ unmergedChange: false, mode: 'apply' });
-      expect(settingsFor({}, {})).toMatchObject({ unmergedChange: false, mode: 'apply', eventName: '' });
+    });
+
+    it('plans when the event name is not set: auto applies only on an event it knows', () => {
+      expect(settingsFor({}, {})).toMatchObject({ unmergedChange: false, mode: 'plan', eventName: '' });
+      expect(settingsFor({}, {}).modeReason).toBe(
+        'Mode auto plans: GITHUB_EVENT_NAME is not set (it applies only on push, schedule, workflow_dispatch, repository_dispatch)',
+      );
+    });
+
+    it('plans on an allowlisted event whose payload names a pull request, or cannot be read', () => {
+      const withPullRequest: EventPayload = { kind: 'read', payload: { pull_request: { number: 7 } } };
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'repository_dispatch' }, withPullRequest)).toMatchObject({ unmergedChange: true, mode: 'plan' });
+      const unreadable: EventPayload = { kind: 'unreadable', reason: 'the event file is not valid JSON' };
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'push' }, unreadable)).toMatchObject({ unmergedChange: false, mode: 'plan' });
+    });
+
+    it('says that an explicit mode is the input\'s', () => {
+      expect(settingsFor({ [Input.mode]: 'apply' }, { GITHUB_EVENT_NAME: 'issue_comment' }).modeReason).toBe('Mode apply, as the mode input says');
     });
 
     it('applies on a pull request when apply is asked for explicitly', () => {

@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
     registerSecret(settings.githubToken);
+    core.info(logLine(`${settings.modeReason}.`));
     const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
     if (accounts.diagnostics.length > 0) return await failOnInput(settings, accounts.diagnostics);
     warnOnUnreviewedApply(settings);

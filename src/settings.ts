@@ -1,5 +1,8 @@
+import { readEventPayload, resolveAutoMode, type EventPayload } from './event.js';
 import { Input } from './names.js';
 import type { Mode } from './model.js';
+
+export { isUnmergedChange } from './event.js';
 
 /** Every input of the action, read once and validated. Accounts are parsed separately (src/accounts/). */
 export interface Settings {
@@ -11,9 +14,11 @@ export interface Settings {
   roleSessionName: string;
   roleDurationSeconds: number;
   audience: string;
-  /** `auto` resolved: plan on events that carry an unmerged change, apply otherwise. */
+  /** `auto` resolved: apply only on the events of APPLY_EVENTS (src/event.ts) that name no pull request, plan otherwise. */
   mode: Mode;
-  /** The run was triggered by an unmerged change (a pull request, its reviews, a merge queue). */
+  /** Why the mode is what it is, for the log. */
+  modeReason: string;
+  /** The run is about an unmerged change (a pull request, its reviews, a merge queue, a payload naming a pull request). */
   unmergedChange: boolean;
   invite: boolean;
   failOnUnprocessed: boolean;
@@ -50,8 +55,6 @@ export type InputReader = (name: string) => string;
 // Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
 const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-// Events whose workflows see a change that has not been merged yet: `auto` never applies on them.
-const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
 
 export function splitList(value: string): string[] {
   return value.split(/[\s,]+/).filter((item) => item !== '');
@@ -63,7 +66,8 @@ export function sanitizeSessionName(name: string): string {
   return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
 }
 
-export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Settings {
+/** `event` is the event payload; by default the file GITHUB_EVENT_PATH names. */
+export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: EventPayload = readEventPayload(env.GITHUB_EVENT_PATH)): Settings {
   const problems: string[] = [];
   const input = (name: string) => read(name).trim();
 
@@ -131,8 +135,10 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
   } else {
     problems.push(`Input '${Input.mode}' must be 'auto', 'plan' or 'apply', got '${shorten(modeText)}'.`);
   }
-  const unmergedChange = isUnmergedChange(eventName, env.GITHUB_REF ?? '');
-  const mode: Mode = requestedMode === 'auto' ? (unmergedChange ? 'plan' : 'apply') : requestedMode;
+  const auto = resolveAutoMode(eventName, env.GITHUB_REF ?? '', event);
+  const mode: Mode = requestedMode === 'auto' ? auto.mode : requestedMode;
+  const modeReason = requestedMode === 'auto' ? auto.reason : `Mode ${requestedMode}, as the mode input says`;
+  const unmergedChange = auto.unmergedChange;
 
   const settings: Settings = {
     accountIds: read(Input.accountIds),
@@ -143,6 +149,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     roleDurationSeconds,
     audience: input(Input.audience) || defaultAudience(roleToAssume),
     mode,
+    modeReason,
     unmergedChange,
     invite: boolean(Input.invite, true),
     failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
@@ -171,11 +178,6 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
  */
 export function defaultAudience(roleToAssume: string): string {
   return roleToAssume.startsWith('arn:aws-cn:') ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
-}
-
-/** Pull-request events, their reviews and merge queues, or any run on a pull request's ref. */
-export function isUnmergedChange(eventName: string, ref: string): boolean {
-  return UNMERGED_CHANGE_EVENTS.has(eventName) || ref.startsWith('refs/pull/') || ref.startsWith('refs/heads/gh-readonly-queue/');
 }
 
 /** Input values are user text: keep them short and free of control characters inside messages. */
