@@ -2,7 +2,7 @@ import type { Account } from '../model.js';
 import type { DiagnosticList, Position } from './diagnostics.js';
 import { LIMITS } from './limits.js';
 import { quoteUntrusted } from '../untrusted-text.js';
-import { accountIdProblem, emailProblem } from './validation.js';
+import { accountIdProblem, emailProblem, isAccountId } from './validation.js';
 
 /** One account as a file format found it, not yet validated. */
 export interface FileEntry {
@@ -30,12 +30,12 @@ export class AccountCollector {
   ) {}
 
   add(entry: FileEntry): void {
-    const idProblem = accountIdProblem(entry.accountId);
-    if (idProblem !== undefined) {
-      this.diagnostics.report(`Invalid account ID ${quoteUntrusted(entry.accountId)}: ${idProblem}. Fix or remove this entry.`, entry.at);
+    const idValid = isAccountId(entry.accountId);
+    if (!idValid) {
+      this.diagnostics.report(() => `Invalid account ID ${quoteUntrusted(entry.accountId)}: ${accountIdProblem(entry.accountId)}. Fix or remove this entry.`, entry.at);
     }
     const badEmail = entry.email !== undefined && this.#reportedBadEmail(entry.email, entry.emailAt ?? entry.at);
-    if (idProblem !== undefined || this.#reportedDuplicate(entry.accountId, entry.at) || this.#reportedTooMany(entry.at)) return;
+    if (!idValid || this.#reportedDuplicate(entry.accountId, entry.at) || this.#reportedTooMany(entry.at)) return;
     this.#accounts.push({
       accountId: entry.accountId,
       ...(entry.email === undefined || badEmail ? {} : { email: entry.email }),
@@ -50,10 +50,7 @@ export class AccountCollector {
   #reportedBadEmail(email: string, at: Position): boolean {
     const problem = emailProblem(email);
     if (problem === undefined) return false;
-    this.diagnostics.report(
-      `Invalid email ${quoteUntrusted(email)}: ${problem}. Write a plain address such as name@example.com, or leave the email out.`,
-      at,
-    );
+    this.diagnostics.report(() => `Invalid email ${quoteUntrusted(email)}: ${problem}. Write a plain address such as name@example.com, or leave the email out.`, at);
     return true;
   }
 
@@ -64,7 +61,7 @@ export class AccountCollector {
       return false;
     }
     const lines = firstLine === at.line ? `twice on line ${at.line}` : `twice, on lines ${firstLine} and ${at.line}`;
-    this.diagnostics.report(`Account ${accountId} is listed ${lines}; remove one.`, at);
+    this.diagnostics.report(() => `Account ${accountId} is listed ${lines}; remove one.`, at);
     return true;
   }
 

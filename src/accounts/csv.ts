@@ -9,7 +9,10 @@ interface CsvRow {
   endLine: number;
 }
 
-const COLUMN_NAME = /^[^0-9]*[A-Za-z][^0-9]*$/;
+// A column name: a letter, and no digit. Two tests rather than one pattern such as
+// /^[^0-9]*[A-Za-z][^0-9]*$/, whose adjacent overlapping quantifiers backtrack quadratically.
+const DIGIT = /[0-9]/;
+const LETTER = /[A-Za-z]/;
 // First cells that name the account ID column, lower-cased with everything but letters removed.
 const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccountid', 'awsaccount', 'awsaccountnumber', 'id']);
 
@@ -90,7 +93,7 @@ function collectRows(rows: CsvRow[], collector: AccountCollector): void {
 /** Whether the first row is a header: its first cell names a column (letters, no digits). */
 function isHeaderRow({ cells, line }: CsvRow, collector: AccountCollector): boolean {
   const name = cells[0] ?? '';
-  if (!COLUMN_NAME.test(name)) return false;
+  if (DIGIT.test(name) || !LETTER.test(name)) return false;
   if (!HEADER_NAMES.has(name.toLowerCase().replace(/[^a-z]/g, ''))) {
     collector.diagnostics.report(
       `This first row looks like a header, but its first column, ${quoteUntrusted(name)}, is not an account ID column; ` +

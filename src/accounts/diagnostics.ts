@@ -35,12 +35,16 @@ export class DiagnosticList {
 
   constructor(readonly source: DiagnosticSource) {}
 
-  report(message: string, at?: Position): void {
+  /**
+   * A message may be given as a function: it is built only if the diagnostic is kept, so a file of
+   * millions of bad lines costs a count per line past the first LIMITS.maxDiagnostics, not a message.
+   */
+  report(message: string | (() => string), at?: Position): void {
     if (this.#kept.length >= LIMITS.maxDiagnostics) {
       this.#omitted += 1;
       return;
     }
-    this.#kept.push(this.#diagnostic(message, at));
+    this.#kept.push(this.#diagnostic(typeof message === 'string' ? message : message(), at));
   }
 
   get isEmpty(): boolean {

@@ -2,7 +2,7 @@ import type { Account } from '../model.js';
 import { DiagnosticList, type AccountsResult } from './diagnostics.js';
 import { LIMITS } from './limits.js';
 import { quoteUntrusted } from '../untrusted-text.js';
-import { accountIdProblem } from './validation.js';
+import { accountIdProblem, isAccountId } from './validation.js';
 
 const SEPARATORS = /[\s,]+/;
 
@@ -12,14 +12,20 @@ const SEPARATORS = /[\s,]+/;
  */
 export function parseAccountIdsInput(value: string): AccountsResult {
   const diagnostics = new DiagnosticList({ input: 'account-ids' });
+  if (value.length > LIMITS.maxInputChars) {
+    diagnostics.report(
+      `The input is ${value.length} characters long; ${LIMITS.maxAccounts} account IDs, the most a run onboards, need fewer than ${LIMITS.maxInputChars}. ` +
+        'Check what the workflow passes to account-ids, or list the accounts in accounts-file.',
+    );
+    return { accounts: [], diagnostics: diagnostics.toArray() };
+  }
   const accountIds = new Set<string>();
   value
     .split(SEPARATORS)
     .filter((item) => item !== '')
     .forEach((item, index) => {
-      const problem = accountIdProblem(item);
-      if (problem === undefined) accountIds.add(item);
-      else diagnostics.report(`Invalid account ID ${quoteUntrusted(item)} (item ${index + 1}): ${problem}.${emailHint(item)} Fix the input.`);
+      if (isAccountId(item)) accountIds.add(item);
+      else diagnostics.report(() => `Invalid account ID ${quoteUntrusted(item)} (item ${index + 1}): ${accountIdProblem(item)}.${emailHint(item)} Fix the input.`);
     });
   if (accountIds.size > LIMITS.maxAccounts) {
     diagnostics.report(

@@ -36,6 +36,9 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
 const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
 // Every token, spaces, comments and line breaks included: a generous 30 per account.
 const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
+// Lines, those inside block and quoted scalars included (a block scalar is one token however many
+// lines it holds, and the parser works through each): a generous 10 per account.
+const MAX_LINES = 10 * LIMITS.maxAccounts + 1000;
 // `%YAML 1.2` and a `%TAG` or two are all a file can use; the parser works through each at length.
 const MAX_DIRECTIVES = 10;
 
@@ -66,7 +69,13 @@ export function readYamlAccounts(text: string, collector: AccountCollector): voi
 function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: DiagnosticList): boolean {
   const shape = new DocumentShape();
   let reported = false;
-  for (const { type, offset } of sourceTokens(text)) {
+  let lineBreaks = 0;
+  for (const { type, offset, source } of sourceTokens(text)) {
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lineBreaks += 1;
+    if (lineBreaks >= MAX_LINES) {
+      diagnostics.report(tooManyItemsMessage(), { line: MAX_LINES + 1 });
+      return true;
+    }
     const refusal = REFUSED_TOKENS[type];
     if (refusal !== undefined) {
       diagnostics.report(refusal, lines.position(offset));
