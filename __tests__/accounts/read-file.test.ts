@@ -83,11 +83,46 @@ describe('readAccountsFile', () => {
     }
   });
 
-  it('follows a symbolic link that stays inside the workspace, and a workspace that is itself a link', async () => {
-    const workspace = await workspaceWith({ 'data/accounts.txt': '012345678901\n' });
+  it('refuses an accounts file that is a symbolic link, even one that stays inside the workspace', async () => {
+    const workspace = await workspaceWith({ 'data/accounts.txt': '012345678901\n', '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n' });
     await symlink(join(workspace, 'data', 'accounts.txt'), join(workspace, 'accounts.txt'));
-    expect(accountIds(await readAccountsFile(workspace, 'accounts.txt'))).toEqual(['012345678901']);
+    await symlink(join(workspace, '.git', 'config'), join(workspace, 'accounts.csv'));
+    for (const path of ['accounts.txt', 'accounts.csv']) {
+      expect((await readAccountsFile(workspace, path)).diagnostics, path).toEqual([
+        {
+          message:
+            `accounts-file: "${path}" is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
+            "another file (such as .git/config, which holds the checkout's token). Replace the link with the file, or point accounts-file at the file.",
+        },
+      ]);
+    }
+  });
 
+  it('refuses a path through a folder that is a symbolic link', async () => {
+    const workspace = await workspaceWith({ 'data/accounts.txt': '012345678901\n' });
+    await symlink(join(workspace, 'data'), join(workspace, 'security'));
+    expect((await readAccountsFile(workspace, 'security/accounts.txt')).diagnostics).toEqual([
+      {
+        message:
+          'accounts-file: "security", a folder on the way to "security/accounts.txt", is a symbolic link. The action reads only a file committed at the path itself, ' +
+          "so that a link cannot make it read another file (such as .git/config, which holds the checkout's token). Replace the link with the file, or point accounts-file at the file.",
+      },
+    ]);
+  });
+
+  it('refuses any file inside .git/, whatever its case', async () => {
+    const workspace = await workspaceWith({ '.git/config': '012345678901\n', 'sub/.GIT/HEAD': '012345678901\n' });
+    for (const path of ['.git/config', './.git//config', 'sub/.GIT/HEAD']) {
+      const result = await readAccountsFile(workspace, path);
+      expect(result.accounts).toEqual([]);
+      expect(result.diagnostics.map((diagnostic) => diagnostic.message), path).toEqual([
+        expect.stringMatching(/^accounts-file: ".*" is inside \.git\/, git's own folder \(it holds the checkout's credentials\), not a file of the repository\. Point accounts-file at the accounts file committed in the repository\.$/),
+      ]);
+    }
+  });
+
+  it('reads through a workspace that is itself a symbolic link', async () => {
+    const workspace = await workspaceWith({ 'data/accounts.txt': '012345678901\n' });
     const linkToWorkspace = join(await tempDir(), 'workspace');
     await symlink(workspace, linkToWorkspace);
     expect(accountIds(await readAccountsFile(linkToWorkspace, 'data/accounts.txt'))).toEqual(['012345678901']);

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { escapeUntrusted, quoteUntrusted } from '../untrusted-text.js';
 
@@ -37,9 +37,11 @@ export function normaliseAccountsPath(relativePath: string): string {
 }
 
 /**
- * The real path of `displayPath` inside `workspace`. Symbolic links are followed, and the result
- * must still be inside the workspace's own real path: a link committed to the repository must not
- * make the action read the runner's other files.
+ * The real path of `displayPath` inside `workspace`. The path must lead inside the workspace's own
+ * real path, through no symbolic link, and not into `.git/`: a link committed to the repository
+ * must not make the action read the runner's other files, nor `.git/config`, where actions/checkout
+ * keeps the job's token, nor a token file an earlier step wrote; the file's lines are quoted into
+ * annotations and the pull-request comment. The workspace itself may be a link.
  */
 export async function resolveInWorkspace(workspace: string, displayPath: string): Promise<string> {
   const shown = quoteUntrusted(displayPath, 120);
@@ -64,7 +66,28 @@ export async function resolveInWorkspace(workspace: string, displayPath: string)
         'Point accounts-file at the file itself.',
     );
   }
+  await refuseSymbolicLinks(realWorkspace, displayPath);
+  if (inside.split(sep).some((segment) => segment.toLowerCase() === '.git')) {
+    throw new RefusedPath(
+      `${shown} is inside .git/, git's own folder (it holds the checkout's credentials), not a file of the repository. ` +
+        'Point accounts-file at the accounts file committed in the repository.',
+    );
+  }
   return realFile;
+}
+
+/** Refuses `displayPath` when it, or a folder on the way to it, is a symbolic link. */
+async function refuseSymbolicLinks(realWorkspace: string, displayPath: string): Promise<void> {
+  const segments = displayPath.split('/');
+  for (let count = 1; count <= segments.length; count += 1) {
+    const prefix = segments.slice(0, count).join('/');
+    if (!(await lstat(join(realWorkspace, prefix))).isSymbolicLink()) continue;
+    const which = count === segments.length ? quoteUntrusted(displayPath, 120) : `${quoteUntrusted(prefix, 120)}, a folder on the way to ${quoteUntrusted(displayPath, 120)},`;
+    throw new RefusedPath(
+      `${which} is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
+        'another file (such as .git/config, which holds the checkout\'s token). Replace the link with the file, or point accounts-file at the file.',
+    );
+  }
 }
 
 async function realpathOrUndefined(path: string): Promise<string | undefined> {
