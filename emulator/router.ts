@@ -7,6 +7,7 @@ import type { EmulatorContext, RecognisedCall, Service } from './context.js';
 import { type CredentialScope, credentialScope } from './credentials.js';
 import type { FaultInjector } from './faults.js';
 import { type IncomingCall, type Reply, ServiceError, writeReply } from './http.js';
+import { pageOffset, pageToken } from './members.js';
 import { OIDC_PATH, oidcService } from './oidc.js';
 import { type RecordedCall, redact } from './recorder.js';
 import type { Fault } from './scenario.js';
@@ -52,7 +53,11 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
     return;
   }
 
-  const reply = fault ? service.errorReply(faultError(service, fault, call)) : await answer(ctx, service, call, recognised, scope);
+  const paging = fault?.kind === 'repeat-token' || fault?.kind === 'endless-tokens' ? fault.kind : undefined;
+  const reply =
+    fault && !paging
+      ? service.errorReply(faultError(service, fault, call))
+      : withPageToken(await answer(ctx, service, call, recognised, scope), call, paging);
   record.status = reply.status;
   if (reply.errorType !== undefined) record.errorType = reply.errorType;
   writeReply(res, reply);
@@ -85,6 +90,16 @@ async function answer(
     const { status, errorType } = service.internalError;
     return service.errorReply(new ServiceError(status, errorType, `Emulator failure: ${String(error)}`));
   }
+}
+
+/** A list page whose NextToken repeats the call's own (`repeat-token`) or always leads on (`endless-tokens`). */
+function withPageToken(reply: Reply, call: IncomingCall, paging: 'repeat-token' | 'endless-tokens' | undefined): Reply {
+  if (paging === undefined || reply.status !== 200) return reply;
+  const given = call.query.get('NextToken');
+  const pageSize = Number(call.query.get('MaxResults') ?? 50);
+  const body = JSON.parse(reply.body) as Record<string, unknown>;
+  body.NextToken = paging === 'repeat-token' ? (given ?? pageToken(0)) : pageToken(pageOffset(given) + pageSize);
+  return { ...reply, body: JSON.stringify(body) };
 }
 
 function faultError(service: Service, fault: Fault, call: IncomingCall): ServiceError {

@@ -57,7 +57,7 @@ export interface ForeignInvitation {
   invitedAt?: string;
 }
 
-export type FaultKind = 'error' | 'reset' | 'hang' | 'lose-answer';
+export type FaultKind = 'error' | 'reset' | 'hang' | 'lose-answer' | 'repeat-token' | 'endless-tokens';
 
 export interface Fault {
   /** Operation name (`CreateMembers`, `AssumeRoleWithWebIdentity`, `OIDC`…) or `*`. */
@@ -73,7 +73,14 @@ export interface Fault {
   skip?: number;
   /** Chance (0–1) that a matching call, once past `skip`, fails. Default 1. */
   probability?: number;
-  /** `error` answers an error, `reset` destroys the socket, `hang` never answers, `lose-answer` carries the call out and then destroys the socket. Default `error`. */
+  /**
+   * `error` answers an error, `reset` destroys the socket, `hang` never answers, `lose-answer`
+   * carries the call out and then destroys the socket. Default `error`.
+   * For the list operations (ListMembers, ListInvitations), which answer their page as usual:
+   * `repeat-token` gives back the NextToken the call came with (the first page's token on the first
+   * call), so the list repeats forever; `endless-tokens` always gives a new NextToken, past the end
+   * of the list with empty pages.
+   */
   kind?: FaultKind;
   /**
    * For `kind: 'error'`: the message repeats the credentials the request carried (Authorization,

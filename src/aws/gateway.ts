@@ -5,13 +5,14 @@ import {
   DisassociateMembersCommand,
   GetMembersCommand,
   InviteMembersCommand,
+  ListMembersCommand,
   SecurityHubClient,
-  paginateListMembers,
   type Member as SdkMember,
   type Result as SdkResult,
 } from '@aws-sdk/client-securityhub';
 import { normalizeMemberStatus, type Member } from '../model.js';
 import { MEMBER_LIMIT_ADVICE } from './answers.js';
+import { LIST_MEMBERS_PAGES, PageGuard } from '../page-guard.js';
 import type { AwsCredentials } from './credentials.js';
 import { isMemberLimitExceeded, isUnansweredRequest, retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -102,9 +103,14 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
       return call('ListMembers', async () => {
         const members: Member[] = [];
         // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
-        for await (const page of paginateListMembers({ client, pageSize: MAX_BATCH }, { OnlyAssociated: false })) {
+        // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+        const pages = new PageGuard(LIST_MEMBERS_PAGES);
+        let token: string | undefined;
+        do {
+          const page = await client.send(new ListMembersCommand({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
           members.push(...(page.Members ?? []).map(toMember));
-        }
+          token = page.NextToken;
+        } while (pages.follow(token));
         return members;
       });
     },

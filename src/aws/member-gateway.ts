@@ -3,10 +3,11 @@
 import {
   AcceptAdministratorInvitationCommand,
   EnableSecurityHubCommand,
+  ListInvitationsCommand,
   SecurityHubClient,
-  paginateListInvitations,
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { LIST_INVITATIONS_PAGES, PageGuard } from '../page-guard.js';
 import { fromSts, inFirstEnabledRegion, maskCredentials, type AwsCredentials } from './credentials.js';
 import { HubNotEnabledError, MAX_BATCH, describeHub, httpOptions, instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
 import { retryOptions } from './retry.js';
@@ -94,7 +95,12 @@ export function createMemberGateway(accountId: string, region: string, credentia
     listInvitations() {
       return call('ListInvitations', async () => {
         const invitations: Invitation[] = [];
-        for await (const page of paginateListInvitations({ client, pageSize: MAX_BATCH }, {})) {
+        // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+        const pages = new PageGuard(LIST_INVITATIONS_PAGES);
+        let token: string | undefined;
+        do {
+          const page = await client.send(new ListInvitationsCommand({ MaxResults: MAX_BATCH, NextToken: token }));
+          token = page.NextToken;
           for (const invitation of page.Invitations ?? []) {
             if (!invitation.AccountId || !invitation.InvitationId) continue;
             invitations.push({
@@ -103,7 +109,7 @@ export function createMemberGateway(accountId: string, region: string, credentia
               ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
             });
           }
-        }
+        } while (pages.follow(token));
         return invitations;
       });
     },
