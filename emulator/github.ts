@@ -38,7 +38,15 @@ export type GitHubOperation = 'user' | 'viewer' | 'list' | 'create' | 'update';
 /** A failure the fake answers instead of doing what was asked. */
 export interface GitHubFailure {
   operation: GitHubOperation;
-  status: number;
+  /**
+   * `error` (default) answers `status`. `hang` never answers (the socket stays open until the client
+   * gives up or `close()`). On `list` only, which then answers its page: `repeat-next` links back to
+   * the page just given, so the list starts over forever; `endless-next` always links to one more
+   * page, past the end of the list.
+   */
+  kind?: 'error' | 'hang' | 'repeat-next' | 'endless-next';
+  /** For `error`. */
+  status?: number;
   message?: string;
   /** The error message repeats the token the request carried, as a careless proxy or server might. */
   echoToken?: boolean;
@@ -125,9 +133,14 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     if (operation === 'create' || operation === 'update') bodiesSent.push(String((JSON.parse(body) as { body?: unknown }).body));
 
     const failure = pickFailure(operation);
-    if (failure) {
+    if (failure?.kind === 'hang') {
+      calls.push({ method: request.method ?? '', path: url.pathname, status: 0 });
+      return;
+    }
+    const paging = failure?.kind === 'repeat-next' || failure?.kind === 'endless-next' ? failure.kind : undefined;
+    if (failure && !paging) {
       const message = `${failure.message ?? 'Injected failure'}${failure.echoToken ? ` (token ${token}, authorization: ${request.headers.authorization})` : ''}`;
-      return answer(failure.status, { message, documentation_url: 'https://docs.github.com/rest' });
+      return answer(failure.status ?? 500, { message, documentation_url: 'https://docs.github.com/rest' });
     }
 
     switch (operation) {
@@ -144,9 +157,10 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
         const all = comments.filter((comment) => comment.issueNumber === issueNumber);
         const slice = all.slice((page - 1) * perPage, page * perPage);
         const headers: Record<string, string> = {};
-        if (page * perPage < all.length) {
+        const nextPage = paging === 'repeat-next' ? page : paging === 'endless-next' || page * perPage < all.length ? page + 1 : undefined;
+        if (nextPage !== undefined) {
           const next = new URL(url.href.replace('http://localhost', `http://${request.headers.host}`));
-          next.searchParams.set('page', String(page + 1));
+          next.searchParams.set('page', String(nextPage));
           headers.link = `<${next.href}>; rel="next"`;
         }
         return answer(200, slice.map(toJson), headers);

@@ -3,7 +3,8 @@ import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, 
 import { registerSecret } from '../secrets.js';
 import { isRegionNotEnabled } from './answers.js';
 import { httpOptions } from './gateway.js';
-import { MAX_ATTEMPTS, retryOptions, withRetries } from './retry.js';
+import { requestOidcToken } from './oidc-token.js';
+import { retryOptions } from './retry.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -147,12 +148,14 @@ async function assumeRoleWithOidc(sts: STSClient, region: string, options: Crede
   }
   let token: string;
   try {
-    // @actions/http-client retries only 502, 503 and 504; a 500 or a reset connection fails at once.
-    token = await withRetries(() => core.getIDToken(options.audience), { maxAttempts: MAX_ATTEMPTS.transient, baseDelayMs: 500 });
+    // Not core.getIDToken(): it has no timeout, so an endpoint that never answers would hold the job.
+    token = await requestOidcToken({
+      audience: options.audience,
+      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+    });
   } catch (error) {
-    throw new CredentialsError(
-      `Could not get a GitHub OIDC token for audience '${options.audience}' (${MAX_ATTEMPTS.transient} attempts): ${describe(error)}`,
-    );
+    throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${(error as Error).message}.`);
   }
   registerSecret(token);
 

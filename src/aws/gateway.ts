@@ -13,6 +13,7 @@ import {
 import { normalizeMemberStatus, type Member } from '../model.js';
 import { MEMBER_LIMIT_ADVICE } from './answers.js';
 import { LIST_MEMBERS_PAGES, PageGuard } from '../page-guard.js';
+import { requestTimeoutMs } from '../timeouts.js';
 import type { AwsCredentials } from './credentials.js';
 import { isMemberLimitExceeded, isUnansweredRequest, retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -158,8 +159,7 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
   };
 }
 
-/** Not an input: the end-to-end tests set it so that a Region that stops answering costs them a second, not 20. */
-export const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
+export { REQUEST_TIMEOUT_ENV } from '../timeouts.js';
 
 /**
  * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
@@ -169,10 +169,9 @@ export const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
  * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
  */
 export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {}, env: NodeJS.ProcessEnv = process.env) {
-  const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
   return {
     connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-    requestTimeout: options.requestTimeoutMs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000),
+    requestTimeout: options.requestTimeoutMs ?? requestTimeoutMs(env),
     throwOnRequestTimeout: true,
   };
 }

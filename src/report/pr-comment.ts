@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { forAnnotation, markdownBody, markdownCode } from '../untrusted-text.js';
 import { isOurComment, statusOf, tokenAuthor } from './comment-author.js';
+import { boundedOctokit, listIssueComments } from './github-api.js';
 
 /** GitHub refuses comments over 65,536 characters; the plan is summarised well below that. */
 export const COMMENT_MAX_BYTES = 60_000;
@@ -34,7 +35,7 @@ export interface CommentOutcome {
 /** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning and an outcome. */
 export async function upsertPlanComment(token: string, marker: string, body: string): Promise<CommentOutcome> {
   // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
-  const { context, getOctokit } = await import('@actions/github');
+  const { context } = await import('@actions/github');
   const issueNumber = context.payload.pull_request?.number;
   if (!issueNumber) return { result: 'not-a-pull-request' };
   if (!token) {
@@ -43,7 +44,7 @@ export async function upsertPlanComment(token: string, marker: string, body: str
     return { result: 'failed', issueNumber, problem };
   }
   const { owner, repo } = context.repo;
-  const octokit = getOctokit(token);
+  const octokit = await boundedOctokit(token);
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
   const text = commentText(marker, body, runUrl);
   const fallback = shortText(marker, runUrl);
@@ -60,7 +61,7 @@ export async function upsertPlanComment(token: string, marker: string, body: str
   let ours: { id: number; html_url?: string; body?: string | null }[] = [];
   try {
     const author = await tokenAuthor(octokit);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const comments = await listIssueComments(octokit, { owner, repo, issue_number: issueNumber });
     ours = comments.filter((comment) => isOurComment(comment, author, marker));
     const [current, ...older] = ours;
     if (!current) {
