@@ -46,8 +46,9 @@ class AttemptError extends Error {
 export async function requestOidcToken(options: OidcTokenOptions): Promise<string> {
   const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
   const delayMs = options.delayMs ?? backoffMs;
-  // The URL carries a query string already; getIDToken() appends the audience the same way.
-  const url = new URL(`${options.requestUrl}&audience=${encodeURIComponent(options.audience)}`);
+  // GitHub's URL carries a query string (api-version) already; the audience joins it, as in getIDToken().
+  const url = new URL(options.requestUrl);
+  url.searchParams.append('audience', options.audience);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await attemptOnce(url, options.requestToken, timeoutMs);
