@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { loadAccounts, type Diagnostic } from './accounts/index.js';
 import { CredentialsError, openAdministratorSession, type AdministratorSession } from './aws/credentials.js';
 import type { Account } from './model.js';
+import { describeIgnored } from './member-list.js';
 import { onboard, type OnboardingResult } from './onboard.js';
 import { partitionAdministrator } from './plan.js';
 import { warnAccountWarnings, warnUnprocessed } from './report/annotations.js';
@@ -52,17 +53,19 @@ export async function run(): Promise<void> {
   }
 }
 
-async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes }: OnboardingResult): Promise<void> {
-  const outputs = collectOutputs(settings.mode, regions);
+async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }: OnboardingResult): Promise<void> {
+  const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
   writeOutputs(outputs);
   warnUnprocessed(outputs.unprocessed);
   warnAccountWarnings(regions);
   if (heldRemovals) core.error(forAnnotation(heldRemovals, 4000));
+  const ignoredNotes = describeIgnored(ignoredMembers);
+  for (const note of ignoredNotes) core.warning(annotationMessage(note));
   const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
   core.info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
 
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes, ...held };
+  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held };
   await core.summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
   await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
 

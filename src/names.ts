@@ -35,6 +35,7 @@ export const Output = {
   removedAccounts: 'removed-accounts',
   driftAccounts: 'drift-accounts',
   acceptedAccounts: 'accepted-accounts',
+  ignoredMembers: 'ignored-members',
   plan: 'plan',
   mode: 'mode',
   reportFile: 'report-file',

@@ -3,13 +3,14 @@ import * as core from '@actions/core';
 import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type RegionFailure, type RegionOutcome } from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
+import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
 import { finishOnMemberSide, planMemberSide } from './member-side.js';
 import type { Account, Member } from './model.js';
 import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
 import type { Settings } from './settings.js';
 import { forAnnotation, forLog, logLine } from './untrusted-text.js';
 
-type RegionLook = { region: string; failure: RegionFailure } | { region: string; members: Member[]; plan: RegionPlan };
+type RegionLook = { region: string; failure: RegionFailure } | { region: string; members: Member[]; ignored: IgnoredMember[]; plan: RegionPlan };
 
 export interface OnboardingResult {
   regions: RegionOutcome[];
@@ -20,6 +21,8 @@ export interface OnboardingResult {
   heldRemovalAccounts?: RemovalTarget[];
   /** What a reviewer of the plan must know beyond the accounts (shown above the Regions). */
   notes: string[];
+  /** Members of ListMembers the action did not trust (an AccountId not 12 digits, or listed twice). */
+  ignoredMembers: IgnoredMember[];
 }
 
 type RemovalTarget = ReturnType<typeof plannedRemovals>[number];
@@ -48,7 +51,8 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const looks = [...gateways.values()].map(async (gateway): Promise<RegionLook> => {
     const view = await lookAtRegion(gateway, session.accountId);
     if ('failure' in view) return view;
-    return { ...view, plan: planRegion(view.region, desired, view.members, { ...settings, now }) };
+    const { members, ignored, listedTwice } = screenMembers(view.region, view.members);
+    return { ...view, members, ignored, plan: keepListedTwice(planRegion(view.region, desired, members, { ...settings, now }), listedTwice) };
   });
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
@@ -69,12 +73,13 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
   const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
   const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
+  const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
 
   if (settings.memberRoleName) {
     if (settings.mode === 'plan') planMemberSide(regions);
     else await memberSide(settings, session, regions, gateways, stats);
   }
-  return { regions, stats, notes, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
+  return { regions, stats, notes, ignoredMembers, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
 }
 
 async function memberSide(

@@ -114,6 +114,7 @@ describe('collectOutputs', () => {
       skipped: [{ accountId: '444444444444', region: 'us-east-1', memberStatus: 'Invited' }],
       drift: [],
       accepted: [],
+      ignored: [],
       plan: [
         {
           region: 'us-east-1',
@@ -143,7 +144,7 @@ describe('collectOutputs', () => {
 
 describe('emptyOutputs', () => {
   it('has the mode and nothing else', () => {
-    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] });
+    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], ignored: [], plan: [] });
     expect(emptyOutputs('apply').mode).toBe('apply');
   });
 
@@ -186,6 +187,7 @@ describe('writeOutputs', () => {
       'accepted-accounts',
       'drift-accounts',
       'skipped-accounts',
+      'ignored-members',
       'plan',
     ]);
     expect(written).toMatchObject({ 'unprocessed-count': '2', mode: 'apply' });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
+import type { IgnoredMember } from '../member-list.js';
 import type { Mode, UnprocessedAccount } from '../model.js';
 import { Output } from '../names.js';
 import { memberStatusOf } from '../plan.js';
@@ -35,6 +36,8 @@ export interface RunOutputs {
   skipped: AccountWithStatus[];
   drift: AccountWithStatus[];
   accepted: RegionAccount[];
+  /** Members of ListMembers the action did not trust; set by the caller, not from the Regions' outcomes. */
+  ignored: IgnoredMember[];
   plan: RegionPlanOutput[];
 }
 
@@ -59,7 +62,7 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
 }
 
 export function emptyOutputs(mode: Mode): RunOutputs {
-  return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
+  return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], ignored: [], plan: [] };
 }
 
 /**
@@ -84,11 +87,13 @@ export function writeOutputs(outputs: RunOutputs): void {
     [Output.acceptedAccounts, outputs.accepted],
     [Output.driftAccounts, outputs.drift],
     [Output.skippedAccounts, outputs.skipped],
+    [Output.ignoredMembers, outputs.ignored],
     [Output.plan, outputs.plan],
   ];
-  for (const [name, entries] of lists) {
+  for (const [index, [name, entries]] of lists.entries()) {
     // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
-    const text = fitJsonList(name, forOutput(entries), budget);
+    // Each list after this one still needs its two brackets.
+    const text = fitJsonList(name, forOutput(entries), budget - 2 * 2 * (lists.length - index - 1));
     budget -= 2 * text.length;
     core.setOutput(name, text);
   }
@@ -120,8 +125,8 @@ export function fitJsonList(name: string, entries: readonly unknown[], budgetByt
 function writeReportFile(outputs: RunOutputs): string {
   const directory = process.env.RUNNER_TEMP || tmpdir();
   const file = join(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
-  const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan } = outputs;
-  writeFileSync(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan })));
+  const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored, plan } = outputs;
+  writeFileSync(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored, plan })));
   return file;
 }
 
