@@ -107,11 +107,13 @@ export function listMembers(call: HubCall): { Members: MemberJson[]; NextToken?:
   const hub = enabledHub(call);
   // OnlyAssociated (default true) keeps Enabled members only (docs/aws-behaviour.md#list-members).
   const members = visibleMembers(call, hub).filter((member) => !onlyAssociated || statusIs(member, 'Enabled'));
-  const page = members.slice(offset, offset + maxResults);
+  const extra = (call.ctx.scenario.regions[call.region]?.listedExtra ?? []).map((seed) => ({ createdAtMs: 0, updatedAt: new Date(0).toISOString(), ...seed }));
+  const listed = [...members, ...extra.filter((member) => !onlyAssociated || statusIs(member, 'Enabled'))];
+  const page = listed.slice(offset, offset + maxResults);
   const next = offset + maxResults;
   return {
     Members: page.map((member) => memberJson(hub.accountId, member)),
-    ...(next < members.length && { NextToken: pageToken(next) }),
+    ...(next < listed.length && { NextToken: pageToken(next) }),
   };
 }
 

@@ -16,6 +16,11 @@ export interface RegionSeed {
   members?: SeedMember[];
   /** Delay before every answer to a call in this Region, instead of the scenario's `latencyMs`. */
   latencyMs?: number;
+  /**
+   * Entries ListMembers returns after the real members, verbatim, that no other call knows: an
+   * AccountId that is not 12 digits (empty, `../../`), or a member listed a second time.
+   */
+  listedExtra?: SeedMember[];
 }
 
 /** Per account: one reason for every member operation, or a reason per operation. */
