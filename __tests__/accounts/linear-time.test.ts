@@ -115,3 +115,25 @@ describe('the lint rule that keeps super-linear patterns out of src/', () => {
     expect(report!.messages.map((message) => message.ruleId)).toEqual(['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-backtracking']);
   });
 });
+
+describe('the line cap of every file format', () => {
+  const lines = (count: number, line: string) => `${line}\n`.repeat(count);
+
+  it.each<[string, string]>([
+    ['accounts.txt', '# a comment'],
+    ['accounts.csv', ''],
+    ['accounts.json', ' '],
+  ])('reads %s of exactly the most lines, and refuses one line more', (name, filler) => {
+    const head = name === 'accounts.json' ? '["012345678901"\n' : '012345678901\n';
+    const tail = name === 'accounts.json' ? ']' : '';
+    const most = `${head}${lines(LIMITS.maxLines - 2, filler)}${tail}\n`;
+    expect(parseFile(name, most).accounts.map((account) => account.accountId), name).toEqual(['012345678901']);
+    expect(problems(parseFile(name, `${head}${lines(LIMITS.maxLines - 1, filler)}${tail}\n`))).toEqual([
+      {
+        line: LIMITS.maxLines + 1,
+        message:
+          'The file has more than 101000 lines, more than 10000 accounts, the most a run onboards, can need. Check that accounts-file names the accounts file, or split the accounts across several files and runs.',
+      },
+    ]);
+  });
+});

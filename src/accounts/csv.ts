@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { AccountCollector } from './collector.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, tooManyLinesMessage } from './limits.js';
 import { quoteUntrusted } from '../untrusted-text.js';
 
 interface CsvRow {
@@ -25,6 +25,9 @@ const MAX_LINE_CHARS = 1024;
 // object for each row whose column count differs from the first row's, so a flood of rows costs
 // seconds too.
 const MAX_ROWS = 3 * LIMITS.maxAccounts + 100;
+// A row needs one comma; a spreadsheet pads rows with empty columns, rarely dozens. csv-parse makes
+// a string of every cell, so rows of a thousand empty cells each cost seconds over a file.
+const MAX_COMMAS = 100;
 
 /**
  * Reads a CSV accounts file: rows of `AccountId,Email`, the layout of AWS's multi-account
@@ -70,7 +73,18 @@ function oversizedLine(text: string): { message: string; line: number } | undefi
         message: `This line is ${end - start} characters long; a row with an account ID and an email needs fewer than ${MAX_LINE_CHARS}. Check that accounts-file names the accounts file.`,
       };
     }
-    if (/\S/.test(text.slice(start, end)) && ++rows > MAX_ROWS) {
+    // Within the line only: a search past its end would make every line cost the rest of the file.
+    const content = text.slice(start, end);
+    let commas = 0;
+    for (let at = content.indexOf(','); at !== -1; at = content.indexOf(',', at + 1)) commas += 1;
+    if (commas > MAX_COMMAS) {
+      return {
+        line,
+        message: `This line has ${commas} commas, ${commas + 1} columns; a row needs the account ID and, optionally, the email, and at most ${MAX_COMMAS} empty columns after them. Remove the extra columns, or check that accounts-file names the accounts file.`,
+      };
+    }
+    if (line > LIMITS.maxLines) return { line, message: tooManyLinesMessage() };
+    if (/\S/.test(content) && ++rows > MAX_ROWS) {
       return {
         line,
         message:

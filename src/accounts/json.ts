@@ -1,5 +1,6 @@
 import type { AccountCollector } from './collector.js';
 import type { Position } from './diagnostics.js';
+import { LIMITS, hasMoreLines, tooManyLinesMessage } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeList, type TreeMap, type TreeNode } from './tree.js';
@@ -11,6 +12,10 @@ import { codePointName, quoteUntrusted } from '../untrusted-text.js';
  * where it is, and it keeps every value's position for the messages about entries.
  */
 export function readJsonAccounts(text: string, collector: AccountCollector): void {
+  if (hasMoreLines(text)) {
+    collector.diagnostics.report(tooManyLinesMessage(), { line: LIMITS.maxLines + 1 });
+    return;
+  }
   const lines = new LineIndex(text);
   try {
     collectTreeAccounts(new JsonTreeParser(text, lines).parse(), collector);
@@ -43,7 +48,6 @@ const NUMBER_RUN = /[-+0-9.eE]+/y;
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 const LEADING_ZERO_INTEGER = /^0[0-9]{1,19}$/;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const LITERALS = ['true', 'false', 'null'] as const;
 const VALUE_STARTS = new Set(['"', '{', '[', '-', 't', 'f', 'n', ...'0123456789']);
 
@@ -210,7 +214,9 @@ class JsonTreeParser {
   }
 
   #skipWhitespace(): void {
-    while (WHITESPACE.has(this.text[this.#offset] ?? '')) this.#offset += 1;
+    for (let code = this.text.charCodeAt(this.#offset); code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d; code = this.text.charCodeAt(this.#offset)) {
+      this.#offset += 1;
+    }
   }
 
   #describeCharHere(): string {

@@ -1,4 +1,5 @@
 import type { AccountCollector, FileEntry } from './collector.js';
+import { LIMITS, hasMoreLines, tooManyLinesMessage } from './limits.js';
 
 /**
  * Reads a plain-text accounts file: one account per line, optionally followed by its email after
@@ -6,6 +7,10 @@ import type { AccountCollector, FileEntry } from './collector.js';
  * taken as the account ID, so stray words show up in the invalid-ID message rather than vanish.
  */
 export function readTextAccounts(text: string, collector: AccountCollector): void {
+  if (hasMoreLines(text)) {
+    collector.diagnostics.report(tooManyLinesMessage(), { line: LIMITS.maxLines + 1 });
+    return;
+  }
   for (const entry of textEntries(text)) collector.add(entry);
 }
 

@@ -37,8 +37,8 @@ const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
 // Every token, spaces, comments and line breaks included: a generous 30 per account.
 const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
 // Lines, those inside block and quoted scalars included (a block scalar is one token however many
-// lines it holds, and the parser works through each): a generous 10 per account.
-const MAX_LINES = 10 * LIMITS.maxAccounts + 1000;
+// lines it holds, and the parser works through each).
+const MAX_LINES = LIMITS.maxLines;
 // `%YAML 1.2` and a `%TAG` or two are all a file can use; the parser works through each at length.
 const MAX_DIRECTIVES = 10;
 

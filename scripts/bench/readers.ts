@@ -1,0 +1,59 @@
+// The readers against their worst inputs: every generated case of the hostile corpus (files up to
+// just under the 5 MiB limit, built to make a pattern backtrack or a parser walk a value again and
+// again), parsed in this process, the median of a few runs each. Linear readers keep every case
+// well under a second or two; a quadratic one takes minutes on the largest.
+import { extname } from 'node:path';
+import { HOSTILE_CASES, hostileContent } from '../../__tests__/fixtures/hostile/corpus.js';
+import { parseAccountsFile } from '../../src/accounts/index.js';
+import { median, ms } from './table.js';
+
+export interface ReaderMeasurement {
+  file: string;
+  format: string;
+  about: string;
+  bytes: number;
+  medianMs: number;
+  /** What the reader made of it: the first diagnostic, or the number of accounts. */
+  result: string;
+}
+
+const FORMATS: Readonly<Record<string, string>> = { '.txt': 'text', '.csv': 'CSV', '.json': 'JSON', '.yaml': 'YAML' };
+
+export function measureReaders(runs = 3, progress: (line: string) => void = () => undefined): ReaderMeasurement[] {
+  return HOSTILE_CASES.filter((hostileCase) => hostileCase.generated !== undefined).map((hostileCase) => {
+    const content = hostileContent(hostileCase);
+    const times: number[] = [];
+    let result = '';
+    for (let run = 0; run < runs; run += 1) {
+      const started = performance.now();
+      const parsed = parseAccountsFile(content, hostileCase.file);
+      times.push(performance.now() - started);
+      result = parsed.diagnostics.length > 0 ? `${parsed.diagnostics.length} diagnostic(s)` : `${parsed.accounts.length} account(s)`;
+    }
+    const measurement = {
+      file: hostileCase.file,
+      format: FORMATS[extname(hostileCase.file)] ?? 'text',
+      about: hostileCase.about,
+      bytes: content.length,
+      medianMs: median(times),
+      result,
+    };
+    progress(`  ${measurement.file}: ${ms(measurement.medianMs)}`);
+    return measurement;
+  });
+}
+
+/** A Markdown table: every case, the slowest of each format in bold. */
+export function renderReaderTable(measurements: readonly ReaderMeasurement[]): string {
+  const slowest = new Map<string, ReaderMeasurement>();
+  for (const measurement of measurements) {
+    const current = slowest.get(measurement.format);
+    if (!current || measurement.medianMs > current.medianMs) slowest.set(measurement.format, measurement);
+  }
+  const rows = measurements.map((measurement) => {
+    const bold = slowest.get(measurement.format) === measurement ? '**' : '';
+    const mib = (measurement.bytes / 1024 / 1024).toFixed(2);
+    return `| ${measurement.format} | \`${measurement.file}\` | ${measurement.about} | ${mib} MiB | ${bold}${ms(measurement.medianMs)}${bold} | ${measurement.result} |`;
+  });
+  return ['| format | case | input | size | parse time | result |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
