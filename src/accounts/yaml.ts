@@ -39,6 +39,10 @@ const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
 // Lines, those inside block and quoted scalars included (a block scalar is one token however many
 // lines it holds, and the parser works through each).
 const MAX_LINES = LIMITS.maxLines;
+// A quoted value holds an account ID or an email. The parser resolves the escapes and line folds of
+// a quoted scalar in several passes, seconds over one of megabytes, so a longer one is refused first.
+const QUOTED_SCALARS = new Set(['single-quoted-scalar', 'double-quoted-scalar']);
+const MAX_QUOTED_CHARS = 1024;
 // `%YAML 1.2` and a `%TAG` or two are all a file can use; the parser works through each at length.
 const MAX_DIRECTIVES = 10;
 
@@ -71,6 +75,13 @@ function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: Di
   let reported = false;
   let lineBreaks = 0;
   for (const { type, offset, source } of sourceTokens(text)) {
+    if (QUOTED_SCALARS.has(type) && source.length > MAX_QUOTED_CHARS) {
+      diagnostics.report(
+        `Invalid YAML: this quoted value is ${source.length} characters long; an account ID or an email needs fewer than ${MAX_QUOTED_CHARS}. Check that accounts-file names the accounts file.`,
+        lines.position(offset),
+      );
+      return true;
+    }
     for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lineBreaks += 1;
     if (lineBreaks >= MAX_LINES) {
       diagnostics.report(tooManyItemsMessage(), { line: MAX_LINES + 1 });
