@@ -6,7 +6,6 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '../../emulator/github.js';
-import type { Scenario } from '../../emulator/scenario.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { LocalRun } from '../../scripts/local-runner.js';
 import { ADMIN, ids, onboard, workspaceWith, writeCalls, type E2EResult } from './harness.js';
