@@ -12,7 +12,7 @@ export interface PageLimit {
   basis: string;
 }
 
-/** Security Hub CSPM: 10,000 organization members and 1,000 invitation members per Region, 50 a page: 220 pages. */
+/** Security Hub CSPM: 10,000 organization members and 1,000 invitation members per Region, 50 a page: 220 pages (docs/aws-behaviour.md#list-members). */
 export const LIST_MEMBERS_PAGES: PageLimit = {
   list: 'ListMembers',
   maxPages: 250,
