@@ -5,7 +5,7 @@
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubFake, type GitHubFake } from '../../emulator/github.js';
+import { startGitHubFake, type GitHubFailure, type GitHubFake } from '../../emulator/github.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { LocalRun } from '../../scripts/local-runner.js';
 import { ADMIN, ids, onboard, workspaceWith, writeCalls, type E2EResult } from './harness.js';
@@ -32,6 +32,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset({});
+  github.setFailures([]);
   github.reset();
 });
 
@@ -194,17 +195,20 @@ describe('a GitHub API that misbehaves under the plan comment', () => {
   };
   const planOnPullRequest = () => onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1' }, { ...pullRequest, env: { ...pullRequest.env, GITHUB_API_URL: github.url } });
 
-  it.each<[string, Parameters<GitHubFake['reset']>[0], number, RegExp]>([
-    ['never answers', [{ kind: 'hang' }], 2, /GET \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(2 attempts\)/],
-    ['links the comment list back to itself', [{ kind: 'repeat-next', method: 'GET' }], 2, /the pull request's comments sent back the page token of an earlier page after page 2/],
-    ['links to one more page forever', [{ kind: 'endless-next', method: 'GET' }], 60, /the pull request's comments had more pages after page 60/],
-  ])('ends the comment step in bounded time when the API %s, and says why', async (_name, faults, requests, reason) => {
-    github.reset(faults);
+  /** The requests the plan comment made to the comment list (GET) and to create or update a comment. */
+  const commentCalls = (method: string) => github.calls.filter((call) => call.method === method && call.path.includes('/comments'));
+
+  it.each<[string, GitHubFailure[], number, RegExp]>([
+    ['never answers', [{ operation: 'list', kind: 'hang' }], 2, /GET \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(2 attempts\)/],
+    ['links the comment list back to itself', [{ operation: 'list', kind: 'repeat-next' }], 2, /the pull request's comments sent back the page token of an earlier page after page 2/],
+    ['links to one more page forever', [{ operation: 'list', kind: 'endless-next' }], 60, /the pull request's comments had more pages after page 60/],
+  ])('ends the comment step in bounded time when the API %s, and says why', async (_name, failures, requests, reason) => {
+    github.setFailures(failures);
     const result = await planOnPullRequest();
     expect(result.timedOut).toBe(false);
     expect(result.durationMs).toBeLessThan(30_000);
-    expect(github.calls.filter((call) => call.method === 'GET')).toHaveLength(requests);
-    expect(github.calls.filter((call) => call.method !== 'GET')).toEqual([]);
+    expect(commentCalls('GET')).toHaveLength(requests);
+    expect([...commentCalls('POST'), ...commentCalls('PATCH')]).toEqual([]);
     const warning = result.stdout.split('\n').find((line) => line.startsWith('::warning::Could not comment the plan on pull request #7: '));
     expect(warning, result.stdout).toMatch(reason);
     expect(result.outputs.mode).toBe('plan');
@@ -212,10 +216,11 @@ describe('a GitHub API that misbehaves under the plan comment', () => {
   });
 
   it('creates the comment once when creating it never answers', async () => {
-    github.reset([{ kind: 'hang', method: 'POST' }]);
+    github.setFailures([{ operation: 'create', kind: 'hang' }]);
     const result = await planOnPullRequest();
     expect(result.timedOut).toBe(false);
-    expect(github.calls.map((call) => call.method)).toEqual(['GET', 'POST']);
+    expect(commentCalls('GET')).toHaveLength(1);
+    expect(commentCalls('POST')).toHaveLength(1);
     expect(result.stdout).toMatch(/::warning::Could not comment the plan on pull request #7: POST \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(1 attempt\)/);
   });
 });

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials as StsCredentials } from '@aws-sdk/client-sts';
 import { registerSecret } from '../secrets.js';
 import { isRegionNotEnabled } from './answers.js';
