@@ -12615,11 +12615,11 @@ __webpack_unused_export__ = ListFreeTrialStatusesV2Command;
 __webpack_unused_export__ = ListFreeTrialStatusesV2Request$;
 __webpack_unused_export__ = ListFreeTrialStatusesV2Response$;
 __webpack_unused_export__ = ListInvitations$;
-__webpack_unused_export__ = ListInvitationsCommand;
+exports.a0b = ListInvitationsCommand;
 __webpack_unused_export__ = ListInvitationsRequest$;
 __webpack_unused_export__ = ListInvitationsResponse$;
 __webpack_unused_export__ = ListMembers$;
-__webpack_unused_export__ = ListMembersCommand;
+exports.ft = ListMembersCommand;
 __webpack_unused_export__ = ListMembersRequest$;
 __webpack_unused_export__ = ListMembersResponse$;
 __webpack_unused_export__ = ListOrganizationAdminAccounts$;
@@ -12958,8 +12958,8 @@ __webpack_unused_export__ = paginateListConfigurationPolicyAssociations;
 __webpack_unused_export__ = paginateListEnabledProductsForImport;
 __webpack_unused_export__ = paginateListFindingAggregators;
 __webpack_unused_export__ = paginateListFreeTrialStatusesV2;
-exports.W4C = paginateListInvitations;
-exports.$4_ = paginateListMembers;
+__webpack_unused_export__ = paginateListInvitations;
+__webpack_unused_export__ = paginateListMembers;
 __webpack_unused_export__ = paginateListOrganizationAdminAccounts;
 __webpack_unused_export__ = paginateListSecurityControlDefinitions;
 __webpack_unused_export__ = paginateListStandardsControlAssociations;
@@ -66421,7 +66421,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5925);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6976);
 // The entry point the runner executes (bundled as dist/index.js). Tools that run the action
 // another way import run() from main.ts directly (npm run local-action).
 
@@ -66433,7 +66433,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5925:
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66836,7 +66836,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -67443,7 +67443,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -67501,13 +67501,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -67526,7 +67526,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -67545,13 +67545,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -69149,7 +69149,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -69271,8 +69271,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
+function core_debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -69402,7 +69402,27 @@ const LIMITS = Object.freeze({
     maxAccounts: 10_000,
     /** Diagnostics kept per source; one more line says how many were left out. */
     maxDiagnostics: 100,
+    /** The account-ids input: 10,000 IDs with a separator each need 130,000 characters. */
+    maxInputChars: 1024 * 1024,
+    /** Lines of an accounts file: a generous 10 per account (an object over several lines, comments, blank lines). */
+    maxLines: 10 * 10_000 + 1000,
 });
+/** The message for a file with more than LIMITS.maxLines lines, reported on the first line past it. */
+function tooManyLinesMessage() {
+    return (`The file has more than ${LIMITS.maxLines} lines, more than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
+        'Check that accounts-file names the accounts file, or split the accounts across several files and runs.');
+}
+/** Whether `text` has more than `maxLines` lines, counted without reading past the line that shows it. */
+function hasMoreLines(text, maxLines = LIMITS.maxLines) {
+    let breaks = 0;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+        breaks += 1;
+        // A final line break ends the last line; only text after it starts one more.
+        if (breaks >= maxLines && at + 1 < text.length)
+            return true;
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/accounts/diagnostics.ts
 
@@ -69414,12 +69434,16 @@ class DiagnosticList {
     constructor(source) {
         this.source = source;
     }
+    /**
+     * A message may be given as a function: it is built only if the diagnostic is kept, so a file of
+     * millions of bad lines costs a count per line past the first LIMITS.maxDiagnostics, not a message.
+     */
     report(message, at) {
         if (this.#kept.length >= LIMITS.maxDiagnostics) {
             this.#omitted += 1;
             return;
         }
-        this.#kept.push(this.#diagnostic(message, at));
+        this.#kept.push(this.#diagnostic(typeof message === 'string' ? message : message(), at));
     }
     get isEmpty() {
         return this.#kept.length === 0;
@@ -69475,7 +69499,7 @@ const cache = new Map();
 function registerSecret(value) {
     if (!value)
         return;
-    setSecret(value);
+    core_setSecret(value);
     if (value.length < MIN_SECRET_CHARS)
         return;
     for (const form of encodings(value)) {
@@ -69860,16 +69884,20 @@ const SEPARATORS = /[\s,]+/;
  */
 function parseAccountIdsInput(value) {
     const diagnostics = new DiagnosticList({ input: 'account-ids' });
+    if (value.length > LIMITS.maxInputChars) {
+        diagnostics.report(`The input is ${value.length} characters long; ${LIMITS.maxAccounts} account IDs, the most a run onboards, need fewer than ${LIMITS.maxInputChars}. ` +
+            'Check what the workflow passes to account-ids, or list the accounts in accounts-file.');
+        return { accounts: [], diagnostics: diagnostics.toArray() };
+    }
     const accountIds = new Set();
     value
         .split(SEPARATORS)
         .filter((item) => item !== '')
         .forEach((item, index) => {
-        const problem = accountIdProblem(item);
-        if (problem === undefined)
+        if (isAccountId(item))
             accountIds.add(item);
         else
-            diagnostics.report(`Invalid account ID ${quoteUntrusted(item)} (item ${index + 1}): ${problem}.${emailHint(item)} Fix the input.`);
+            diagnostics.report(() => `Invalid account ID ${quoteUntrusted(item)} (item ${index + 1}): ${accountIdProblem(item)}.${emailHint(item)} Fix the input.`);
     });
     if (accountIds.size > LIMITS.maxAccounts) {
         diagnostics.report(`The input lists ${accountIds.size} accounts, and a run onboards at most ${LIMITS.maxAccounts}. ` +
@@ -69906,12 +69934,12 @@ class AccountCollector {
         this.diagnostics = diagnostics;
     }
     add(entry) {
-        const idProblem = accountIdProblem(entry.accountId);
-        if (idProblem !== undefined) {
-            this.diagnostics.report(`Invalid account ID ${quoteUntrusted(entry.accountId)}: ${idProblem}. Fix or remove this entry.`, entry.at);
+        const idValid = isAccountId(entry.accountId);
+        if (!idValid) {
+            this.diagnostics.report(() => `Invalid account ID ${quoteUntrusted(entry.accountId)}: ${accountIdProblem(entry.accountId)}. Fix or remove this entry.`, entry.at);
         }
         const badEmail = entry.email !== undefined && this.#reportedBadEmail(entry.email, entry.emailAt ?? entry.at);
-        if (idProblem !== undefined || this.#reportedDuplicate(entry.accountId, entry.at) || this.#reportedTooMany(entry.at))
+        if (!idValid || this.#reportedDuplicate(entry.accountId, entry.at) || this.#reportedTooMany(entry.at))
             return;
         this.#accounts.push({
             accountId: entry.accountId,
@@ -69926,7 +69954,7 @@ class AccountCollector {
         const problem = emailProblem(email);
         if (problem === undefined)
             return false;
-        this.diagnostics.report(`Invalid email ${quoteUntrusted(email)}: ${problem}. Write a plain address such as name@example.com, or leave the email out.`, at);
+        this.diagnostics.report(() => `Invalid email ${quoteUntrusted(email)}: ${problem}. Write a plain address such as name@example.com, or leave the email out.`, at);
         return true;
     }
     #reportedDuplicate(accountId, at) {
@@ -69936,7 +69964,7 @@ class AccountCollector {
             return false;
         }
         const lines = firstLine === at.line ? `twice on line ${at.line}` : `twice, on lines ${firstLine} and ${at.line}`;
-        this.diagnostics.report(`Account ${accountId} is listed ${lines}; remove one.`, at);
+        this.diagnostics.report(() => `Account ${accountId} is listed ${lines}; remove one.`, at);
         return true;
     }
     #reportedTooMany(at) {
@@ -72106,7 +72134,10 @@ const parse = function (data, opts = {}) {
 
 
 
-const COLUMN_NAME = /^[^0-9]*[A-Za-z][^0-9]*$/;
+// A column name: a letter, and no digit. Two tests rather than one pattern such as
+// /^[^0-9]*[A-Za-z][^0-9]*$/, whose adjacent overlapping quantifiers backtrack quadratically.
+const DIGIT = /[0-9]/;
+const LETTER = /[A-Za-z]/;
 // First cells that name the account ID column, lower-cased with everything but letters removed.
 const HEADER_NAMES = new Set(['accountid', 'account', 'accountnumber', 'awsaccountid', 'awsaccount', 'awsaccountnumber', 'id']);
 const QUOTE_ADVICE = 'a quoted value must close on its line, and a " inside it is written as ""';
@@ -72117,6 +72148,9 @@ const MAX_LINE_CHARS = 1024;
 // object for each row whose column count differs from the first row's, so a flood of rows costs
 // seconds too.
 const MAX_ROWS = 3 * LIMITS.maxAccounts + 100;
+// A row needs one comma; a spreadsheet pads rows with empty columns, rarely dozens. csv-parse makes
+// a string of every cell, so rows of a thousand empty cells each cost seconds over a file.
+const MAX_COMMAS = 100;
 /**
  * Reads a CSV accounts file: rows of `AccountId,Email`, the layout of AWS's multi-account
  * scripts, with an optional header row and RFC 4180 quoting. A CSV syntax error stops the reading
@@ -72162,7 +72196,20 @@ function oversizedLine(text) {
                 message: `This line is ${end - start} characters long; a row with an account ID and an email needs fewer than ${MAX_LINE_CHARS}. Check that accounts-file names the accounts file.`,
             };
         }
-        if (/\S/.test(text.slice(start, end)) && ++rows > MAX_ROWS) {
+        // Within the line only: a search past its end would make every line cost the rest of the file.
+        const content = text.slice(start, end);
+        let commas = 0;
+        for (let at = content.indexOf(','); at !== -1; at = content.indexOf(',', at + 1))
+            commas += 1;
+        if (commas > MAX_COMMAS) {
+            return {
+                line,
+                message: `This line has ${commas} commas, ${commas + 1} columns; a row needs the account ID and, optionally, the email, and at most ${MAX_COMMAS} empty columns after them. Remove the extra columns, or check that accounts-file names the accounts file.`,
+            };
+        }
+        if (line > LIMITS.maxLines)
+            return { line, message: tooManyLinesMessage() };
+        if (/\S/.test(content) && ++rows > MAX_ROWS) {
             return {
                 line,
                 message: `The CSV has more than ${MAX_ROWS} rows, more than ${LIMITS.maxAccounts} accounts, the most a run onboards, can need. ` +
@@ -72184,7 +72231,7 @@ function collectRows(rows, collector) {
 /** Whether the first row is a header: its first cell names a column (letters, no digits). */
 function isHeaderRow({ cells, line }, collector) {
     const name = cells[0] ?? '';
-    if (!COLUMN_NAME.test(name))
+    if (DIGIT.test(name) || !LETTER.test(name))
         return false;
     if (!HEADER_NAMES.has(name.toLowerCase().replace(/[^a-z]/g, ''))) {
         collector.diagnostics.report(`This first row looks like a header, but its first column, ${quoteUntrusted(name)}, is not an account ID column; ` +
@@ -72386,12 +72433,17 @@ function numberAsAccountIdMessage(source) {
 
 
 
+
 /**
  * Reads a JSON accounts file. JSON.parse gives no positions, and its messages quote the input, so
  * this is a small strict RFC 8259 parser of its own: it stops at the first syntax error and says
  * where it is, and it keeps every value's position for the messages about entries.
  */
 function readJsonAccounts(text, collector) {
+    if (hasMoreLines(text)) {
+        collector.diagnostics.report(tooManyLinesMessage(), { line: LIMITS.maxLines + 1 });
+        return;
+    }
     const lines = new LineIndex(text);
     try {
         collectTreeAccounts(new JsonTreeParser(text, lines).parse(), collector);
@@ -72413,7 +72465,6 @@ const NUMBER_RUN = /[-+0-9.eE]+/y;
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/;
 const LEADING_ZERO_INTEGER = /^0[0-9]{1,19}$/;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const LITERALS = ['true', 'false', 'null'];
 const VALUE_STARTS = new Set(['"', '{', '[', '-', 't', 'f', 'n', ...'0123456789']);
 // Iterative, with an explicit stack, so that deep nesting is an error message and not a stack overflow.
@@ -72601,8 +72652,9 @@ class JsonTreeParser {
         return source;
     }
     #skipWhitespace() {
-        while (WHITESPACE.has(this.text[this.#offset] ?? ''))
+        for (let code = this.text.charCodeAt(this.#offset); code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d; code = this.text.charCodeAt(this.#offset)) {
             this.#offset += 1;
+        }
     }
     #describeCharHere() {
         const codePoint = this.text.codePointAt(this.#offset);
@@ -72617,44 +72669,89 @@ class JsonTreeParser {
 }
 
 ;// CONCATENATED MODULE: ./src/accounts/text.ts
-// `#` starts a comment at the start of a line or after whitespace, so a#b@example.com keeps its `#`.
-const COMMENT = /(?:^|\s)#/;
-// Without a comma, the email is the last word, when it has an `@`.
-const TRAILING_EMAIL = /\s(\S*@\S*)\s*$/;
+
 /**
  * Reads a plain-text accounts file: one account per line, optionally followed by its email after
  * a comma or whitespace; `#` comments and blank lines are skipped. Everything before the email is
  * taken as the account ID, so stray words show up in the invalid-ID message rather than vanish.
  */
 function readTextAccounts(text, collector) {
-    text.split('\n').forEach((content, index) => {
-        const entry = parseLine(content.split(COMMENT, 1)[0] ?? '', index + 1);
+    if (hasMoreLines(text)) {
+        collector.diagnostics.report(tooManyLinesMessage(), { line: LIMITS.maxLines + 1 });
+        return;
+    }
+    for (const entry of textEntries(text))
+        collector.add(entry);
+}
+/**
+ * The entries of a plain-text file, one per line that is not blank or a comment, in file order.
+ * Hand-written scanning, no regular expression: each line is walked a bounded number of times, so
+ * the reader is linear in the file's size whatever a line holds (the pattern `\s(\S*@\S*)\s*$` it
+ * replaces backtracked quadratically: 6 to 10 s over a 40 KB line of `@`).
+ */
+function* textEntries(text) {
+    let line = 1;
+    for (let start = 0; start <= text.length; line += 1) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        const content = text.slice(start, end);
+        const entry = parseLine(content.slice(0, commentStart(content)), line);
         if (entry)
-            collector.add(entry);
-    });
+            yield entry;
+        start = end + 1;
+    }
+}
+/** Where a `#` starts a comment: at the start of the line or after whitespace, so a#b@example.com keeps its `#`. */
+function commentStart(content) {
+    for (let index = content.indexOf('#'); index !== -1; index = content.indexOf('#', index + 1)) {
+        if (index === 0 || isSpace(content.charCodeAt(index - 1)))
+            return index;
+    }
+    return content.length;
 }
 function parseLine(content, line) {
-    const idStart = content.search(/\S/);
-    if (idStart === -1)
+    const idStart = firstNonSpace(content, 0);
+    if (idStart === content.length)
         return undefined;
     const at = { line, column: idStart + 1 };
     const comma = content.indexOf(',');
     if (comma !== -1) {
-        const rest = content.slice(comma + 1);
-        const email = rest.trim();
+        const email = content.slice(comma + 1).trim();
         if (email === '')
             return { accountId: content.slice(0, comma).trim(), at };
-        return { accountId: content.slice(0, comma).trim(), at, email, emailAt: { line, column: comma + 2 + rest.search(/\S/) } };
+        return { accountId: content.slice(0, comma).trim(), at, email, emailAt: { line, column: firstNonSpace(content, comma + 1) + 1 } };
     }
-    const trailing = TRAILING_EMAIL.exec(content);
-    if (trailing?.[1] === undefined)
+    // Without a comma, the email is the last word, when it has an `@` and whitespace comes before it.
+    let wordEnd = content.length;
+    while (wordEnd > 0 && isSpace(content.charCodeAt(wordEnd - 1)))
+        wordEnd -= 1;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !isSpace(content.charCodeAt(wordStart - 1)))
+        wordStart -= 1;
+    const word = content.slice(wordStart, wordEnd);
+    if (wordStart === 0 || !word.includes('@'))
         return { accountId: content.trim(), at };
-    return {
-        accountId: content.slice(0, trailing.index).trim(),
-        at,
-        email: trailing[1],
-        emailAt: { line, column: trailing.index + 2 },
-    };
+    return { accountId: content.slice(0, wordStart - 1).trim(), at, email: word, emailAt: { line, column: wordStart + 1 } };
+}
+function firstNonSpace(content, from) {
+    let index = from;
+    while (index < content.length && isSpace(content.charCodeAt(index)))
+        index += 1;
+    return index;
+}
+/** The characters of JavaScript's `\s` (and of String.prototype.trim): ASCII and Unicode spaces and line terminators. */
+function isSpace(code) {
+    return ((code >= 0x09 && code <= 0x0d) ||
+        code === 0x20 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -72805,6 +72902,13 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
 const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
 // Every token, spaces, comments and line breaks included: a generous 30 per account.
 const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
+// Lines, those inside block and quoted scalars included (a block scalar is one token however many
+// lines it holds, and the parser works through each).
+const MAX_LINES = LIMITS.maxLines;
+// A quoted value holds an account ID or an email. The parser resolves the escapes and line folds of
+// a quoted scalar in several passes, seconds over one of megabytes, so a longer one is refused first.
+const yaml_QUOTED_SCALARS = new Set(['single-quoted-scalar', 'double-quoted-scalar']);
+const MAX_QUOTED_CHARS = 1024;
 // `%YAML 1.2` and a `%TAG` or two are all a file can use; the parser works through each at length.
 const MAX_DIRECTIVES = 10;
 const REFUSED_TOKENS = {
@@ -72834,7 +72938,18 @@ function readYamlAccounts(text, collector) {
 function reportedRefusedFeatures(text, lines, diagnostics) {
     const shape = new DocumentShape();
     let reported = false;
-    for (const { type, offset } of sourceTokens(text)) {
+    let lineBreaks = 0;
+    for (const { type, offset, source } of sourceTokens(text)) {
+        if (yaml_QUOTED_SCALARS.has(type) && source.length > MAX_QUOTED_CHARS) {
+            diagnostics.report(`Invalid YAML: this quoted value is ${source.length} characters long; an account ID or an email needs fewer than ${MAX_QUOTED_CHARS}. Check that accounts-file names the accounts file.`, lines.position(offset));
+            return true;
+        }
+        for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
+            lineBreaks += 1;
+        if (lineBreaks >= MAX_LINES) {
+            diagnostics.report(tooManyItemsMessage(), { line: MAX_LINES + 1 });
+            return true;
+        }
         const refusal = REFUSED_TOKENS[type];
         if (refusal !== undefined) {
             diagnostics.report(refusal, lines.position(offset));
@@ -73010,9 +73125,11 @@ function normaliseAccountsPath(relativePath) {
     return kept.join('/');
 }
 /**
- * The real path of `displayPath` inside `workspace`. Symbolic links are followed, and the result
- * must still be inside the workspace's own real path: a link committed to the repository must not
- * make the action read the runner's other files.
+ * The real path of `displayPath` inside `workspace`. The path must lead inside the workspace's own
+ * real path, through no symbolic link, and not into `.git/`: a link committed to the repository
+ * must not make the action read the runner's other files, nor `.git/config`, where actions/checkout
+ * keeps the job's token, nor a token file an earlier step wrote; the file's lines are quoted into
+ * annotations and the pull-request comment. The workspace itself may be a link.
  */
 async function resolveInWorkspace(workspace, displayPath) {
     const shown = quoteUntrusted(displayPath, 120);
@@ -73033,7 +73150,24 @@ async function resolveInWorkspace(workspace, displayPath) {
         throw new RefusedPath(`${shown} leads outside the workspace through a symbolic link; the accounts file must be inside the repository checkout. ` +
             'Point accounts-file at the file itself.');
     }
+    await refuseSymbolicLinks(realWorkspace, displayPath);
+    if (inside.split(external_node_path_.sep).some((segment) => segment.toLowerCase() === '.git')) {
+        throw new RefusedPath(`${shown} is inside .git/, git's own folder (it holds the checkout's credentials), not a file of the repository. ` +
+            'Point accounts-file at the accounts file committed in the repository.');
+    }
     return realFile;
+}
+/** Refuses `displayPath` when it, or a folder on the way to it, is a symbolic link. */
+async function refuseSymbolicLinks(realWorkspace, displayPath) {
+    const segments = displayPath.split('/');
+    for (let count = 1; count <= segments.length; count += 1) {
+        const prefix = segments.slice(0, count).join('/');
+        if (!(await (0,promises_.lstat)((0,external_node_path_.join)(realWorkspace, prefix))).isSymbolicLink())
+            continue;
+        const which = count === segments.length ? quoteUntrusted(displayPath, 120) : `${quoteUntrusted(prefix, 120)}, a folder on the way to ${quoteUntrusted(displayPath, 120)},`;
+        throw new RefusedPath(`${which} is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
+            'another file (such as .git/config, which holds the checkout\'s token). Replace the link with the file, or point accounts-file at the file.');
+    }
 }
 async function realpathOrUndefined(path) {
     try {
@@ -73234,6 +73368,79 @@ function normalizeMemberStatus(raw) {
     return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
 }
 
+;// CONCATENATED MODULE: ./src/page-guard.ts
+// A bound on every loop over pages. A service that repeats a page token, or keeps sending new ones,
+// would otherwise be followed forever (18,000 requests in 15 s against a comment list that never
+// ended). Each list stops on a token it has seen before, and after the pages its documented
+// maximum needs, with a margin.
+/** Security Hub CSPM: 10,000 organization members and 1,000 invitation members per Region, 50 a page: 220 pages (docs/aws-behaviour.md#list-members). */
+const LIST_MEMBERS_PAGES = {
+    list: 'ListMembers',
+    maxPages: 250,
+    basis: 'a Region holds at most 10,000 organization and 1,000 invitation members, 220 pages of 50',
+};
+/** No maximum is documented for invitations an account holds; 1,000, 20 pages of 50, is far past any real account. */
+const LIST_INVITATIONS_PAGES = {
+    list: 'ListInvitations',
+    maxPages: 25,
+    basis: 'an account holds far fewer than 1,000 invitations, 20 pages of 50',
+};
+/** GitHub: a pull request holds at most 5,000 comments, 100 a page: 50 pages. */
+const ISSUE_COMMENTS_PAGES = {
+    list: "the pull request's comments",
+    maxPages: 60,
+    basis: 'a pull request holds at most 5,000 comments, 50 pages of 100',
+};
+/** Why a list was not followed to its end. */
+class PageLoopError extends Error {
+    reason;
+    name = 'PageLoopError';
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+    }
+}
+/** Follows one list page by page: `follow` is given each page's next token, and says whether to fetch it. */
+class PageGuard {
+    limit;
+    #seen = new Set();
+    #pages = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** True to fetch the page `token` names, false at the end of the list; throws PageLoopError when the list would not end. */
+    follow(token) {
+        this.#pages += 1;
+        if (token === undefined || token === null || token === '')
+            return false;
+        if (this.#seen.has(token)) {
+            throw new PageLoopError('repeated-token', `${this.limit.list} sent back the page token of an earlier page after page ${this.#pages}, so the list would never end; it was stopped there and nothing was done with it.`);
+        }
+        if (this.#pages >= this.limit.maxPages) {
+            throw new PageLoopError('too-many-pages', `${this.limit.list} had more pages after page ${this.#pages}, the most it can need (${this.limit.basis}), so it was stopped there and nothing was done with it.`);
+        }
+        this.#seen.add(token);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/timeouts.ts
+// How long one network request may take before it is given up (and retried, within a bound).
+/** Not an input: the end-to-end tests set it so that an endpoint that stops answering costs them a second, not 20. */
+const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
+/**
+ * 10 s per request, unless REQUEST_TIMEOUT_ENV says otherwise: AWS, GitHub's API and its OIDC
+ * endpoint answer within a second or two, and a request that timed out is tried twice at most.
+ */
+function requestTimeoutMs(env = process.env) {
+    const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
+    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000;
+}
+/** Waits before retry number `retry` (1, 2, …): full jitter on `baseDelayMs` × 2^(retry - 1), at most `maxDelayMs`. */
+function backoffMs(retry, baseDelayMs = 500, maxDelayMs = 5_000, random = Math.random) {
+    return Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1)));
+}
+
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
 var retry = __nccwpck_require__(3609);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
@@ -73312,7 +73519,7 @@ class ActionRetryStrategy extends retry.StandardRetryStrategy {
  * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
  */
 async function withRetries(attempt, options) {
-    const strategy = new retry.StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
+    const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
     let token = await strategy.acquireInitialRetryToken('');
     for (;;) {
         try {
@@ -73399,6 +73606,8 @@ class TokenBuckets {
 
 
 
+
+
 /** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
 const MAX_BATCH = 50;
 /** An AWS call that failed after the SDK's retries, with what the action was doing. */
@@ -73436,9 +73645,14 @@ function createSecurityHubGateway(region, options, stats) {
             return call('ListMembers', async () => {
                 const members = [];
                 // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
-                for await (const page of (0,client_securityhub_dist_cjs/* paginateListMembers */.$4_)({ client, pageSize: MAX_BATCH }, { OnlyAssociated: false })) {
+                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+                const pages = new PageGuard(LIST_MEMBERS_PAGES);
+                let token;
+                do {
+                    const page = await client.send(new client_securityhub_dist_cjs/* ListMembersCommand */.ft({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
                     members.push(...(page.Members ?? []).map(toMember));
-                }
+                    token = page.NextToken;
+                } while (pages.follow(token));
                 return members;
             });
         },
@@ -73478,8 +73692,7 @@ function createSecurityHubGateway(region, options, stats) {
         },
     };
 }
-/** Not an input: the end-to-end tests set it so that a Region that stops answering costs them a second, not 20. */
-const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
+
 /**
  * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
  * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
@@ -73488,10 +73701,9 @@ const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
  * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
  */
 function httpOptions(options = {}, env = process.env) {
-    const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
     return {
         connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: options.requestTimeoutMs ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000),
+        requestTimeout: options.requestTimeoutMs ?? requestTimeoutMs(env),
         throwOnRequestTimeout: true,
     };
 }
@@ -73582,6 +73794,122 @@ function toAwsCallError(operation, region, error) {
     const message = candidate?.message || String(error);
     const detail = isMemberLimitExceeded(error) ? `${message} ${MEMBER_LIMIT_ADVICE}` : message;
     return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./src/aws/oidc-token.ts
+// The job's GitHub OIDC token, requested as @actions/core's getIDToken() does (GET
+// ACTIONS_ID_TOKEN_REQUEST_URL&audience=… with the request token as bearer, answered by
+// {"value": "<jwt>"}), but with a timeout on every attempt and a bounded retry: getIDToken() has no
+// timeout, and an endpoint that never answered held the step until the job's limit.
+
+
+
+
+/** Attempts in all, the first included, as for the AWS calls (retry.ts). */
+const OIDC_ATTEMPTS = { transient: 4, timeout: 2 };
+/** GitHub's answer is a short JSON object; anything much longer is not it. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** Why the token could not be had; `attempts` says how often it was tried. */
+class OidcTokenError extends Error {
+    attempts;
+    name = 'OidcTokenError';
+    constructor(message, attempts) {
+        super(message);
+        this.attempts = attempts;
+    }
+}
+class AttemptError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+/** The OIDC token for `audience`. Throws OidcTokenError after the attempts its failures allow. */
+async function requestOidcToken(options) {
+    const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
+    const delayMs = options.delayMs ?? backoffMs;
+    // GitHub's URL carries a query string (api-version) already; the audience joins it, as in getIDToken().
+    const url = new URL(options.requestUrl);
+    url.searchParams.append('audience', options.audience);
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await attemptOnce(url, options.requestToken, timeoutMs);
+        }
+        catch (error) {
+            const failure = error instanceof AttemptError ? error : new AttemptError(String(error), 'transient');
+            const attempts = failure.kind === 'timeout' ? OIDC_ATTEMPTS.timeout : failure.kind === 'transient' ? OIDC_ATTEMPTS.transient : 1;
+            if (attempt >= attempts)
+                throw new OidcTokenError(`${failure.message} (${attempt} attempt${attempt === 1 ? '' : 's'})`, attempt);
+            await new Promise((resolve) => setTimeout(resolve, delayMs(attempt)));
+        }
+    }
+}
+function attemptOnce(url, requestToken, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+        // The proxy agent @actions/http-client picks for this URL (HTTPS_PROXY, NO_PROXY), as getIDToken() would use.
+        const agent = new lib_HttpClient('securityhub-onboard').getAgent(url.href);
+        const request = send(url, { method: 'GET', agent, headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' } });
+        // Destroying the socket, not ending it: a server that never answers must not keep the process alive.
+        const timer = setTimeout(() => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')), timeoutMs);
+        request.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error instanceof AttemptError ? error : new AttemptError(`the request failed: ${error.code ?? error.message}`, 'transient'));
+        });
+        request.on('response', (response) => {
+            readAnswer(response)
+                .then((body) => {
+                clearTimeout(timer);
+                resolve(tokenFrom(response.statusCode ?? 0, body));
+            })
+                .catch((error) => {
+                clearTimeout(timer);
+                request.destroy();
+                reject(error);
+            });
+        });
+        request.end();
+    });
+}
+function readAnswer(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES) {
+                response.destroy();
+                reject(new AttemptError(`the GitHub OIDC endpoint answered more than ${MAX_ANSWER_BYTES} bytes`, 'final'));
+            }
+            else
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', (error) => reject(new AttemptError(`the answer was cut off: ${error.message}`, 'transient')));
+    });
+}
+/** The token of a 200 answer; any other status says whether trying again can help. */
+function tokenFrom(status, body) {
+    if (status !== 200) {
+        // 401/403: the request token is wrong or the job lacks id-token: write; trying again cannot help.
+        const kind = status >= 500 || status === 429 ? 'transient' : 'final';
+        throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}`, kind);
+    }
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new AttemptError('the GitHub OIDC endpoint answered something other than JSON', 'transient');
+    }
+    if (typeof value !== 'string' || value === '')
+        throw new AttemptError('the GitHub OIDC endpoint answered no token', 'transient');
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -73706,11 +74034,15 @@ async function assumeRoleWithOidc(sts, region, options) {
     }
     let token;
     try {
-        // @actions/http-client retries only 502, 503 and 504; a 500 or a reset connection fails at once.
-        token = await withRetries(() => getIDToken(options.audience), { maxAttempts: MAX_ATTEMPTS.transient, baseDelayMs: 500 });
+        // Not core.getIDToken(): it has no timeout, so an endpoint that never answers would hold the job.
+        token = await requestOidcToken({
+            audience: options.audience,
+            requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+            requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        });
     }
     catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}' (${MAX_ATTEMPTS.transient} attempts): ${describe(error)}`);
+        throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${error.message}.`);
     }
     registerSecret(token);
     try {
@@ -73763,6 +74095,66 @@ function describe(error) {
     const candidate = error;
     const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
     return `${name}${candidate?.message ?? String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/member-list.ts
+// What ListMembers returned is checked before anything is planned from it: a member whose
+// AccountId is not 12 digits (empty, `../../`) is never acted on, and a member listed twice is never
+// removed and never counted twice against max-removals. Both are reported. Pure: no I/O.
+
+
+const LISTED_TWICE_ATTENTION = 'ListMembers listed this member more than once; the action does not remove it, and does not count it against max-removals.';
+function screenMembers(region, members) {
+    const kept = new Map();
+    const listedTwice = new Set();
+    const ignored = [];
+    for (const member of members) {
+        if (!isAccountId(member.accountId)) {
+            ignored.push({ accountId: escapeUntrusted(member.accountId, 40), region, reason: 'not-an-account-id' });
+        }
+        else if (kept.has(member.accountId)) {
+            if (!listedTwice.has(member.accountId))
+                ignored.push({ accountId: member.accountId, region, reason: 'listed-twice' });
+            listedTwice.add(member.accountId);
+        }
+        else {
+            kept.set(member.accountId, member);
+        }
+    }
+    return { members: [...kept.values()], ignored, listedTwice };
+}
+/** The plan without any removal of a member ListMembers listed more than once; those are flagged instead. */
+function keepListedTwice(plan, listedTwice) {
+    if (listedTwice.size === 0)
+        return plan;
+    return {
+        ...plan,
+        accounts: plan.accounts.map((account) => {
+            if (!listedTwice.has(account.accountId) || account.action !== 'remove')
+                return account;
+            const { removal: _removal, ...rest } = account;
+            return { ...rest, action: 'skip', attention: LISTED_TWICE_ATTENTION };
+        }),
+    };
+}
+/** One line per Region for the log and the job summary. */
+function describeIgnored(ignored) {
+    const byRegion = new Map();
+    for (const entry of ignored)
+        byRegion.set(entry.region, [...(byRegion.get(entry.region) ?? []), entry]);
+    return [...byRegion].map(([region, entries]) => {
+        const invalid = entries.filter((entry) => entry.reason === 'not-an-account-id');
+        const twice = entries.filter((entry) => entry.reason === 'listed-twice');
+        const parts = [
+            ...(invalid.length > 0 ? [`${invalid.length} with an AccountId that is not 12 digits (${shortList(invalid.map((entry) => `"${entry.accountId}"`))}), never acted on`] : []),
+            ...(twice.length > 0 ? [`${twice.length} listed more than once (${shortList(twice.map((entry) => entry.accountId))}), never removed nor counted twice against max-removals`] : []),
+        ];
+        return `ListMembers in ${region} returned member(s) the action does not trust: ${parts.join('; ')}. They are in the 'ignored-members' output.`;
+    });
+}
+function shortList(items) {
+    const shown = items.slice(0, 10).join(', ');
+    return items.length > 10 ? `${shown} and ${items.length - 10} more` : shown;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -74482,6 +74874,7 @@ function ids(accounts) {
 
 
 
+
 /**
  * Role chaining: the administrator's session assumes the member's role with STS AssumeRole. IAM
  * roles are global, so one session serves every Region of the account; STS is asked in the first of
@@ -74540,7 +74933,12 @@ function createMemberGateway(accountId, region, credentials, stats) {
         listInvitations() {
             return call('ListInvitations', async () => {
                 const invitations = [];
-                for await (const page of (0,client_securityhub_dist_cjs/* paginateListInvitations */.W4C)({ client, pageSize: MAX_BATCH }, {})) {
+                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+                const pages = new PageGuard(LIST_INVITATIONS_PAGES);
+                let token;
+                do {
+                    const page = await client.send(new client_securityhub_dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: MAX_BATCH, NextToken: token }));
+                    token = page.NextToken;
                     for (const invitation of page.Invitations ?? []) {
                         if (!invitation.AccountId || !invitation.InvitationId)
                             continue;
@@ -74550,7 +74948,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
                             ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
                         });
                     }
-                }
+                } while (pages.follow(token));
                 return invitations;
             });
         },
@@ -74709,6 +75107,7 @@ function fail(outcome, operation, processingResult, region, options) {
 
 
 
+
 /**
  * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
  * standards, in an organization account where it is off; never in the management account
@@ -74729,7 +75128,8 @@ async function onboard(settings, session, desired) {
         const view = await lookAtRegion(gateway, session.accountId);
         if ('failure' in view)
             return view;
-        return { ...view, plan: planRegion(view.region, desired, view.members, { ...settings, now }) };
+        const { members, ignored, listedTwice } = screenMembers(view.region, view.members);
+        return { ...view, members, ignored, plan: keepListedTwice(planRegion(view.region, desired, members, { ...settings, now }), listedTwice) };
     });
     // Removals are capped across all Regions, so with remove-absent every Region is looked at before
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
@@ -74749,13 +75149,14 @@ async function onboard(settings, session, desired) {
     const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
     const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
     const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
+    const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
     if (settings.memberRoleName) {
         if (settings.mode === 'plan')
             planMemberSide(regions);
         else
             await memberSide(settings, session, regions, gateways, stats);
     }
-    return { regions, stats, notes, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
+    return { regions, stats, notes, ignoredMembers, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
 }
 async function memberSide(settings, session, regions, gateways, stats) {
     const lines = [];
@@ -74909,6 +75310,7 @@ const Output = {
     removedAccounts: 'removed-accounts',
     driftAccounts: 'drift-accounts',
     acceptedAccounts: 'accepted-accounts',
+    ignoredMembers: 'ignored-members',
     plan: 'plan',
     mode: 'mode',
     reportFile: 'report-file',
@@ -74950,7 +75352,7 @@ function collectOutputs(mode, regions) {
     return outputs;
 }
 function emptyOutputs(mode) {
-    return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], plan: [] };
+    return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], ignored: [], plan: [] };
 }
 /**
  * GitHub keeps at most 1 MB of outputs per job, sizes approximated in UTF-16 (two bytes per
@@ -74973,11 +75375,13 @@ function writeOutputs(outputs) {
         [Output.acceptedAccounts, outputs.accepted],
         [Output.driftAccounts, outputs.drift],
         [Output.skippedAccounts, outputs.skipped],
+        [Output.ignoredMembers, outputs.ignored],
         [Output.plan, outputs.plan],
     ];
-    for (const [name, entries] of lists) {
+    for (const [index, [name, entries]] of lists.entries()) {
         // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
-        const text = fitJsonList(name, forOutput(entries), budget);
+        // Each list after this one still needs its two brackets.
+        const text = fitJsonList(name, forOutput(entries), budget - 2 * 2 * (lists.length - index - 1));
         budget -= 2 * text.length;
         setOutput(name, text);
     }
@@ -75006,8 +75410,8 @@ function fitJsonList(name, entries, budgetBytes) {
 function writeReportFile(outputs) {
     const directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const file = (0,external_node_path_.join)(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
-    const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan } = outputs;
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, plan })));
+    const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored, plan } = outputs;
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored, plan })));
     return file;
 }
 function planEntry(account, mode) {
@@ -75060,8 +75464,103 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/github-api.ts
+// The GitHub REST client of the pull-request comment, with a bound on every wait: each request has
+// a timeout and a bounded retry, and the comment list stops on a repeated page link and after the
+// pages its documented maximum needs. A hung API once held the step 5 minutes, and a list that
+// never ended took 18,000 requests in 15 s.
+
+
+/** Attempts in all, the first included. */
+const GITHUB_ATTEMPTS = {
+    /** 5xx and 429 answers, connections reset or refused. */
+    transient: 4,
+    /** No answer within the timeout: each attempt costs a whole timeout. */
+    timeout: 2,
+};
+// Creating a comment is not idempotent: after a timeout or a 5xx it may exist, and a retry would
+// post it twice. It is retried only when the request cannot have reached GitHub.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PATCH', 'PUT', 'DELETE']);
+/** A request to GitHub that failed for good, saying which request, why, and after how many attempts. */
+class GitHubRequestError extends Error {
+    status;
+    name = 'GitHubRequestError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** An Octokit for `token` whose every request has a timeout and a bounded retry. */
+async function boundedOctokit(token, options = {}) {
+    // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+    const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
+    const delayMs = options.delayMs ?? backoffMs;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const method = String(requestOptions.method ?? 'GET').toUpperCase();
+        for (let attempt = 1;; attempt += 1) {
+            try {
+                // In place: the hooks inside this one are bound to this options object, not to an argument.
+                requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) };
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const failure = classify(error);
+                const attempts = !IDEMPOTENT.has(method) && !failure.notSent ? 1 : failure.attempts;
+                if (attempt >= attempts) {
+                    // The options may still hold the route's template (`/repos/{owner}/…`): expand it for the message.
+                    const path = new URL(octokit.request.endpoint(requestOptions).url, 'https://api.github.invalid').pathname;
+                    throw new GitHubRequestError(`${method} ${path}: ${failure.reason(timeoutMs)} (${attempt} attempt${attempt === 1 ? '' : 's'})`, failure.status);
+                }
+                await new Promise((resolve) => setTimeout(resolve, delayMs(attempt)));
+            }
+        }
+    });
+    return octokit;
+}
+/** What went wrong with one attempt, and how many attempts that kind of failure gets. */
+function classify(error) {
+    const candidate = error;
+    const message = candidate?.message ?? String(error);
+    // Octokit answers a fetch that never got a response with status 500 and the fetch error as cause.
+    if (candidate?.response === undefined) {
+        if (candidate?.cause?.name === 'TimeoutError' || error?.name === 'TimeoutError') {
+            return { attempts: GITHUB_ATTEMPTS.timeout, notSent: false, reason: (ms) => `GitHub did not answer within ${ms} ms` };
+        }
+        const code = candidate?.cause?.code ?? candidate?.cause?.cause?.code;
+        return { attempts: GITHUB_ATTEMPTS.transient, notSent: code !== undefined && NOT_SENT.has(code), reason: () => `the request failed: ${code ?? message}` };
+    }
+    const status = candidate.status;
+    const transient = status !== undefined && (status >= 500 || status === 429);
+    return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, status, reason: () => `GitHub answered ${status}: ${message}` };
+}
+/** Every comment of an issue or pull request, page by page, within ISSUE_COMMENTS_PAGES. */
+async function listIssueComments(octokit, params) {
+    const comments = [];
+    const pages = new PageGuard(ISSUE_COMMENTS_PAGES);
+    for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...params, per_page: 100 })) {
+        comments.push(...response.data);
+        // The iterator follows the `next` link it was given; the guard decides before it does.
+        if (!pages.follow(nextLink(response.headers.link)))
+            break;
+    }
+    return comments;
+}
+/** The URL of the `rel="next"` link in a Link header, found without a pattern that could backtrack. */
+function nextLink(header) {
+    for (const part of (header ?? '').split(',')) {
+        const [target = '', ...parameters] = part.split(';').map((piece) => piece.trim());
+        if (parameters.some((parameter) => parameter.replaceAll(' ', '') === 'rel="next"') && target.startsWith('<') && target.endsWith('>'))
+            return target.slice(1, -1);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 // The plan as one sticky pull-request comment: created once, then updated in place on every push.
+
 
 
 
@@ -75080,7 +75579,7 @@ function commentMarker(env) {
 /** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning and an outcome. */
 async function upsertPlanComment(token, marker, body) {
     // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
-    const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const issueNumber = context.payload.pull_request?.number;
     if (!issueNumber)
         return { result: 'not-a-pull-request' };
@@ -75090,7 +75589,7 @@ async function upsertPlanComment(token, marker, body) {
         return { result: 'failed', issueNumber, problem };
     }
     const { owner, repo } = context.repo;
-    const octokit = getOctokit(token);
+    const octokit = await boundedOctokit(token);
     const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
     const text = commentText(marker, body, runUrl);
     const fallback = shortText(marker, runUrl);
@@ -75108,7 +75607,7 @@ async function upsertPlanComment(token, marker, body) {
     let ours = [];
     try {
         const author = await tokenAuthor(octokit);
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+        const comments = await listIssueComments(octokit, { owner, repo, issue_number: issueNumber });
         ours = comments.filter((comment) => isOurComment(comment, author, marker));
         const [current, ...older] = ours;
         if (!current) {
@@ -75695,7 +76194,105 @@ function renderInputProblems(problems, maxBytes = DEFAULT_LIMITS.maxBytes) {
     return `${head}${rows}${more}</ul>\n`;
 }
 
+;// CONCATENATED MODULE: ./src/event.ts
+// Which runs `mode: auto` applies on. An allowlist: the events where the change is merged or a
+// person with write access asked for it, and only when nothing in the run points at a pull request.
+// Every other event, one GitHub adds tomorrow included, plans.
+
+/**
+ * Events `auto` applies on. A reusable workflow (`workflow_call`) runs with its caller's event
+ * name in GITHUB_EVENT_NAME, so it follows the caller's event.
+ */
+const APPLY_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'repository_dispatch'];
+// Events whose workflows see a change that has not been merged yet.
+const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
+/** GitHub caps webhook payloads at 25 MB; a larger event file is not one GitHub wrote. */
+const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024;
+/** Reads the event payload file. Never throws: a missing, oversized or invalid file is `unreadable`. */
+function readEventPayload(path) {
+    if (!path)
+        return { kind: 'unreadable', reason: 'GITHUB_EVENT_PATH is not set' };
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, 'r');
+        const stats = (0,external_node_fs_.fstatSync)(descriptor);
+        if (!stats.isFile())
+            return { kind: 'unreadable', reason: 'GITHUB_EVENT_PATH is not a regular file' };
+        if (stats.size > MAX_EVENT_PAYLOAD_BYTES) {
+            return { kind: 'unreadable', reason: `the event file is ${stats.size} bytes, over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit` };
+        }
+        // One byte more than the limit: a file that grew since fstat is caught too.
+        const buffer = Buffer.alloc(Math.min(stats.size, MAX_EVENT_PAYLOAD_BYTES) + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read)
+            read = (0,external_node_fs_.readSync)(descriptor, buffer, length, buffer.length - length, null);
+        if (length > MAX_EVENT_PAYLOAD_BYTES)
+            return { kind: 'unreadable', reason: `the event file is over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit` };
+        return { kind: 'read', payload: JSON.parse(buffer.subarray(0, length).toString('utf8')) };
+    }
+    catch (error) {
+        const code = error.code;
+        return { kind: 'unreadable', reason: error instanceof SyntaxError ? 'the event file is not valid JSON' : `the event file could not be read (${code ?? 'error'})` };
+    }
+    finally {
+        if (descriptor !== undefined)
+            (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
+/** Where the payload names a pull request (`issue.pull_request`…), or undefined when it names none. */
+function pullRequestIn(payload) {
+    const object = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    const present = (value) => value !== undefined && value !== null && value !== false;
+    const nonEmptyList = (value) => Array.isArray(value) && value.length > 0;
+    const root = object(payload);
+    if (!root)
+        return undefined;
+    if (present(root.pull_request))
+        return 'pull_request';
+    if (present(object(root.issue)?.pull_request))
+        return 'issue.pull_request';
+    for (const field of ['workflow_run', 'check_run', 'check_suite']) {
+        if (nonEmptyList(object(root[field])?.pull_requests))
+            return `${field}.pull_requests`;
+    }
+    return undefined;
+}
+/** Pull-request events, their reviews and merge queues, or any run on a pull request's or merge queue's ref. */
+function isUnmergedChange(eventName, ref) {
+    return UNMERGED_CHANGE_EVENTS.has(eventName) || isPullRequestRef(ref);
+}
+function isPullRequestRef(ref) {
+    return ref.startsWith('refs/pull/') || ref.startsWith('refs/heads/gh-readonly-queue/');
+}
+/** `auto` applies only on an allowlisted event whose ref and payload name no pull request; it plans on everything else. */
+function resolveAutoMode(eventName, ref, event) {
+    const name = shown(eventName);
+    const where = event.kind === 'read' ? pullRequestIn(event.payload) : undefined;
+    const unmergedChange = isUnmergedChange(eventName, ref) || where !== undefined;
+    const plan = (reason) => ({ mode: 'plan', unmergedChange, reason: `Mode auto plans: ${reason}` });
+    if (UNMERGED_CHANGE_EVENTS.has(eventName))
+        return plan(`the ${name} event carries a change that is not merged`);
+    if (isPullRequestRef(ref))
+        return plan(`the run is on ${shown(ref)}, the ref of a pull request or merge queue`);
+    if (!APPLY_EVENTS.includes(eventName)) {
+        const what = eventName === '' ? 'GITHUB_EVENT_NAME is not set' : `${name} is not an event it applies on`;
+        return plan(`${what} (it applies only on ${APPLY_EVENTS.join(', ')})`);
+    }
+    if (event.kind === 'unreadable')
+        return plan(`${event.reason}, so the ${name} event cannot be checked for a pull request`);
+    if (where !== undefined)
+        return plan(`the ${name} event's payload carries a pull request (${where})`);
+    return { mode: 'apply', unmergedChange, reason: `Mode auto applies: ${name} is an event it applies on, and the run names no pull request` };
+}
+/** Runner-set names, still kept short and visible inside messages. */
+function shown(value) {
+    const visible = JSON.stringify(value).slice(1, -1);
+    return `'${visible.length > 60 ? `${visible.slice(0, 57)}...` : visible}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
+
+
 
 class SettingsError extends Error {
     problems;
@@ -75708,8 +76305,6 @@ class SettingsError extends Error {
 // Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
 const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-// Events whose workflows see a change that has not been merged yet: `auto` never applies on them.
-const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
 function splitList(value) {
     return value.split(/[\s,]+/).filter((item) => item !== '');
 }
@@ -75718,7 +76313,8 @@ function sanitizeSessionName(name) {
     const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
     return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
 }
-function readSettings(read, env) {
+/** `event` is the event payload; by default the file GITHUB_EVENT_PATH names. */
+function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)) {
     const problems = [];
     const input = (name) => read(name).trim();
     const boolean = (name, fallback) => {
@@ -75780,8 +76376,10 @@ function readSettings(read, env) {
     else {
         problems.push(`Input '${Input.mode}' must be 'auto', 'plan' or 'apply', got '${shorten(modeText)}'.`);
     }
-    const unmergedChange = isUnmergedChange(eventName, env.GITHUB_REF ?? '');
-    const mode = requestedMode === 'auto' ? (unmergedChange ? 'plan' : 'apply') : requestedMode;
+    const auto = resolveAutoMode(eventName, env.GITHUB_REF ?? '', event);
+    const mode = requestedMode === 'auto' ? auto.mode : requestedMode;
+    const modeReason = requestedMode === 'auto' ? auto.reason : `Mode ${requestedMode}, as the mode input says`;
+    const unmergedChange = auto.unmergedChange;
     const settings = {
         accountIds: read(Input.accountIds),
         accountsFile: input(Input.accountsFile),
@@ -75791,6 +76389,7 @@ function readSettings(read, env) {
         roleDurationSeconds,
         audience: input(Input.audience) || defaultAudience(roleToAssume),
         mode,
+        modeReason,
         unmergedChange,
         invite: boolean(Input.invite, true),
         failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
@@ -75820,10 +76419,6 @@ function readSettings(read, env) {
 function defaultAudience(roleToAssume) {
     return roleToAssume.startsWith('arn:aws-cn:') ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
-/** Pull-request events, their reviews and merge queues, or any run on a pull request's ref. */
-function isUnmergedChange(eventName, ref) {
-    return UNMERGED_CHANGE_EVENTS.has(eventName) || ref.startsWith('refs/pull/') || ref.startsWith('refs/heads/gh-readonly-queue/');
-}
 /** Input values are user text: keep them short and free of control characters inside messages. */
 function shorten(value) {
     const visible = JSON.stringify(value).slice(1, -1);
@@ -75831,6 +76426,7 @@ function shorten(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -75859,6 +76455,7 @@ async function run() {
     try {
         settings = readSettings((name) => getInput(name), process.env);
         registerSecret(settings.githubToken);
+        info(logLine(`${settings.modeReason}.`));
         const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
         if (accounts.diagnostics.length > 0)
             return await failOnInput(settings, accounts.diagnostics);
@@ -75883,17 +76480,20 @@ async function run() {
         setFailed(failureMessage(error));
     }
 }
-async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes }) {
-    const outputs = collectOutputs(settings.mode, regions);
+async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }) {
+    const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
     writeOutputs(outputs);
     warnUnprocessed(outputs.unprocessed);
     warnAccountWarnings(regions);
     if (heldRemovals)
         error(forAnnotation(heldRemovals, 4000));
+    const ignoredNotes = describeIgnored(ignoredMembers);
+    for (const note of ignoredNotes)
+        warning(annotationMessage(note));
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
     info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
     const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes, ...held };
+    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held };
     await summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
     await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
