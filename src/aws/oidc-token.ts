@@ -110,7 +110,8 @@ function tokenFrom(status: number, body: string): string {
   if (status !== 200) {
     // 401/403: the request token is wrong or the job lacks id-token: write; trying again cannot help.
     const kind = status >= 500 || status === 429 ? 'transient' : 'final';
-    throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}`, kind);
+    const said = messageOf(body);
+    throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}${said ? `: ${said}` : ''}`, kind);
   }
   let value: unknown;
   try {
@@ -120,4 +121,14 @@ function tokenFrom(status: number, body: string): string {
   }
   if (typeof value !== 'string' || value === '') throw new AttemptError('the GitHub OIDC endpoint answered no token', 'transient');
   return value;
+}
+
+/** The `message` of a JSON error answer, cut short: it is the endpoint's text, not ours. */
+function messageOf(body: string): string | undefined {
+  try {
+    const message = (JSON.parse(body) as { message?: unknown }).message;
+    return typeof message === 'string' && message !== '' ? message.slice(0, 500) : undefined;
+  } catch {
+    return undefined;
+  }
 }

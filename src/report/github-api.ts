@@ -57,6 +57,8 @@ export async function boundedOctokit(token: string, options: GitHubClientOptions
         const failure = classify(error);
         const attempts = !IDEMPOTENT.has(method) && !failure.notSent ? 1 : failure.attempts;
         if (attempt >= attempts) {
+          // GitHub's own answer is passed on as Octokit gives it (its status and message).
+          if (failure.status !== undefined) throw error;
           // The options may still hold the route's template (`/repos/{owner}/…`): expand it for the message.
           const path = new URL(octokit.request.endpoint(requestOptions).url, 'https://api.github.invalid').pathname;
           throw new GitHubRequestError(`${method} ${path}: ${failure.reason(timeoutMs)} (${attempt} attempt${attempt === 1 ? '' : 's'})`, failure.status);
