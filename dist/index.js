@@ -73898,7 +73898,8 @@ function tokenFrom(status, body) {
     if (status !== 200) {
         // 401/403: the request token is wrong or the job lacks id-token: write; trying again cannot help.
         const kind = status >= 500 || status === 429 ? 'transient' : 'final';
-        throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}`, kind);
+        const said = messageOf(body);
+        throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}${said ? `: ${said}` : ''}`, kind);
     }
     let value;
     try {
@@ -73910,6 +73911,16 @@ function tokenFrom(status, body) {
     if (typeof value !== 'string' || value === '')
         throw new AttemptError('the GitHub OIDC endpoint answered no token', 'transient');
     return value;
+}
+/** The `message` of a JSON error answer, cut short: it is the endpoint's text, not ours. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' && message !== '' ? message.slice(0, 500) : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -75510,6 +75521,9 @@ async function boundedOctokit(token, options = {}) {
                 const failure = classify(error);
                 const attempts = !IDEMPOTENT.has(method) && !failure.notSent ? 1 : failure.attempts;
                 if (attempt >= attempts) {
+                    // GitHub's own answer is passed on as Octokit gives it (its status and message).
+                    if (failure.status !== undefined)
+                        throw error;
                     // The options may still hold the route's template (`/repos/{owner}/…`): expand it for the message.
                     const path = new URL(octokit.request.endpoint(requestOptions).url, 'https://api.github.invalid').pathname;
                     throw new GitHubRequestError(`${method} ${path}: ${failure.reason(timeoutMs)} (${attempt} attempt${attempt === 1 ? '' : 's'})`, failure.status);
