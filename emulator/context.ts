@@ -10,13 +10,15 @@ export interface EmulatorContext {
   state: SecurityHubState;
   credentials: CredentialStore;
   rateLimiter: RateLimiter;
+  /** Organizations' throttle over all of a caller's Organizations calls (scenario organization.rateLimit). */
+  organizationsLimiter: RateLimiter;
   /** Signs and verifies the web identity tokens; random per emulator, never leaves the process. */
   signingKey: Buffer;
   /** The bearer token the OIDC endpoint expects (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
   requestToken: string;
 }
 
-export type ServiceName = 'securityhub' | 'sts' | 'oidc';
+export type ServiceName = 'securityhub' | 'sts' | 'oidc' | 'account' | 'ec2' | 'organizations';
 
 export interface RecognisedCall {
   operation: string;

@@ -2,6 +2,7 @@
 // Statuses and transitions follow docs/aws-behaviour.md#statuses; organization accounts #organization-members.
 import type { EmulatorContext } from './context.js';
 import { ServiceError } from './http.js';
+import { isDelegatedIn } from './organization-model.js';
 import { unprocessableReason } from './scenario.js';
 import { type Hub, type MemberJson, type MemberRecord, memberJson, newInvitationId, statusIs } from './state.js';
 
@@ -265,10 +266,14 @@ function holdsInvitation(member: MemberRecord): boolean {
   return ['Invited', 'Enabled'].some((status) => statusIs(member, status)) && member.invitationId !== undefined;
 }
 
-/** The scenario's organization belongs to its administrator account only. */
+/** The scenario's organization belongs to its administrator account only, where it is the delegated administrator. */
 function isOrganizationAccount(call: HubCall, accountId: string): boolean {
   const { scenario } = call.ctx;
-  return call.accountId === scenario.administratorAccountId && scenario.organizationAccounts.has(accountId);
+  return (
+    call.accountId === scenario.administratorAccountId &&
+    scenario.organizationAccounts.has(accountId) &&
+    isDelegatedIn(scenario.organization?.seed, call.region)
+  );
 }
 
 function organizationStatus(call: HubCall, accountId: string): string {

@@ -11,8 +11,14 @@ import { pageOffset, pageToken } from './members.js';
 import { OIDC_PATH, oidcService } from './oidc.js';
 import { type RecordedCall, redact } from './recorder.js';
 import type { Fault } from './scenario.js';
+import { accountService } from './account.js';
+import { ec2Service } from './ec2.js';
+import { organizationsService } from './organizations.js';
 import { securityHubService } from './securityhub.js';
 import { stsService } from './sts.js';
+
+/** Signed calls go to the service their SigV4 scope names; Security Hub answers any other. */
+const SIGNED_SERVICES: Record<string, Service> = { sts: stsService, account: accountService, ec2: ec2Service, organizations: organizationsService };
 
 /** What `reset()` replaces; the router reads it afresh for every call. */
 export interface Runtime {
@@ -65,7 +71,7 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
 
 function pickService(call: IncomingCall, scope: CredentialScope | undefined): Service {
   if (call.path === OIDC_PATH) return oidcService;
-  if (scope) return scope.service === 'sts' ? stsService : securityHubService;
+  if (scope) return SIGNED_SERVICES[scope.service] ?? securityHubService;
   const form = call.method === 'POST' && call.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
   return form ? stsService : securityHubService;
 }

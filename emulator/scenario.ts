@@ -1,5 +1,6 @@
 // The scenario: a JSON-serialisable description of the AWS side the emulator plays.
 // Every field is optional; `resolveScenario` fills in the defaults documented in README.md.
+import { OrganizationModel } from './organization-model.js';
 
 /** A member that already exists when the emulator starts. `status` is returned verbatim. */
 export interface SeedMember {
@@ -133,6 +134,54 @@ export interface OrganizationMemberShape {
   removedOnCreate?: 'enable' | 'already-member';
 }
 
+/** Opt-in status of a Region for the administrator account, as account:ListRegions spells it. */
+export type RegionOptStatus = 'ENABLED' | 'ENABLED_BY_DEFAULT' | 'DISABLED' | 'ENABLING' | 'DISABLING';
+
+/** The administrator's cross-Region aggregation (a finding aggregator in its home Region). */
+export interface FindingAggregatorSeed {
+  homeRegion: string;
+  /** ALL_REGIONS, ALL_REGIONS_EXCEPT_SPECIFIED, SPECIFIED_REGIONS or NO_REGIONS (any other text is returned verbatim). */
+  linkingMode: string;
+  regions?: string[];
+}
+
+export interface OrganizationAccountSeed {
+  id: string;
+  /** Default ACTIVE. SUSPENDED and PENDING_CLOSURE accounts become AccountSuspended members; CLOSED ones are not organization accounts for Security Hub. */
+  state?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE' | 'CLOSED' | 'PENDING_ACTIVATION';
+  email?: string;
+  name?: string;
+}
+
+export interface OrganizationUnitSeed {
+  /** `ou-…-…` */
+  id: string;
+  accounts?: OrganizationAccountSeed[];
+  units?: OrganizationUnitSeed[];
+}
+
+/** The administrator's AWS Organization, for the Organizations API and Security Hub's organization behaviour. */
+export interface OrganizationSeed {
+  id?: string;
+  rootId?: string;
+  /** Default 999999999999; list it among the accounts to make it an account of the tree. */
+  managementAccountId?: string;
+  /** The root's own accounts. */
+  accounts?: OrganizationAccountSeed[];
+  units?: OrganizationUnitSeed[];
+  /** ListAccounts and ListAccountsForParent answer each account's Paths. Default true. */
+  paths?: boolean;
+  /** Accounts carry `State` besides the retiring `Status`. false: `Status` only. Default true. */
+  state?: boolean;
+  /** The administrator is the Security Hub CSPM delegated administrator: everywhere (true, default), nowhere, or in these Regions. */
+  delegatedAdministrator?: boolean | string[];
+  /** DescribeOrganizationConfiguration's ConfigurationType. Default LOCAL. */
+  configurationType?: 'LOCAL' | 'CENTRAL';
+  /** Accounts per ListAccounts/ListAccountsForParent page, at most 20. Default 20. */
+  pageSize?: number;
+  /** A token bucket over all Organizations calls of the caller: empty → 400 TooManyRequestsException. Default none. */
+  rateLimit?: RateLimit | null;
+}
 export interface Scenario {
   administratorAccountId?: string;
   partition?: string;
@@ -176,6 +225,14 @@ export interface Scenario {
   /** Region → accounts whose hub is already enabled there (a member account's hub is not, by default). */
   memberHubs?: Record<string, string[]>;
   foreignInvitations?: ForeignInvitation[];
+  /** account:ListRegions and ec2:DescribeRegions for the administrator: opt-in status by Region. Default: the partition's Regions, opt-in ones DISABLED. */
+  accountRegions?: Record<string, RegionOptStatus>;
+  /** Whether the Account Management API answers (GovCloud has none). Default: true outside aws-us-gov. */
+  accountApi?: boolean;
+  findingAggregator?: FindingAggregatorSeed | null;
+  organization?: OrganizationSeed;
+  /** IAM actions denied to every caller, as `service:Operation` (`account:ListRegions`, `organizations:ListAccounts`, `securityhub:GetFindingAggregator`…). */
+  deny?: string[];
 }
 
 export const DEFAULT_ADMINISTRATOR_ACCOUNT_ID = '111111111111';
@@ -212,6 +269,11 @@ export interface ResolvedScenario {
   memberRoles: ResolvedMemberRoles | null;
   memberHubs: Record<string, string[]>;
   foreignInvitations: ForeignInvitation[];
+  accountRegions: Record<string, RegionOptStatus>;
+  accountApi: boolean;
+  findingAggregator: FindingAggregatorSeed | null;
+  organization: OrganizationModel | null;
+  deny: Set<string>;
 }
 
 export interface ResolvedMemberRoles {
@@ -225,9 +287,30 @@ export function defaultRoleArn(accountId: string, partition = 'aws'): string {
   return `arn:${partition}:iam::${accountId}:role/${DEFAULT_ROLE_NAME}`;
 }
 
+/** The 17 Regions enabled by default in the aws partition, and its opt-in Regions (DISABLED unless a scenario enables them). */
+export const DEFAULT_ENABLED_REGIONS = [
+  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1',
+  'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+];
+export const OPT_IN_REGIONS = [
+  'af-south-1', 'ap-east-1', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ca-west-1', 'eu-central-2',
+  'eu-south-1', 'eu-south-2', 'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1',
+];
+const PARTITION_REGIONS: Record<string, string[]> = { 'aws-us-gov': ['us-gov-east-1', 'us-gov-west-1'], 'aws-cn': ['cn-north-1', 'cn-northwest-1'] };
+
+function defaultAccountRegions(partition: string): Record<string, RegionOptStatus> {
+  const own = PARTITION_REGIONS[partition];
+  if (own) return Object.fromEntries(own.map((region) => [region, 'ENABLED_BY_DEFAULT' as const]));
+  return Object.fromEntries([
+    ...DEFAULT_ENABLED_REGIONS.map((region) => [region, 'ENABLED_BY_DEFAULT' as const]),
+    ...OPT_IN_REGIONS.map((region) => [region, 'DISABLED' as const]),
+  ]);
+}
+
 export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
   const administratorAccountId = scenario.administratorAccountId ?? DEFAULT_ADMINISTRATOR_ACCOUNT_ID;
   const partition = scenario.partition ?? 'aws';
+  const organization = scenario.organization ? new OrganizationModel(scenario.organization) : null;
   const roles = scenario.roles ?? { [defaultRoleArn(administratorAccountId, partition)]: {} };
   for (const fault of scenario.faults ?? []) {
     if (!fault.operation) throw new Error(`Scenario fault ${JSON.stringify(fault)} has no operation.`);
@@ -236,8 +319,8 @@ export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
     administratorAccountId,
     partition,
     regions: scenario.regions ?? {},
-    organizationAccounts: new Set(scenario.organizationAccounts ?? []),
-    suspendedAccounts: new Set(scenario.suspendedAccounts ?? []),
+    organizationAccounts: new Set([...(scenario.organizationAccounts ?? []), ...(organization?.memberAccountIds() ?? [])]),
+    suspendedAccounts: new Set([...(scenario.suspendedAccounts ?? []), ...(organization?.suspendedAccountIds() ?? [])]),
     unprocessable: scenario.unprocessable ?? {},
     invitationLimit: scenario.invitationLimit ?? DEFAULT_INVITATION_LIMIT,
     invitationLimitShape: { answer: scenario.invitationLimitShape?.answer ?? 'exception', on: scenario.invitationLimitShape?.on ?? 'CreateMembers' },
@@ -265,6 +348,11 @@ export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
     memberRoles: scenario.memberRoles ? resolveMemberRoles(scenario.memberRoles) : null,
     memberHubs: scenario.memberHubs ?? {},
     foreignInvitations: checkForeignInvitations(scenario.foreignInvitations ?? [], administratorAccountId),
+    accountRegions: scenario.accountRegions ?? defaultAccountRegions(partition),
+    accountApi: scenario.accountApi ?? partition !== 'aws-us-gov',
+    findingAggregator: scenario.findingAggregator ?? null,
+    organization,
+    deny: new Set(scenario.deny ?? []),
   };
 }
 

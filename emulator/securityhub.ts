@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
 import type { CredentialScope } from './credentials.js';
 import { describeHub, enableSecurityHub } from './hub.js';
+import { describeOrganizationConfiguration, getFindingAggregator, listFindingAggregators } from './hub-configuration.js';
+import { deniedCaller, notAuthorized } from './iam.js';
 import { type IncomingCall, jsonReply, ServiceError } from './http.js';
 import { regionNotEnabled } from './scenario.js';
 import {
@@ -44,7 +46,13 @@ const ROUTES: Record<string, [string, Operation]> = {
   'POST /master': ['AcceptInvitation', acceptInvitation],
   'GET /administrator': ['GetAdministratorAccount', getAdministratorAccount],
   'GET /master': ['GetMasterAccount', getMasterAccount],
+  'GET /findingAggregator/list': ['ListFindingAggregators', listFindingAggregators],
+  'GET /findingAggregator/get/{FindingAggregatorArn+}': ['GetFindingAggregator', (call) => getFindingAggregator(call, call.query.get('FindingAggregatorArn') ?? '')],
+  'GET /organization/configuration': ['DescribeOrganizationConfiguration', describeOrganizationConfiguration],
 };
+
+/** A greedy label: the ARN is the rest of the path, each segment percent-encoded. */
+const AGGREGATOR_PATH = '/findingAggregator/get/';
 
 const TOO_MANY_REQUESTS = new ServiceError(429, 'TooManyRequestsException', 'Too Many Requests');
 
@@ -54,7 +62,7 @@ export const securityHubService: Service = {
 
   recognise(call, scope) {
     const route = ROUTES[routeKey(call)];
-    const params = { ...Object.fromEntries(call.query), ...(parseBody(call.body) ?? {}) };
+    const params = { ...Object.fromEntries(call.query), ...pathParams(call), ...(parseBody(call.body) ?? {}) };
     return { operation: route?.[0] ?? routeKey(call), params, region: scope?.region };
   },
 
@@ -62,6 +70,8 @@ export const securityHubService: Service = {
     const route = ROUTES[routeKey(call)];
     if (!route) throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${routeKey(call)}.`);
     const accountId = authenticate(ctx, call, scope);
+    const denied = deniedCaller(ctx, `securityhub:${recognised.operation}`, scope);
+    if (denied) throw new ServiceError(403, 'AccessDeniedException', notAuthorized(denied, `securityhub:${recognised.operation}`));
     const region = scope?.region ?? '';
     // What Security Hub answers in an opt-in Region the account has not enabled (docs/aws-behaviour.md#opt-in-regions).
     if (regionNotEnabled(ctx.scenario, accountId, region)) {
@@ -70,7 +80,8 @@ export const securityHubService: Service = {
     if (!ctx.rateLimiter.take(`${accountId}/${region}/${recognised.operation}`)) throw TOO_MANY_REQUESTS;
     const input = parseBody(call.body);
     if (!input) throw new ServiceError(400, 'SerializationException', 'The request body is not a JSON object.');
-    const output = route[1]({ ctx, accountId, region, input, query: call.query });
+    const query = new URLSearchParams([...call.query, ...Object.entries(pathParams(call))]);
+    const output = route[1]({ ctx, accountId, region, input, query });
     return jsonReply(200, output, { 'x-amzn-requestid': randomUUID() });
   },
 
@@ -82,7 +93,13 @@ export const securityHubService: Service = {
 };
 
 function routeKey(call: IncomingCall): string {
+  if (call.method === 'GET' && call.path.startsWith(AGGREGATOR_PATH)) return 'GET /findingAggregator/get/{FindingAggregatorArn+}';
   return `${call.method} ${call.path.replace(/\/+$/, '') || '/'}`;
+}
+
+function pathParams(call: IncomingCall): Record<string, string> {
+  if (!call.path.startsWith(AGGREGATOR_PATH)) return {};
+  return { FindingAggregatorArn: call.path.slice(AGGREGATOR_PATH.length).split('/').map(decodeURIComponent).join('/') };
 }
 
 /** The caller's account, or the error API Gateway answers for a missing or unknown key. */

@@ -70,6 +70,7 @@ export async function startEmulator(scenario: Scenario = {}, options: EmulatorOp
         state: new SecurityHubState(resolved),
         credentials,
         rateLimiter: new RateLimiter(resolved.rateLimit),
+        organizationsLimiter: new RateLimiter(resolved.organization?.seed.rateLimit ?? null),
         signingKey,
         requestToken: resolved.oidc.requestToken ?? generatedRequestToken,
       },
@@ -139,6 +140,9 @@ export async function startEmulator(scenario: Scenario = {}, options: EmulatorOp
       return {
         AWS_ENDPOINT_URL_SECURITYHUB: url,
         AWS_ENDPOINT_URL_STS: url,
+        AWS_ENDPOINT_URL_ACCOUNT: url,
+        AWS_ENDPOINT_URL_EC2: url,
+        AWS_ENDPOINT_URL_ORGANIZATIONS: url,
         ACTIONS_ID_TOKEN_REQUEST_URL: oidc().requestUrl,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc().requestToken,
         ...(accessKeyId && { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: DEFAULT_SECRET_ACCESS_KEY }),

@@ -76,10 +76,11 @@ try {
 }
 
 async function measureCase(benchCase: BenchCase, label: string): Promise<CaseResult> {
-  const minimum = minimumCalls(benchCase.work, REGIONS.length);
+  const regions = benchCase.regions ?? REGIONS;
+  const minimum = minimumCalls(benchCase.work, regions.length);
   const runs: ActionRun[] = [];
   for (let run = 1; run <= runsPerCase; run++) {
-    progress(`${label}: action run ${run}/${runsPerCase} (${benchCase.accounts.length} accounts x ${REGIONS.length} Regions)…`);
+    progress(`${label}: action run ${run}/${runsPerCase} (${benchCase.accounts.length} accounts x ${regions.length} Regions)…`);
     const measured = await measureAction(benchCase, minimum);
     runs.push(measured);
     const outcome = measured.problems.length === 0 ? 'correct' : `WRONG: ${measured.problems.join('; ')}`;
@@ -89,8 +90,8 @@ async function measureCase(benchCase: BenchCase, label: string): Promise<CaseRes
     id: benchCase.id,
     title: benchCase.title,
     accounts: benchCase.accounts.length,
-    regions: REGIONS.length,
-    lowerBound: lowerBound(benchCase.work),
+    regions: regions.length,
+    lowerBound: lowerBound(benchCase.work, benchCase.organizationCalls),
     minimum,
     runs,
     typical: typicalRun(runs),
@@ -109,6 +110,9 @@ function actionEnv(): Record<string, string> {
   return {
     AWS_ENDPOINT_URL_SECURITYHUB: emulator.url,
     AWS_ENDPOINT_URL_STS: emulator.url,
+    AWS_ENDPOINT_URL_ACCOUNT: emulator.url,
+    AWS_ENDPOINT_URL_EC2: emulator.url,
+    AWS_ENDPOINT_URL_ORGANIZATIONS: emulator.url,
     ACTIONS_ID_TOKEN_REQUEST_URL: emulator.oidc.requestUrl,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidc.requestToken,
   };
@@ -154,9 +158,10 @@ async function measureAction(benchCase: BenchCase, minimum: OperationCounts): Pr
     emulator.reset(benchCase.scenario);
     let spawnedAt = 0;
     const loopBefore = performance.eventLoopUtilization();
+    const inputs = benchCase.inputs ?? { 'accounts-file': 'accounts.txt', regions: REGIONS.join(', ') };
     const result = await runAction({
-      inputs: { 'accounts-file': 'accounts.txt', regions: REGIONS.join(', '), 'role-to-assume': ROLE },
-      env: { ...actionEnv(), RUNNER_TEMP: runnerTemp },
+      inputs: { ...inputs, 'role-to-assume': ROLE },
+      env: { ...actionEnv(), RUNNER_TEMP: runnerTemp, ...(benchCase.inputs && { AWS_REGION: 'us-east-1' }) },
       workspace,
       timeoutMs: 600_000,
       measureRss: true,
@@ -195,14 +200,15 @@ async function measureAction(benchCase: BenchCase, minimum: OperationCounts): Pr
  */
 async function verify(benchCase: BenchCase, result: LocalRunResult): Promise<string[]> {
   const problems: string[] = [];
+  const regions = benchCase.regions ?? REGIONS;
   if (result.timedOut || result.exitCode !== 0) problems.push(`exit code ${result.exitCode}${result.timedOut ? ' (timed out)' : ''}: ${result.stderr.slice(0, 300)}`);
   if (result.outputs['unprocessed-count'] !== '0') problems.push(`unprocessed-count ${result.outputs['unprocessed-count']}`);
   const reportFile = result.outputs['report-file'];
   const report = reportFile ? (JSON.parse(await readFile(reportFile, 'utf8')) as Record<string, unknown[]>) : undefined;
   const count = (list: string, output: string) => (report?.[list] ?? (JSON.parse(result.outputs[output] ?? '[]') as unknown[])).length;
-  if (count('created', 'created-accounts') !== benchCase.work.create * REGIONS.length) problems.push(`${count('created', 'created-accounts')} accounts created`);
-  if (count('invited', 'invited-accounts') !== benchCase.work.invite * REGIONS.length) problems.push(`${count('invited', 'invited-accounts')} accounts invited`);
-  for (const region of REGIONS) {
+  if (count('created', 'created-accounts') !== benchCase.work.create * regions.length) problems.push(`${count('created', 'created-accounts')} accounts created`);
+  if (count('invited', 'invited-accounts') !== benchCase.work.invite * regions.length) problems.push(`${count('invited', 'invited-accounts')} accounts invited`);
+  for (const region of regions) {
     const status = new Map(emulator.members(ADMINISTRATOR, region).map((member) => [member.AccountId, member.MemberStatus]));
     const wrong = benchCase.accounts.filter((account) => status.get(account.accountId) !== account.expectedStatus);
     if (wrong.length > 0) problems.push(`${region}: ${wrong.length} account(s) not as expected, e.g. ${wrong[0]!.accountId} is ${status.get(wrong[0]!.accountId)}`);
@@ -213,8 +219,9 @@ async function verify(benchCase: BenchCase, result: LocalRunResult): Promise<str
 async function measureBaseline(benchCase: BenchCase): Promise<BaselineMeasurement> {
   const sample = benchCase.baselineSample;
   emulator.reset(benchCase.scenario);
-  const run = await runSequentialBaseline(emulator, REGIONS.slice(0, sample.regions), benchCase.accounts.slice(0, sample.accounts));
-  const factor = (benchCase.accounts.length * REGIONS.length) / (sample.accounts * sample.regions);
+  const regions = benchCase.regions ?? REGIONS;
+  const run = await runSequentialBaseline(emulator, regions.slice(0, sample.regions), benchCase.accounts.slice(0, sample.accounts));
+  const factor = (benchCase.accounts.length * regions.length) / (sample.accounts * sample.regions);
   return {
     sample,
     measuredMs: run.durationMs,

@@ -13,6 +13,8 @@ export type RegionView = { region: string; members: Member[] } | { region: strin
 export interface RegionFailure {
   operation: Operation;
   message: string;
+  /** DescribeHub said Security Hub CSPM is not enabled for the administrator in the Region. */
+  hubNotEnabled?: true;
 }
 
 export interface AccountOutcome extends AccountPlan {
@@ -48,6 +50,8 @@ export interface ApplyOptions {
 }
 
 const MAX_BATCHES_IN_FLIGHT = 30;
+const ORGANIZATION_ACCOUNT_CREATED =
+  'The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization\'s delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.';
 
 export async function lookAtRegion(gateway: SecurityHubGateway, administratorId: string): Promise<RegionView> {
   const { region } = gateway;
@@ -64,7 +68,8 @@ export async function lookAtRegion(gateway: SecurityHubGateway, administratorId:
           : failure.errorName === 'AccessDeniedException' && isIamDenial(failure)
             ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
             : errorText(failure);
-    return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
+    const operation = failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
+    return { region, failure: { operation, message, ...(failure instanceof HubNotEnabledError && { hubNotEnabled: true as const }) } };
   }
 }
 
@@ -72,7 +77,16 @@ export async function lookAtRegion(gateway: SecurityHubGateway, administratorId:
 export function plannedOutcome(plan: RegionPlan): RegionOutcome {
   return {
     region: plan.region,
-    accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false, accepted: false })),
+    accounts: plan.accounts.map((account) => ({
+      ...account,
+      created: false,
+      invited: false,
+      reinvited: false,
+      removed: false,
+      accepted: false,
+      // A creation held back before any write (the invitation cap) is reported as not processed.
+      ...(account.held && { unprocessed: { operation: 'CreateMembers' as const, processingResult: account.held } }),
+    })),
   };
 }
 
@@ -346,6 +360,11 @@ class RegionRun {
     outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
     if (member.status === 'AccountSuspended') {
       outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+      return false;
+    }
+    // An organization account (organization-accounts) is never invited, even when AWS made it Created.
+    if (member.status === 'Created' && outcome.membership === 'organization') {
+      outcome.unprocessed = { operation: 'CreateMembers', processingResult: ORGANIZATION_ACCOUNT_CREATED };
       return false;
     }
     if (member.status === 'Created') return true;

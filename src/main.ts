@@ -1,16 +1,21 @@
 import * as core from '@actions/core';
 import { loadAccounts, type Diagnostic } from './accounts/index.js';
 import { CredentialsError, openAdministratorSession, type AdministratorSession } from './aws/credentials.js';
+import type { CallStats } from './aws/gateway.js';
 import type { Account } from './model.js';
 import { describeIgnored } from './member-list.js';
 import { onboard, type OnboardingResult } from './onboard.js';
+import { OrganizationSourceError } from './organization/listing.js';
 import { partitionAdministrator } from './plan.js';
 import { warnAccountWarnings, warnUnprocessed } from './report/annotations.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, renderCommentProblem, upsertPlanComment } from './report/pr-comment.js';
+import { logScope, renderScopeSection, writeRegionsOutput, type ScopeFacts } from './report/scope.js';
 import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
+import { RegionResolutionError } from './regions/resolve.js';
+import { ScopeError, resolveScope, type RunScope } from './scope.js';
 import { registerEnvironmentSecrets, registerSecret } from './secrets.js';
-import { SettingsError, readSettings, type Settings } from './settings.js';
+import { SettingsError, homeRegion, readSettings, type Settings } from './settings.js';
 import { annotationMessage, forAnnotation, forLog, logLine, markdownBody } from './untrusted-text.js';
 
 /**
@@ -26,34 +31,51 @@ export function failOnUnhandledRejections(): void {
 export async function run(): Promise<void> {
   registerEnvironmentSecrets(process.env);
   let settings: Settings | undefined;
-  let done: { session: AdministratorSession; onboarding: OnboardingResult } | undefined;
+  let done: { session: AdministratorSession; scope: RunScope; onboarding: OnboardingResult } | undefined;
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
     registerSecret(settings.githubToken);
     core.info(logLine(`${settings.modeReason}.`));
-    const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
+    const accounts = await loadAccounts({
+      accountIds: settings.accountIds,
+      accountsFile: settings.accountsFile,
+      workspace: settings.workspace,
+      moreSourcesFollow: settings.organizationAccounts !== undefined,
+    });
     if (accounts.diagnostics.length > 0) return await failOnInput(settings, accounts.diagnostics);
     warnOnUnreviewedApply(settings);
-    core.info(logLine(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`));
+    core.info(logLine(`${accountsToOnboard(settings, accounts.accounts)} to onboard in ${requestedRegions(settings)} (mode: ${settings.mode}).`));
 
     const session = await openSessionOrSkipPlan(settings);
     if (!session) return await reportDesiredOnly(settings, accounts.accounts);
     core.info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
-    done = { session, onboarding: await onboard(settings, session, withoutAdministrator(accounts.accounts, session.accountId)) };
+    const scopeStats: CallStats = { calls: {}, throttled: 0 };
+    const scope = await resolveScope(settings, session, withoutAdministrator(accounts.accounts, session.accountId), scopeStats);
+    const onboarding = await onboard(scope.settings, session, scope.desired, scope.onboard);
+    done = { session, scope, onboarding: { ...onboarding, stats: mergedStats(onboarding.stats, scopeStats) } };
   } catch (error) {
     writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
+    writeRegionsOutput([]);
     core.setFailed(failureMessage(error));
     return;
   }
   try {
-    await report(settings, done.session.accountId, done.onboarding);
+    const facts: ScopeFacts = {
+      report: done.scope.report,
+      regions: done.onboarding.regions.map((region) => region.region),
+      ...(done.onboarding.leftOutRegions && { leftOutRegions: done.onboarding.leftOutRegions }),
+      ...(done.onboarding.headroom && { headroom: done.onboarding.headroom }),
+    };
+    writeRegionsOutput(facts.regions);
+    logScope(facts);
+    await report(settings, done.session.accountId, done.onboarding, renderScopeSection(facts));
   } catch (error) {
     // The outputs are already set: a summary or comment that cannot be written must not blank them.
     core.setFailed(failureMessage(error));
   }
 }
 
-async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }: OnboardingResult): Promise<void> {
+async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }: OnboardingResult, scopeSection: string): Promise<void> {
   const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
   writeOutputs(outputs);
   warnUnprocessed(outputs.unprocessed);
@@ -65,7 +87,7 @@ async function report(settings: Settings, administratorId: string, { regions, st
   core.info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
 
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held };
+  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held, sections: [scopeSection] };
   await core.summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
   await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
 
@@ -82,7 +104,8 @@ async function report(settings: Settings, administratorId: string, { regions, st
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
 async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorSession | undefined> {
   try {
-    return await openAdministratorSession(settings);
+    // With a keyword the Regions are not known yet: STS is asked in the job's Region (after the partition's own).
+    return await openAdministratorSession({ ...settings, regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions });
   } catch (error) {
     if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
       core.notice(annotationMessage(`The live comparison was skipped: ${error.message}`));
@@ -94,8 +117,10 @@ async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorS
 
 async function reportDesiredOnly(settings: Settings, accounts: Account[]): Promise<void> {
   writeOutputs(emptyOutputs(settings.mode));
-  await core.summary.addRaw(markdownBody(renderDesiredOnly(accounts, settings.regions))).write();
-  await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, settings.regions, COMMENT_MAX_BYTES));
+  writeRegionsOutput(settings.regionsFrom ? [] : settings.regions);
+  const regions = settings.regionsFrom ? [`the Regions of 'regions: ${settings.regionsFrom.keyword}'`] : settings.regions;
+  await core.summary.addRaw(markdownBody(renderDesiredOnly(accounts, regions))).write();
+  await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES));
 }
 
 async function commentOnPullRequest(settings: Settings, render: () => string): Promise<void> {
@@ -124,6 +149,7 @@ async function failOnInput(settings: Settings, diagnostics: Diagnostic[]): Promi
     core.error(annotationMessage(problem.message), problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
   }
   writeOutputs(emptyOutputs(settings.mode));
+  writeRegionsOutput([]);
   await core.summary.addRaw(markdownBody(renderInputProblems(diagnostics))).write();
   await commentOnPullRequest(settings, () => renderInputProblems(diagnostics, COMMENT_MAX_BYTES));
   core.setFailed(`The account list has ${diagnostics.length} problem(s); nothing was sent to AWS.`);
@@ -138,10 +164,28 @@ function withoutAdministrator(accounts: Account[], administratorId: string): Acc
   return members;
 }
 
+/** Say where the accounts come from when the organization adds to them. */
+function accountsToOnboard(settings: Settings, listed: Account[]): string {
+  if (!settings.organizationAccounts) return `${listed.length} account(s)`;
+  const scope = settings.organizationAccounts.kind === 'all' ? 'all' : settings.organizationAccounts.unitIds.join(', ');
+  return `${listed.length} listed account(s) and the organization's accounts (${scope})`;
+}
+
+function requestedRegions(settings: Settings): string {
+  return settings.regionsFrom ? `the Regions of 'regions: ${settings.regionsFrom.keyword}'` : settings.regions.join(', ');
+}
+
+function mergedStats(onboarding: CallStats, scope: CallStats): CallStats {
+  const calls = { ...scope.calls };
+  for (const [operation, count] of Object.entries(onboarding.calls)) calls[operation] = (calls[operation] ?? 0) + count;
+  return { calls, throttled: onboarding.throttled + scope.throttled };
+}
+
 function failureMessage(error: unknown): string {
   if (error instanceof SettingsError) return annotationMessage(`Invalid input:\n${error.problems.join('\n')}`);
   // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
   if (error instanceof CredentialsError) return forAnnotation(error.message, 2000);
+  if (error instanceof RegionResolutionError || error instanceof OrganizationSourceError || error instanceof ScopeError) return forAnnotation(error.message, 2000);
   if (!(error instanceof Error)) return `Unexpected error: ${forAnnotation(String(error))}`;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));

@@ -1,7 +1,10 @@
 // The action's own small domain types. SDK types stop at src/aws/; everything else uses these.
 
-/** Where an account came from: the `account-ids` input, or a line of the accounts file. */
-export type AccountOrigin = { kind: 'input' } | { kind: 'file'; file: string; line: number };
+/** Where an account came from: the `account-ids` input, a line of the accounts file, or the organization (`organization-accounts`). */
+export type AccountOrigin = { kind: 'input' } | { kind: 'file'; file: string; line: number } | { kind: 'organization' };
+
+/** Whether an account belongs to the administrator's organization, when the organization was listed. */
+export type Membership = 'organization' | 'external';
 
 /** An account that the user asked to onboard. `accountId` is always exactly 12 ASCII digits. */
 export interface Account {

@@ -4,6 +4,9 @@ export const Input = {
   accountIds: 'account-ids',
   accountsFile: 'accounts-file',
   regions: 'regions',
+  excludeRegions: 'exclude-regions',
+  organizationAccounts: 'organization-accounts',
+  excludeAccounts: 'exclude-accounts',
   roleToAssume: 'role-to-assume',
   roleSessionName: 'role-session-name',
   roleDurationSeconds: 'role-duration-seconds',
@@ -39,4 +42,5 @@ export const Output = {
   plan: 'plan',
   mode: 'mode',
   reportFile: 'report-file',
+  regions: 'regions',
 } as const;

@@ -6,7 +6,9 @@ import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } fro
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
 import { finishOnMemberSide, planMemberSide } from './member-side.js';
 import type { Account, Member } from './model.js';
+import { limitInvitations, type InvitationHeadroom } from './organization/headroom.js';
 import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
+import type { LeftOutRegion } from './regions/resolve.js';
 import type { Settings } from './settings.js';
 import { forAnnotation, forLog, logLine } from './untrusted-text.js';
 
@@ -23,6 +25,10 @@ export interface OnboardingResult {
   notes: string[];
   /** Members of ListMembers the action did not trust (an AccountId not 12 digits, or listed twice). */
   ignoredMembers: IgnoredMember[];
+  /** Per Region, with organization-accounts: the invitation cap before any write. */
+  headroom?: InvitationHeadroom[];
+  /** Regions of an enabled list where the administrator's hub is not enabled: left out with a notice. */
+  leftOutRegions?: LeftOutRegion[];
 }
 
 type RemovalTarget = ReturnType<typeof plannedRemovals>[number];
@@ -37,7 +43,21 @@ export const ORGANIZATION_CREATE_NOTE =
   'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
   'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
 
-export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[]): Promise<OnboardingResult> {
+/** What the organization features add to each Region's plan; absent, a run plans as it always has. */
+export interface OnboardScope {
+  /** Every account of the organization (organization-accounts): decides the organization paths. */
+  organizationMembers?: ReadonlySet<string>;
+  /** Regions where the administrator is not the delegated administrator: there the list does not decide. */
+  notDelegatedIn?: ReadonlySet<string>;
+  /** exclude-accounts. */
+  excluded?: ReadonlySet<string>;
+  /** Hold creations that would exceed the invitation cap (needs organizationMembers). */
+  checkHeadroom?: boolean;
+  /** Regions from an enabled list: a hub that is not enabled there is a notice, not a failure. */
+  optionalRegions?: ReadonlySet<string>;
+}
+
+export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[], scope: OnboardScope = {}): Promise<OnboardingResult> {
   const stats: CallStats = { calls: {}, throttled: 0 };
   const gateways = new Map<string, SecurityHubGateway>(
     settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]),
@@ -47,29 +67,46 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const log = (region: string, line: string) => logs.get(region)?.push(forLog(line));
 
   const now = new Date();
+  const headroom: InvitationHeadroom[] = [];
+  const leftOutRegions: LeftOutRegion[] = [];
+  const planFor = (region: string, members: Member[]): RegionPlan => {
+    const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
+    const plan = planRegion(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
+    if (!scope.checkHeadroom) return plan;
+    const limited = limitInvitations(plan, members);
+    headroom.push(limited.headroom);
+    return limited.plan;
+  };
   // A Region that could be read comes with its plan; one that could not, with the failure.
   const looks = [...gateways.values()].map(async (gateway): Promise<RegionLook> => {
     const view = await lookAtRegion(gateway, session.accountId);
     if ('failure' in view) return view;
     const { members, ignored, listedTwice } = screenMembers(view.region, view.members);
-    return { ...view, members, ignored, plan: keepListedTwice(planRegion(view.region, desired, members, { ...settings, now }), listedTwice) };
+    return { ...view, members, ignored, plan: keepListedTwice(planFor(view.region, members), listedTwice) };
   });
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
   const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
 
-  const carryOut = async (look: RegionLook): Promise<RegionOutcome> => {
+  const carryOut = async (look: RegionLook): Promise<RegionOutcome | undefined> => {
+    if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
+      // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
+      leftOutRegions.push({ region: look.region, reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there` });
+      return undefined;
+    }
     if ('failure' in look) return failedOutcome(look.region, look.failure, desired);
     log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
     if (settings.mode === 'plan') return plannedOutcome(look.plan);
     return applyRegionPlan(gateways.get(look.region)!, look.plan, { invite: settings.invite, log: (line) => log(look.region, line) });
   };
-  const regions = await Promise.all(
+  const carried = await Promise.all(
     looks.map(async (pending, index) => {
       const look = guard ? (await guard).looks[index]! : await pending;
-      return printRegion(look.region, await carryOut(look), logs);
+      const outcome = await carryOut(look);
+      return outcome ? printRegion(look.region, outcome, logs) : undefined;
     }),
   );
+  const regions = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
   const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
   const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
   const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
@@ -79,7 +116,17 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     if (settings.mode === 'plan') planMemberSide(regions);
     else await memberSide(settings, session, regions, gateways, stats);
   }
-  return { regions, stats, notes, ignoredMembers, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
+  headroom.sort((a, b) => a.region.localeCompare(b.region));
+  leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
+  return {
+    regions,
+    stats,
+    notes,
+    ignoredMembers,
+    ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}),
+    ...(scope.checkHeadroom && { headroom }),
+    ...(leftOutRegions.length > 0 && { leftOutRegions }),
+  };
 }
 
 async function memberSide(

@@ -1,6 +1,6 @@
 // The planning core: what to do with each member in one Region, from what is wanted and what is
 // there now. Pure: no I/O, no SDK types.
-import type { Account, Member, MemberStatus } from './model.js';
+import type { Account, Member, MemberStatus, Membership } from './model.js';
 
 export type PlannedAction = 'create' | 'invite' | 'reinvite' | 'remove' | 'skip';
 
@@ -25,6 +25,12 @@ export interface AccountPlan {
   removal?: Removal;
   /** Why an account is left alone when that needs someone's attention. */
   attention?: string;
+  /** When the organization was listed (organization-accounts): organization or external account. */
+  membership?: Membership;
+  /** A member named by exclude-accounts: never onboarded, never removed. */
+  excluded?: true;
+  /** Why a creation was held back before any write (the invitation cap); reported as not processed. */
+  held?: string;
 }
 
 export interface RegionPlan {
@@ -43,6 +49,14 @@ export interface PlanOptions {
   /** Remove members that the list does not name. */
   removeAbsent: boolean;
   now: Date;
+  /**
+   * Every account of the administrator's organization, when it was listed and the administrator is
+   * its delegated administrator here: this, not the invitation inference, decides the organization
+   * paths (CreateMembers without invitation, disassociate-only removal). Absent: the inference.
+   */
+  organizationMembers?: ReadonlySet<string>;
+  /** exclude-accounts: members that are left alone and shown as excluded. */
+  excluded?: ReadonlySet<string>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,25 +81,28 @@ export function planRegion(region: string, desired: readonly Account[], members:
 }
 
 function planListed(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
-  const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}) };
+  const membership = membershipOf(account.accountId, options);
+  const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}), ...(membership && { membership }) };
   if (!member) return { ...base, before: 'None', action: 'create' };
   const known = { ...base, before: member.status, rawStatus: member.rawStatus };
   switch (member.status) {
     case 'Deleted':
       return { ...known, action: 'create' };
     case 'Created':
+      if (options.invite && membership === 'organization') return { ...known, action: 'skip', attention: ORGANIZATION_CREATED };
       return { ...known, action: options.invite ? 'invite' : 'skip' };
     case 'Invited':
-      return { ...known, action: isStale(member, options) ? 'reinvite' : 'skip' };
+      return { ...known, action: isStale(member, options) && membership !== 'organization' ? 'reinvite' : 'skip' };
     case 'Enabled':
       return { ...known, action: 'skip' };
     case 'Removed':
-      // Which kind a Removed member is cannot be told (docs/aws-behaviour.md#organization-members):
+      // Which kind a Removed member is cannot be told without the organization list (docs/aws-behaviour.md#organization-members):
       // apply brings it back with CreateMembers first, and invites it only if it is then an invitation member.
-      if (options.reinvite) return { ...known, action: 'reinvite' };
+      // With the list, an organization account comes back with CreateMembers alone, never invited.
+      if (options.reinvite) return { ...known, action: membership === 'organization' ? 'create' : 'reinvite' };
       return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' };
     case 'Resigned':
-      if (options.reinvite) return { ...known, action: 'reinvite' };
+      if (options.reinvite) return { ...known, action: membership === 'organization' ? 'create' : 'reinvite' };
       return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
     case 'AccountSuspended':
       return { ...known, action: 'skip', attention: 'The account is suspended in AWS Organizations.' };
@@ -95,35 +112,48 @@ function planListed(account: Account, member: Member | undefined, options: PlanO
 }
 
 function planDrift(member: Member, options: PlanOptions): AccountPlan {
+  const membership = membershipOf(member.accountId, options);
   const base = {
     accountId: member.accountId,
     listed: false,
     before: member.status,
     rawStatus: member.rawStatus,
     ...(member.email ? { email: member.email } : {}),
+    ...(membership && { membership }),
   };
+  if (options.excluded?.has(member.accountId)) return { ...base, action: 'skip', excluded: true };
   if (!options.removeAbsent) return { ...base, action: 'skip' };
   // A status the action does not know is never acted on: removing cannot be undone.
   if (member.status === 'Unknown') return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
-  const removal = removalOf(member);
+  const removal = removalOf(member, membership);
   if (!removal.disassociate && !removal.delete) return { ...base, action: 'skip' };
   return { ...base, action: 'remove', removal };
 }
 
+const ORGANIZATION_CREATED =
+  'An organization account that is Created, not Enabled: it was made a member while this administrator was not the delegated administrator here, and organization accounts are never invited. Delete the member, then run again.';
+
+function membershipOf(accountId: string, options: Pick<PlanOptions, 'organizationMembers'>): Membership | undefined {
+  if (!options.organizationMembers) return undefined;
+  return options.organizationMembers.has(accountId) ? 'organization' : 'external';
+}
+
 /**
- * Organization members never receive invitations, so a member with an invitation date, or one still
- * `Created`/`Invited`, is taken as invitation-based; any other as an organization member. The Member
- * shape does not say which it is, and whether organization members carry InvitedAt is unknown: this
- * only decides whether DeleteMembers is tried after disassociating, and a refused delete is a
- * warning, so both answers end well (docs/aws-behaviour.md#organization-members).
+ * Organization members never receive invitations. When the organization was listed
+ * (organization-accounts), its list says which members are which. Otherwise a member with an
+ * invitation date, or one still `Created`/`Invited`, is taken as invitation-based; any other as an
+ * organization member. The Member shape does not say which it is, and whether organization members
+ * carry InvitedAt is unknown: this only decides whether DeleteMembers is tried after disassociating,
+ * and a refused delete is a warning, so both answers end well (docs/aws-behaviour.md#organization-members).
  */
-function isInvitationBased(member: Member): boolean {
+export function isInvitationBased(member: Member, membership?: Membership): boolean {
+  if (membership) return membership === 'external';
   return member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
 }
 
 /** Invitation-based members are deleted (after DisassociateMembers if associated); organization members are only disassociated. */
-function removalOf(member: Member): Removal {
-  const invitationBased = isInvitationBased(member);
+function removalOf(member: Member, membership: Membership | undefined): Removal {
+  const invitationBased = isInvitationBased(member, membership);
   const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
   return { disassociate: associated, delete: invitationBased };
 }

@@ -1,6 +1,8 @@
 import { readEventPayload, resolveAutoMode, type EventPayload } from './event.js';
-import { Input } from './names.js';
 import type { Mode } from './model.js';
+import { Input } from './names.js';
+import { parseExcludedAccounts, parseOrganizationScope, type OrganizationScope } from './organization/selection.js';
+import { parseRegionInputs, type RegionKeyword } from './regions/selection.js';
 
 export { isUnmergedChange } from './event.js';
 
@@ -8,7 +10,16 @@ export { isUnmergedChange } from './event.js';
 export interface Settings {
   accountIds: string;
   accountsFile: string;
+  /** The Region names to onboard in; empty until resolved when `regionsFrom` names a keyword. */
   regions: string[];
+  /** Set when `regions` is a keyword: the Regions come from AWS (src/regions/). */
+  regionsFrom?: { keyword: RegionKeyword; homeRegion: string };
+  /** `exclude-regions`, when set: never used, whatever `regions` says. */
+  excludeRegions?: string[];
+  /** `organization-accounts`, when set: the organization's accounts join the accounts to onboard. */
+  organizationAccounts?: OrganizationScope;
+  /** `exclude-accounts`, when set: never onboarded and never removed. */
+  excludeAccounts?: string[];
   /** Empty: use the credentials already in the environment (SDK default chain). */
   roleToAssume: string;
   roleSessionName: string;
@@ -52,8 +63,6 @@ export class SettingsError extends Error {
 /** Reads an input by its action.yml name; `core.getInput` in production, a map in tests. */
 export type InputReader = (name: string) => string;
 
-// Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
-const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 export function splitList(value: string): string[] {
@@ -80,19 +89,13 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
     return fallback;
   };
 
-  const regionsInput = splitList(input(Input.regions));
-  const fallbackRegion = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
-  const regions = [...new Set(regionsInput.length > 0 ? regionsInput : fallbackRegion ? [fallbackRegion] : [])];
-  if (regions.length === 0) {
-    problems.push(
-      `No Region to onboard in. Set the '${Input.regions}' input (for example 'us-east-1, eu-west-1'), or AWS_REGION in the job's environment.`,
-    );
-  }
-  for (const region of regions) {
-    if (!REGION_PATTERN.test(region)) {
-      problems.push(`'${shorten(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.regions}'.`);
-    }
-  }
+  const parsedRegions = parseRegionInputs(splitList(input(Input.regions)), splitList(input(Input.excludeRegions)), env, shorten);
+  problems.push(...parsedRegions.problems);
+  const { selection } = parsedRegions;
+  const organization = parseOrganizationScope(splitList(input(Input.organizationAccounts)), shorten);
+  problems.push(...organization.problems);
+  const excluded = parseExcludedAccounts(splitList(input(Input.excludeAccounts)), shorten);
+  problems.push(...excluded.problems);
 
   const roleToAssume = input(Input.roleToAssume);
   if (roleToAssume !== '' && !ROLE_ARN_PATTERN.test(roleToAssume)) {
@@ -143,7 +146,11 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
   const settings: Settings = {
     accountIds: read(Input.accountIds),
     accountsFile: input(Input.accountsFile),
-    regions,
+    regions: selection.kind === 'names' ? selection.names : [],
+    ...(selection.kind === 'keyword' && { regionsFrom: { keyword: selection.keyword, homeRegion: parsedRegions.homeRegion } }),
+    ...(parsedRegions.excludeRegions.length > 0 && { excludeRegions: parsedRegions.excludeRegions }),
+    ...(organization.scope && { organizationAccounts: organization.scope }),
+    ...(excluded.accountIds.length > 0 && { excludeAccounts: excluded.accountIds }),
     roleToAssume,
     roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
     roleDurationSeconds,
@@ -178,6 +185,11 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
  */
 export function defaultAudience(roleToAssume: string): string {
   return roleToAssume.startsWith('arn:aws-cn:') ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
+}
+
+/** The Region of the credentials call: the first Region named, or for a keyword the job's own Region. */
+export function homeRegion(settings: Pick<Settings, 'regions' | 'regionsFrom'>): string {
+  return settings.regionsFrom?.homeRegion ?? settings.regions[0] ?? '';
 }
 
 /** Input values are user text: keep them short and free of control characters inside messages. */

@@ -100,6 +100,9 @@ describe('env', () => {
     expect(emulator.env).toEqual({
       AWS_ENDPOINT_URL_SECURITYHUB: emulator.url,
       AWS_ENDPOINT_URL_STS: emulator.url,
+      AWS_ENDPOINT_URL_ACCOUNT: emulator.url,
+      AWS_ENDPOINT_URL_EC2: emulator.url,
+      AWS_ENDPOINT_URL_ORGANIZATIONS: emulator.url,
       ACTIONS_ID_TOKEN_REQUEST_URL: emulator.oidc.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidc.requestToken,
       AWS_ACCESS_KEY_ID: 'AKIAEMULATOR00000000',

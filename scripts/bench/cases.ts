@@ -1,6 +1,6 @@
 // The benchmark's cases and what they should cost at best: the fewest Security Hub calls that do
 // the job, and the shortest wall time the emulator's latency and rate limit allow. Pure: no I/O.
-import type { Scenario, SeedMember } from '../../emulator/scenario.js';
+import { DEFAULT_ENABLED_REGIONS, type Scenario, type SeedMember } from '../../emulator/scenario.js';
 
 /** One request's round trip in the emulator (scenario `latencyMs`). */
 export const LATENCY_MS = 25;
@@ -37,6 +37,12 @@ export interface BenchCase {
   work: RegionWork;
   /** The sequential baseline runs on this many accounts and Regions, extrapolated linearly. */
   baselineSample: { accounts: number; regions: number };
+  /** The Regions the case runs in; default REGIONS. */
+  regions?: readonly string[];
+  /** The action's inputs instead of an accounts file and REGIONS (organization-accounts, regions keywords). */
+  inputs?: Record<string, string>;
+  /** Organizations calls the run must make before any Region can be planned (one at a time, at ORGANIZATIONS_RATE). */
+  organizationCalls?: number;
 }
 
 export type OperationCounts = Record<string, number>;
@@ -44,6 +50,33 @@ export type OperationCounts = Record<string, number>;
 const ids = (count: number, first: number) => Array.from({ length: count }, (_, i) => String(first + i));
 const seeded = (members: SeedMember[]): Scenario['regions'] => Object.fromEntries(REGIONS.map((region) => [region, { members }]));
 const baseScenario: Scenario = { latencyMs: LATENCY_MS, rateLimit: { ...RATE_LIMIT }, visibilityDelayMs: 0 };
+
+/** The action's client-side pace for Organizations (src/aws/organizations-gateway.ts): one call at a time. */
+export const ORGANIZATIONS_RATE = { ratePerSecond: 5, burst: 5 } as const;
+/** The emulator's Organizations throttle in the benchmark: a little above the client's, as for Security Hub. */
+const ORGANIZATIONS_LIMIT = { ratePerSecond: 5, burst: 10 } as const;
+/** ListAccounts pages hold 20 accounts. */
+const ORGANIZATIONS_PAGE = 20;
+
+/** 10,000 accounts in 50 units under the root, found through organization-accounts: all, in the 17 Regions enabled by default. */
+function organizationAccountsCase(organizationIds: string[]): BenchCase {
+  const units = Array.from({ length: 50 }, (_, unit) => ({
+    id: `ou-exam-${String(unit).padStart(8, '0')}`,
+    accounts: organizationIds.slice(unit * 200, unit * 200 + 200).map((id) => ({ id })),
+  }));
+  return {
+    id: 'organization-accounts-10000',
+    title: '10,000 organization accounts through organization-accounts: all, regions: enabled (17)',
+    accounts: organizationIds.map((accountId) => ({ accountId, invitation: false, expectedStatus: 'Enabled' })),
+    scenario: { ...baseScenario, organization: { managementAccountId: '999999999999', units, rateLimit: { ...ORGANIZATIONS_LIMIT } } },
+    work: { existing: 0, create: 10_000, invite: 0 },
+    baselineSample: { accounts: 200, regions: 1 },
+    regions: DEFAULT_ENABLED_REGIONS,
+    inputs: { 'organization-accounts': 'all', regions: 'enabled' },
+    // ListAccounts pages, and DescribeOrganization for the management-account check.
+    organizationCalls: Math.ceil(organizationIds.length / ORGANIZATIONS_PAGE) + 1,
+  };
+}
 
 export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
   // Every fifth account is already a member, so the new accounts are not contiguous in the list.
@@ -86,6 +119,7 @@ export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
       work: { existing: doneSeeds.length, create: 0, invite: 0 },
       baselineSample: { accounts: invitationAccounts.length, regions: allRegions },
     },
+    organizationAccountsCase(organizationIds),
   ];
 }
 
@@ -119,19 +153,29 @@ export interface LowerBound {
  * burst lasts, plus the time the bucket needs to refill for the batches beyond the burst. With
  * latency < 1/rate, calls past the burst leave one per refill, so the refill time dominates.
  */
-export function lowerBound(work: RegionWork): LowerBound {
+export function lowerBound(work: RegionWork, organizationCalls = 0): LowerBound {
   const minimum = minimumCallsPerRegion(work);
   const pages = minimum.ListMembers!;
   const stages = [minimum.CreateMembers, minimum.GetMembers, minimum.InviteMembers].filter((count) => count! > 0).length;
   const widest = Math.max(minimum.CreateMembers!, minimum.GetMembers!, minimum.InviteMembers!);
   const refillMs = (Math.max(0, widest - RATE_LIMIT.burst) / RATE_LIMIT.ratePerSecond) * 1000;
   const roundTrips = CREDENTIAL_ROUND_TRIPS + 1 + pages + stages;
-  return {
+  const base = {
     ms: roundTrips * LATENCY_MS + refillMs,
     formula: `L x (${CREDENTIAL_ROUND_TRIPS} credential + 1 DescribeHub + P pages + S write stages) + max(0, B - burst) / rate`,
     values:
       `${LATENCY_MS} ms x (${CREDENTIAL_ROUND_TRIPS} + 1 + ${pages} + ${stages}) + max(0, ${widest} - ${RATE_LIMIT.burst}) / ${RATE_LIMIT.ratePerSecond}/s` +
       ` = ${roundTrips * LATENCY_MS} + ${refillMs} ms`,
+  };
+  if (organizationCalls === 0) return base;
+  // Before any Region is planned: the organization's listing, one call at a time at the client's pace, beside
+  // ListRegions and then DescribeOrganizationConfiguration (2 round trips), whichever is longer.
+  const organizationMs = Math.max(organizationCalls * LATENCY_MS, (Math.max(0, organizationCalls - ORGANIZATIONS_RATE.burst) / ORGANIZATIONS_RATE.ratePerSecond) * 1000);
+  const beforeRegionsMs = Math.max(organizationMs, 2 * LATENCY_MS);
+  return {
+    ms: base.ms + beforeRegionsMs,
+    formula: `${base.formula} + max(O x L, (O - burst) / Organizations rate, 2 L)`,
+    values: `${base.values} + max(${organizationCalls} x ${LATENCY_MS} ms, (${organizationCalls} - ${ORGANIZATIONS_RATE.burst}) / ${ORGANIZATIONS_RATE.ratePerSecond}/s) = ${base.ms} + ${beforeRegionsMs} ms`,
   };
 }
 

@@ -108,7 +108,7 @@ export function renderReport(report: BenchReport): string {
   const runsOf = (result: CaseResult) => result.runs.length;
   const lines = [
     `securityhub-onboard benchmark: emulator latency ${LATENCY_MS} ms, rate limit ${RATE_LIMIT.ratePerSecond}/s burst ${RATE_LIMIT.burst} per (account, Region, operation), ` +
-      `${REGIONS.length} Regions (${REGIONS.join(', ')}), visibilityDelayMs 0; load average ${String(report.environment.loadAverageBefore)} before, ${String(report.environment.loadAverageAfter)} after`,
+      `${REGIONS.length} Regions (${REGIONS.join(', ')}; organization-accounts-10000: the 17 enabled by default), visibilityDelayMs 0; load average ${String(report.environment.loadAverageBefore)} before, ${String(report.environment.loadAverageAfter)} after`,
     `dist/index.js ${mb(dist.indexBytes)} (+${mb(dist.otherChunksBytes)} in other chunks), sha256 ${dist.sha256.slice(0, 12)}…, modified ${dist.modifiedAt}`,
     `cold start of node dist/index.js (spawn to first request, ${coldStart.runsMs.length} runs): median ${ms(coldStart.medianMs)}, min ${ms(coldStart.minMs)}, max ${ms(coldStart.maxMs)}`,
     '',

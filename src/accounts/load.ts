@@ -12,6 +12,8 @@ export interface AccountSources {
   accountsFile: string;
   /** GITHUB_WORKSPACE. */
   workspace: string;
+  /** Another source (organization-accounts) follows, so empty inputs are no problem here. */
+  moreSourcesFollow?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function loadAccounts(sources: AccountSources): Promise<AccountsRes
   const diagnostics = [...fromInput.diagnostics, ...(fromFile?.diagnostics ?? [])];
   if (diagnostics.length > 0) return { accounts: [], diagnostics };
   const accounts = union(fromFile?.accounts ?? [], fromInput.accounts);
-  const problem = accounts.length === 0 ? noAccounts(filePath) : tooMany(accounts.length);
+  const problem = accounts.length === 0 && !sources.moreSourcesFollow ? noAccounts(filePath) : tooMany(accounts.length);
   return problem === undefined ? { accounts, diagnostics: [] } : { accounts: [], diagnostics: [problem] };
 }
 

@@ -10,6 +10,7 @@ import {
   type Member as SdkMember,
   type Result as SdkResult,
 } from '@aws-sdk/client-securityhub';
+import type { MiddlewareStack } from '@smithy/types';
 import { normalizeMemberStatus, type Member } from '../model.js';
 import { MEMBER_LIMIT_ADVICE } from './answers.js';
 import { LIST_MEMBERS_PAGES, PageGuard } from '../page-guard.js';
@@ -180,7 +181,11 @@ export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' 
  * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
  * the middleware sits inside the SDK's retry middleware (same step, lower priority).
  */
-export function instrumentClient(client: SecurityHubClient, buckets: TokenBuckets, stats: CallStats): void {
+export function instrumentClient<Input extends object, Output extends object>(
+  client: { middlewareStack: MiddlewareStack<Input, Output> },
+  buckets: TokenBuckets,
+  stats: CallStats,
+): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';

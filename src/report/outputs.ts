@@ -54,7 +54,8 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
       if (account.reinvited) outputs.reinvited.push({ accountId, region });
       if (account.removed) outputs.removed.push(withStatus);
       if (account.accepted) outputs.accepted.push({ accountId, region });
-      if (!account.listed) outputs.drift.push(withStatus);
+      // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
+      if (!account.listed && !account.excluded) outputs.drift.push(withStatus);
       else if (account.action === 'skip' && !account.unprocessed) outputs.skipped.push(withStatus);
     }
   }
@@ -136,6 +137,7 @@ function planEntry(account: AccountOutcome, mode: Mode) {
     memberStatus: memberStatusOf(account),
     listed: account.listed,
     action: account.action,
-    result: account.unprocessed ? 'unprocessed' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+    result: account.unprocessed ? 'unprocessed' : account.excluded ? 'excluded' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+    ...(account.membership && { membership: account.membership }),
   };
 }

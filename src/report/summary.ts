@@ -20,6 +20,8 @@ export interface SummaryInput {
   /** Removals the max-removals guard held back: shown as a group of their own. */
   heldRemovals?: HeldRemovals;
   notes?: readonly string[];
+  /** Sections rendered elsewhere in report/ (already escaped): where the Regions and accounts came from, and the checks. */
+  sections?: readonly string[];
 }
 
 export interface SummaryLimits {
@@ -43,7 +45,7 @@ export function commentLimits(maxBytes: number): SummaryLimits {
 const RESERVE_PER_REGION = 1024;
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
-  const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`)].join('\n');
+  const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
   const counts = renderCounts(input);
   const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
   const regionsHeading = '### Accounts by Region\n';
@@ -99,7 +101,7 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
 function tableRow(account: AccountOutcome, input: SummaryInput): string {
   return row([
     // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
-    htmlCode(account.accountId),
+    `${htmlCode(account.accountId)}${account.membership ? ` <sub>${account.membership}</sub>` : ''}`,
     account.email ? htmlCode(account.email) : '',
     account.before === 'None' ? 'not a member' : statusCell(account),
     account.listed ? account.action : `${account.action} (not listed)`,
@@ -119,6 +121,7 @@ function adminSideText(account: AccountOutcome, { mode, invite }: Pick<SummaryIn
   }
   // Held removals name the accounts ListMembers gave, whose AccountId is a free string.
   if (account.attention) return `⚠️ ${htmlCode(account.attention, 4000)}`;
+  if (account.excluded) return 'excluded (exclude-accounts); left alone';
   if (mode === 'plan') return plannedText(account, invite);
   if (account.created && account.invited) return '✅ created and invited';
   if (account.created && account.after === 'Enabled') return '✅ created; Enabled (organization account, no invitation needed)';

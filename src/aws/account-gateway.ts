@@ -1,0 +1,38 @@
+// AWS Account Management, one call: the Regions enabled for the administrator account
+// (docs/aws-behaviour.md#regions-enabled-for-the-account).
+import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
+import { clientConfig } from './client-config.js';
+import type { AwsCredentials } from './credentials.js';
+import { instrumentClient, wrapErrors, type CallStats } from './gateway.js';
+import { collectPages } from './pages.js';
+import { TokenBuckets } from './token-bucket.js';
+
+export interface AccountGateway {
+  /** Regions whose opt-in status is ENABLED or ENABLED_BY_DEFAULT, in the order AWS lists them. */
+  listEnabledRegions(): Promise<string[]>;
+}
+
+/** ListRegions pages hold at most 50 Regions; no partition has more than a few pages of them. */
+const PAGE_SIZE = 50;
+const MAX_PAGES = 20;
+
+export function createAccountGateway(region: string, credentials: AwsCredentials, stats: CallStats): AccountGateway {
+  const client = new AccountClient(clientConfig(region, credentials, 4));
+  // Account Management allows ListRegions 5 per second, burst 5, per account (its quotas page).
+  instrumentClient(client, new TokenBuckets(5, 5), stats);
+  return {
+    listEnabledRegions: () =>
+      wrapErrors('ListRegions', region, () =>
+        collectPages('ListRegions', region, MAX_PAGES, async (token) => {
+          const output = await client.send(
+            new ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: PAGE_SIZE, ...(token && { NextToken: token }) }),
+          );
+          const items = (output.Regions ?? [])
+            // The filter is the service's; the action checks it too, so a Region being enabled or disabled is never taken for enabled.
+            .filter((entry) => entry.RegionOptStatus === 'ENABLED' || entry.RegionOptStatus === 'ENABLED_BY_DEFAULT')
+            .flatMap((entry) => (entry.RegionName ? [entry.RegionName] : []));
+          return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
+        }),
+      ),
+  };
+}
