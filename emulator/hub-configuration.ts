@@ -30,7 +30,7 @@ export function getFindingAggregator(call: HubCall, arnFromPath: string): object
   return { FindingAggregatorArn: arn, FindingAggregationRegion: seed.homeRegion, RegionLinkingMode: seed.linkingMode, Regions: seed.regions ?? [] };
 }
 
-/** Only the delegated administrator may call it; anyone else is "not an administrator for this organization" (API facts §1.3). */
+/** Only the delegated administrator may call it; anyone else is "not an administrator for this organization" (docs/aws-behaviour.md#delegated-administrator-and-configuration-type). */
 export function describeOrganizationConfiguration(call: HubCall): object {
   enabledHub(call);
   const { scenario } = call.ctx;
@@ -40,7 +40,7 @@ export function describeOrganizationConfiguration(call: HubCall): object {
   }
   const configurationType = scenario.organization?.seed.configurationType ?? 'LOCAL';
   return {
-    // Central configuration turns AutoEnable off and AutoEnableStandards to NONE (API facts §4).
+    // Central configuration turns AutoEnable off and AutoEnableStandards to NONE (docs/aws-behaviour.md#delegated-administrator-and-configuration-type).
     AutoEnable: configurationType === 'LOCAL',
     MemberAccountLimitReached: false,
     AutoEnableStandards: configurationType === 'LOCAL' ? 'DEFAULT' : 'NONE',
