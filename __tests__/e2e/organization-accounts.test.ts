@@ -74,7 +74,7 @@ describe('organization-accounts', () => {
     const marked = Object.fromEntries(result.json<PlanOutput>('plan')[0]!.accounts.map((account) => [account.accountId, account.membership]));
     expect(marked).toEqual({ '400000000001': 'external', '300000000006': 'organization', '300000000001': 'organization', '300000000003': 'organization' });
     expect(emulator.callsTo('ListChildren').length > 0).toBe('paths' in organization);
-    expect(result.summary).toContain('<code>300000000002</code> (SUSPENDED in AWS Organizations)');
+    expect(result.summary).toContain('<code>300000000002</code> (<code>SUSPENDED in AWS Organizations</code>)');
   });
 
   it('exclude-accounts: never onboarded and never removed, and shown as excluded', async () => {
@@ -90,7 +90,7 @@ describe('organization-accounts', () => {
     expect(batchesOf(emulator, 'DeleteMembers').flat()).toEqual(['400000000009']);
     expect(again.json<{ accountId: string }[]>('drift-accounts').map((entry) => entry.accountId)).toEqual(['400000000009']);
     expect(again.summary).toContain('excluded (exclude-accounts); left alone');
-    expect(again.summary).toContain('<code>300000000006</code> (excluded by exclude-accounts)');
+    expect(again.summary).toContain('<code>300000000006</code> (<code>excluded by exclude-accounts</code>)');
   });
 
   it('decides removals by the organization list, not by the invitation date', async () => {
