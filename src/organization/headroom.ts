@@ -7,7 +7,10 @@ export const INVITATION_MEMBER_CAP = 1000;
 
 /** 1,000 rather than 1000, without depending on the runtime's locale data. */
 export function thousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(Math.trunc(Math.abs(value)));
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return `${value < 0 ? '-' : ''}${groups.join(',')}`;
 }
 
 export interface InvitationHeadroom {
