@@ -12326,7 +12326,7 @@ exports.ygO = DescribeHubCommand;
 __webpack_unused_export__ = DescribeHubRequest$;
 __webpack_unused_export__ = DescribeHubResponse$;
 __webpack_unused_export__ = DescribeOrganizationConfiguration$;
-__webpack_unused_export__ = DescribeOrganizationConfigurationCommand;
+exports.UDy = DescribeOrganizationConfigurationCommand;
 __webpack_unused_export__ = DescribeOrganizationConfigurationRequest$;
 __webpack_unused_export__ = DescribeOrganizationConfigurationResponse$;
 __webpack_unused_export__ = DescribeProducts$;
@@ -12471,7 +12471,7 @@ __webpack_unused_export__ = GetEnabledStandardsCommand;
 __webpack_unused_export__ = GetEnabledStandardsRequest$;
 __webpack_unused_export__ = GetEnabledStandardsResponse$;
 __webpack_unused_export__ = GetFindingAggregator$;
-__webpack_unused_export__ = GetFindingAggregatorCommand;
+exports.etV = GetFindingAggregatorCommand;
 __webpack_unused_export__ = GetFindingAggregatorRequest$;
 __webpack_unused_export__ = GetFindingAggregatorResponse$;
 __webpack_unused_export__ = GetFindingHistory$;
@@ -12607,7 +12607,7 @@ __webpack_unused_export__ = ListEnabledProductsForImportCommand;
 __webpack_unused_export__ = ListEnabledProductsForImportRequest$;
 __webpack_unused_export__ = ListEnabledProductsForImportResponse$;
 __webpack_unused_export__ = ListFindingAggregators$;
-__webpack_unused_export__ = ListFindingAggregatorsCommand;
+exports.BWW = ListFindingAggregatorsCommand;
 __webpack_unused_export__ = ListFindingAggregatorsRequest$;
 __webpack_unused_export__ = ListFindingAggregatorsResponse$;
 __webpack_unused_export__ = ListFreeTrialStatusesV2$;
@@ -66417,11 +66417,540 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ isAlreadyMember),
+/* harmony export */   G3: () => (/* binding */ isNotVisibleYet),
+/* harmony export */   IZ: () => (/* binding */ MEMBER_LIMIT_ADVICE),
+/* harmony export */   Pd: () => (/* binding */ isIamDenial),
+/* harmony export */   UE: () => (/* binding */ withMemberLimitAdvice),
+/* harmony export */   c8: () => (/* binding */ regionNotEnabledMessage),
+/* harmony export */   pn: () => (/* binding */ isRegionNotEnabled)
+/* harmony export */ });
+/* unused harmony export isMemberLimitText */
+// What AWS's answers mean where a decision of the action depends on them. Each rule, its public
+// source and whether it is documented, reported or unknown: docs/aws-behaviour.md.
+function nameOf(error) {
+    const candidate = error;
+    return candidate?.errorName ?? candidate?.name ?? '';
+}
+function textOf(error) {
+    const candidate = error;
+    return candidate?.detail ?? candidate?.message ?? '';
+}
+/**
+ * GetMembers for an account it cannot see (yet) fails the whole call: 400 BadRequestException or
+ * AccessDeniedException "The request is rejected since no such resource found.", or
+ * ResourceNotFoundException (docs/aws-behaviour.md#read-back).
+ */
+function isNotVisibleYet(error) {
+    const name = nameOf(error);
+    if (name === 'ResourceNotFoundException')
+        return true;
+    return (name === 'BadRequestException' || name === 'AccessDeniedException') && /no such resource found/i.test(textOf(error));
+}
+/**
+ * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-a-member).
+ * Narrow on purpose: "already a member account for a different administrator" is a refusal.
+ */
+function isAlreadyMember(processingResult) {
+    return /already a member or associated member of the current account/i.test(processingResult);
+}
+/**
+ * A per-account answer that names the member cap (docs/aws-behaviour.md#member-cap). Its wording is
+ * unknown; it must name members or invitations and a limit, and not the 51st-account answer
+ * "Maximum number of results exceeded".
+ */
+function isMemberLimitText(processingResult) {
+    return (/\b(members?|invitations?)\b/i.test(processingResult) &&
+        /\b(limit|maximum|exceed)/i.test(processingResult) &&
+        !/\brate\b|throttl|too many requests/i.test(processingResult));
+}
+const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
+    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+/** A per-account answer with the advice added when it names the member cap. */
+function withMemberLimitAdvice(processingResult) {
+    return isMemberLimitText(processingResult) ? `${processingResult} ${MEMBER_LIMIT_ADVICE}` : processingResult;
+}
+/**
+ * What AWS answers in an opt-in Region that the account has not enabled: Security Hub 403
+ * UnrecognizedClientException, regional STS 403 InvalidClientTokenId (or RegionDisabledException)
+ * (docs/aws-behaviour.md#opt-in-regions).
+ */
+function isRegionNotEnabled(error) {
+    return ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException', 'RegionDisabled'].includes(nameOf(error));
+}
+function regionNotEnabledMessage(region, accountId, error) {
+    return (`Region ${region} is not enabled for account ${accountId} (opt-in Region): AWS answered ${nameOf(error)}: ${textOf(error)}. ` +
+        `Enable the Region for the account (AWS Account Management), or remove it from 'regions'.`);
+}
+/** IAM's denial names the action ("… is not authorized to perform: securityhub:ListMembers …"); other AccessDeniedException texts are not IAM's (docs/aws-behaviour.md#access-denied). */
+function isIamDenial(error) {
+    return /is not authorized to perform/i.test(textOf(error));
+}
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ clientConfig)
+/* harmony export */ });
+/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2923);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2495);
+
+
+function clientConfig(region, credentials, maxAttempts) {
+    return { region, credentials, ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOptions */ .tO)(maxAttempts), requestHandler: (0,_gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptions */ .$3)() };
+}
+
+
+/***/ }),
+
+/***/ 2923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ httpOptions),
+/* harmony export */   Dz: () => (/* binding */ toAwsCallError),
+/* harmony export */   Ef: () => (/* binding */ createSecurityHubGateway),
+/* harmony export */   Gd: () => (/* binding */ wrapErrors),
+/* harmony export */   P6: () => (/* binding */ describeHub),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   uX: () => (/* binding */ MAX_BATCH),
+/* harmony export */   vC: () => (/* binding */ instrumentClient),
+/* harmony export */   yu: () => (/* binding */ HubNotEnabledError)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6200);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(182);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7054);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
+/* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2779);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2495);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1451);
+
+
+
+
+
+
+
+/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
+const MAX_BATCH = 50;
+/** An AWS call that failed after the SDK's retries, with what the action was doing. */
+class AwsCallError extends Error {
+    operation;
+    region;
+    errorName;
+    detail;
+    httpStatus;
+    constructor(operation, region, errorName, detail, httpStatus) {
+        super(`${operation} failed in ${region}: ${errorName}: ${detail}`);
+        this.operation = operation;
+        this.region = region;
+        this.errorName = errorName;
+        this.detail = detail;
+        this.httpStatus = httpStatus;
+        this.name = 'AwsCallError';
+    }
+}
+class HubNotEnabledError extends AwsCallError {
+}
+function createSecurityHubGateway(region, options, stats) {
+    const client = new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .SecurityHubClient */ .xku({
+        region,
+        credentials: options.credentials,
+        ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOptions */ .tO)(options.maxAttempts),
+        requestHandler: httpOptions(options),
+    });
+    instrumentClient(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenBuckets */ .Z(options.ratePerSecond ?? 10, options.burst ?? 25), stats);
+    const call = (operation, send) => wrapErrors(operation, region, send);
+    return {
+        region,
+        describeHub: () => describeHub(client, region),
+        listMembers() {
+            return call('ListMembers', async () => {
+                const members = [];
+                // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
+                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+                const pages = new _page_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .PageGuard */ .f8(_page_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST_MEMBERS_PAGES */ .sU);
+                let token;
+                do {
+                    const page = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .ListMembersCommand */ .ft({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
+                    members.push(...(page.Members ?? []).map(toMember));
+                    token = page.NextToken;
+                } while (pages.follow(token));
+                return members;
+            });
+        },
+        async getMembers(accountIds) {
+            assertBatch('GetMembers', accountIds.length);
+            return call('GetMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .GetMembersCommand */ .XmQ({ AccountIds: accountIds }));
+                return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
+            });
+        },
+        async createMembers(accounts) {
+            assertBatch('CreateMembers', accounts.length);
+            return call('CreateMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .CreateMembersCommand */ .P$0({
+                    AccountDetails: accounts.map(({ accountId, email }) => (email ? { AccountId: accountId, Email: email } : { AccountId: accountId })),
+                }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async inviteMembers(accountIds) {
+            assertBatch('InviteMembers', accountIds.length);
+            return call('InviteMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .InviteMembersCommand */ ._cr({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async disassociateMembers(accountIds) {
+            assertBatch('DisassociateMembers', accountIds.length);
+            await call('DisassociateMembers', () => client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DisassociateMembersCommand */ .js6({ AccountIds: accountIds })));
+        },
+        async deleteMembers(accountIds) {
+            assertBatch('DeleteMembers', accountIds.length);
+            return call('DeleteMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DeleteMembersCommand */ .cEM({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+    };
+}
+
+/**
+ * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
+ * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
+ * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
+ * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
+ * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
+ */
+function httpOptions(options = {}, env = process.env) {
+    return {
+        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+        requestTimeout: options.requestTimeoutMs ?? (0,_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .requestTimeoutMs */ .Hl)(env),
+        throwOnRequestTimeout: true,
+    };
+}
+/**
+ * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
+ * the middleware sits inside the SDK's retry middleware (same step, lower priority).
+ */
+function instrumentClient(client, buckets, stats) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+        await buckets.take(operation);
+        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if (isThrottle(error))
+                stats.throttled += 1;
+            throw error;
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
+}
+function assertBatch(operation, size) {
+    if (size < 1 || size > MAX_BATCH)
+        throw new Error(`${operation} called with ${size} accounts; batches hold 1 to ${MAX_BATCH}.`);
+}
+function toMember(member) {
+    return {
+        accountId: member.AccountId ?? '',
+        status: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeMemberStatus */ .K)(member.MemberStatus),
+        rawStatus: member.MemberStatus ?? '',
+        ...(member.Email ? { email: member.Email } : {}),
+        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId } : {}),
+        ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
+        ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
+    };
+}
+function toAccountResult(result) {
+    return {
+        accountId: result.AccountId ?? '',
+        // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
+        processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
+    };
+}
+const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'LimitExceededException', 'ThrottlingException']);
+/** A rate limit the SDK waits out; the member cap is a 429 too, but it is not retried (retry.ts). */
+function isThrottle(error) {
+    const candidate = error;
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMemberLimitExceeded */ .$G)(error))
+        return false;
+    return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
+}
+/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
+async function describeHub(client, region) {
+    try {
+        await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DescribeHubCommand */ .ygO({}));
+    }
+    catch (error) {
+        const wrapped = toAwsCallError('DescribeHub', region, error);
+        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
+        if (wrapped.errorName === 'InvalidAccessException') {
+            throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
+        }
+        throw wrapped;
+    }
+}
+/** Runs one AWS call and gives any failure the operation and Region it happened in. */
+async function wrapErrors(operation, region, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toAwsCallError(operation, region, error);
+    }
+}
+/** The text reported for a failed call: the AWS error name and message, without the stack. */
+function errorText(error) {
+    if (error instanceof AwsCallError)
+        return `${error.errorName}: ${error.detail}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function toAwsCallError(operation, region, error) {
+    if (error instanceof AwsCallError)
+        return error;
+    const candidate = error;
+    // The SDK calls a reset connection "TimeoutError: socket hang up"; its Node code says what happened.
+    const name = (candidate?.name === 'TimeoutError' && !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnansweredRequest */ .eN)(error) && candidate.code) || candidate?.name || 'Error';
+    const message = candidate?.message || String(error);
+    const detail = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMemberLimitExceeded */ .$G)(error) ? `${message} ${_answers_js__WEBPACK_IMPORTED_MODULE_6__/* .MEMBER_LIMIT_ADVICE */ .IZ}` : message;
+    return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ collectPages)
+/* harmony export */ });
+/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2923);
+// Every loop over pages has a cap, and stops when a service hands back a token it already gave.
+
+/**
+ * Reads every page of a list call. Some services (Organizations) may answer an empty page that
+ * still has a NextToken, so only a missing token ends the list; `maxPages` bounds the loop, and a
+ * token seen before stops it, rather than looping on a misbehaving answer.
+ */
+async function collectPages(operation, region, maxPages, fetch) {
+    const items = [];
+    const seen = new Set();
+    let token;
+    for (let page = 1; page <= maxPages; page++) {
+        const answer = await fetch(token);
+        items.push(...answer.items);
+        if (!answer.nextToken)
+            return items;
+        if (seen.has(answer.nextToken)) {
+            throw new _gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'RepeatedNextToken', `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`);
+        }
+        seen.add(answer.nextToken);
+        token = answer.nextToken;
+    }
+    throw new _gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'TooManyPages', `${operation} had more than ${maxPages} pages; the list was not read to the end.`);
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ isMemberLimitExceeded),
+/* harmony export */   eN: () => (/* binding */ isUnansweredRequest),
+/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   tO: () => (/* binding */ retryOptions)
+/* harmony export */ });
+/* unused harmony exports retryRule, ActionRetryStrategy, withRetries */
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3609);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7054);
+// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
+// jitter, a retry quota per client), with the action's classification of a few errors on top.
+
+
+/** Attempts in all, the first included, by what went wrong. */
+const MAX_ATTEMPTS = {
+    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
+    throttling: 8,
+    /** 5xx, reset connections, STS IDPCommunicationError. */
+    transient: 4,
+    /**
+     * A request that got no answer within the request timeout: each attempt costs a whole timeout,
+     * and a Region that stopped answering seldom starts again within seconds.
+     */
+    timeout: 2,
+};
+/**
+ * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
+ * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
+ * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
+ * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
+ */
+function isMemberLimitExceeded(error) {
+    // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
+    const candidate = error;
+    if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException')
+        return false;
+    // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
+    const message = (candidate?.detail ?? candidate?.message ?? '').replace(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .MEMBER_LIMIT_ADVICE */ .IZ, '');
+    return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
+}
+/**
+ * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
+ * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
+ * errors TimeoutError; those keep their code, come at once, and are retried as transient.
+ */
+function isUnansweredRequest(error) {
+    const candidate = error;
+    return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
+}
+/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
+function retryRule(errorInfo) {
+    const { error, errorType } = errorInfo;
+    if (isMemberLimitExceeded(error))
+        return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
+    // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
+    // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
+    if (error?.name === 'IDPCommunicationErrorException')
+        return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
+    if (isUnansweredRequest(error))
+        return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
+    return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
+}
+/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
+function retryOptions(maxAttempts = MAX_ATTEMPTS.throttling) {
+    return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
+}
+/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
+class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy {
+    constructor(maxAttempts) {
+        super(maxAttempts);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const rule = retryRule(errorInfo);
+        // The SDK's retry middleware rethrows the call's own error when no token is given.
+        if (token.getRetryCount() + 1 >= rule.maxAttempts)
+            throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
+        return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
+    }
+}
+/**
+ * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
+ * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
+ */
+async function withRetries(attempt, options) {
+    const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
+    let token = await strategy.acquireInitialRetryToken('');
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            try {
+                token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
+            }
+            catch {
+                throw error;
+            }
+            // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
+            await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ TokenBuckets)
+/* harmony export */ });
+/* unused harmony export TokenBucket */
+/**
+ * A client-side token bucket. Security Hub allows 10 requests per second with a burst of 30 for
+ * every member API (docs/aws-behaviour.md#rate-limits), counted per account and Region, so the action keeps one bucket
+ * per Region and operation and waits for a token instead of provoking 429s.
+ */
+class TokenBucket {
+    ratePerSecond;
+    burst;
+    now;
+    tokens;
+    last;
+    queue = Promise.resolve();
+    constructor(ratePerSecond, burst, now = () => performance.now()) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+        this.tokens = burst;
+        this.last = now();
+    }
+    /** Resolves when a token is available; callers are served in order. */
+    take() {
+        const turn = this.queue.then(() => this.waitForToken());
+        this.queue = turn;
+        return turn;
+    }
+    async waitForToken() {
+        for (;;) {
+            this.refill();
+            if (this.tokens >= 1) {
+                this.tokens -= 1;
+                return;
+            }
+            const waitMs = ((1 - this.tokens) / this.ratePerSecond) * 1000;
+            await new Promise((resolve) => setTimeout(resolve, Math.ceil(waitMs)));
+        }
+    }
+    refill() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+        this.last = now;
+    }
+}
+/** One bucket per key (an operation name), created on first use. */
+class TokenBuckets {
+    ratePerSecond;
+    burst;
+    buckets = new Map();
+    constructor(ratePerSecond, burst) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+    }
+    take(key) {
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            bucket = new TokenBucket(this.ratePerSecond, this.burst);
+            this.buckets.set(key, bucket);
+        }
+        return bucket.take();
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8814);
 // The entry point the runner executes (bundled as dist/index.js). Tools that run the action
 // another way import run() from main.ts directly (npm run local-action).
 
@@ -66433,7 +66962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6976:
+/***/ 8814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69302,7 +69831,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_.EOL);
 }
 /**
@@ -73244,7 +73773,7 @@ async function loadAccounts(sources) {
     if (diagnostics.length > 0)
         return { accounts: [], diagnostics };
     const accounts = union(fromFile?.accounts ?? [], fromInput.accounts);
-    const problem = accounts.length === 0 ? noAccounts(filePath) : tooMany(accounts.length);
+    const problem = accounts.length === 0 && !sources.moreSourcesFollow ? noAccounts(filePath) : tooMany(accounts.length);
     return problem === undefined ? { accounts, diagnostics: [] } : { accounts: [], diagnostics: [problem] };
 }
 function union(fromFile, fromInput) {
@@ -73280,526 +73809,16 @@ function tooMany(count) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/aws/answers.ts
-// What AWS's answers mean where a decision of the action depends on them. Each rule, its public
-// source and whether it is documented, reported or unknown: docs/aws-behaviour.md.
-function nameOf(error) {
-    const candidate = error;
-    return candidate?.errorName ?? candidate?.name ?? '';
-}
-function textOf(error) {
-    const candidate = error;
-    return candidate?.detail ?? candidate?.message ?? '';
-}
-/**
- * GetMembers for an account it cannot see (yet) fails the whole call: 400 BadRequestException or
- * AccessDeniedException "The request is rejected since no such resource found.", or
- * ResourceNotFoundException (docs/aws-behaviour.md#read-back).
- */
-function isNotVisibleYet(error) {
-    const name = nameOf(error);
-    if (name === 'ResourceNotFoundException')
-        return true;
-    return (name === 'BadRequestException' || name === 'AccessDeniedException') && /no such resource found/i.test(textOf(error));
-}
-/**
- * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-a-member).
- * Narrow on purpose: "already a member account for a different administrator" is a refusal.
- */
-function isAlreadyMember(processingResult) {
-    return /already a member or associated member of the current account/i.test(processingResult);
-}
-/**
- * A per-account answer that names the member cap (docs/aws-behaviour.md#member-cap). Its wording is
- * unknown; it must name members or invitations and a limit, and not the 51st-account answer
- * "Maximum number of results exceeded".
- */
-function isMemberLimitText(processingResult) {
-    return (/\b(members?|invitations?)\b/i.test(processingResult) &&
-        /\b(limit|maximum|exceed)/i.test(processingResult) &&
-        !/\brate\b|throttl|too many requests/i.test(processingResult));
-}
-const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
-    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
-/** A per-account answer with the advice added when it names the member cap. */
-function withMemberLimitAdvice(processingResult) {
-    return isMemberLimitText(processingResult) ? `${processingResult} ${MEMBER_LIMIT_ADVICE}` : processingResult;
-}
-/**
- * What AWS answers in an opt-in Region that the account has not enabled: Security Hub 403
- * UnrecognizedClientException, regional STS 403 InvalidClientTokenId (or RegionDisabledException)
- * (docs/aws-behaviour.md#opt-in-regions).
- */
-function isRegionNotEnabled(error) {
-    return ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException', 'RegionDisabled'].includes(nameOf(error));
-}
-function regionNotEnabledMessage(region, accountId, error) {
-    return (`Region ${region} is not enabled for account ${accountId} (opt-in Region): AWS answered ${nameOf(error)}: ${textOf(error)}. ` +
-        `Enable the Region for the account (AWS Account Management), or remove it from 'regions'.`);
-}
-/** IAM's denial names the action ("… is not authorized to perform: securityhub:ListMembers …"); other AccessDeniedException texts are not IAM's (docs/aws-behaviour.md#access-denied). */
-function isIamDenial(error) {
-    return /is not authorized to perform/i.test(textOf(error));
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
-var client_securityhub_dist_cjs = __nccwpck_require__(6200);
-;// CONCATENATED MODULE: ./src/model.ts
-// The action's own small domain types. SDK types stop at src/aws/; everything else uses these.
-/**
- * Member statuses as documented for Security Hub CSPM (docs/aws-behaviour.md#statuses). AWS spells them in
- * several casings and `Associated` is the legacy name of `Enabled`; `normalizeMemberStatus`
- * maps what AWS sends to these. `Unknown` keeps the action safe if AWS adds a status.
- */
-const MEMBER_STATUSES = [
-    'Created',
-    'Invited',
-    'Enabled',
-    'Removed',
-    'Resigned',
-    'Deleted',
-    'AccountSuspended',
-];
-function normalizeMemberStatus(raw) {
-    const folded = (raw ?? '').trim().toLowerCase();
-    // `Associated` is the pre-2020 name of `Enabled` (docs/aws-behaviour.md#statuses).
-    if (folded === 'associated')
-        return 'Enabled';
-    return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
-}
-
-;// CONCATENATED MODULE: ./src/page-guard.ts
-// A bound on every loop over pages. A service that repeats a page token, or keeps sending new ones,
-// would otherwise be followed forever (18,000 requests in 15 s against a comment list that never
-// ended). Each list stops on a token it has seen before, and after the pages its documented
-// maximum needs, with a margin.
-/** Security Hub CSPM: 10,000 organization members and 1,000 invitation members per Region, 50 a page: 220 pages (docs/aws-behaviour.md#list-members). */
-const LIST_MEMBERS_PAGES = {
-    list: 'ListMembers',
-    maxPages: 250,
-    basis: 'a Region holds at most 10,000 organization and 1,000 invitation members, 220 pages of 50',
-};
-/** No maximum is documented for invitations an account holds; 1,000, 20 pages of 50, is far past any real account. */
-const LIST_INVITATIONS_PAGES = {
-    list: 'ListInvitations',
-    maxPages: 25,
-    basis: 'an account holds far fewer than 1,000 invitations, 20 pages of 50',
-};
-/** GitHub: a pull request holds at most 5,000 comments, 100 a page: 50 pages. */
-const ISSUE_COMMENTS_PAGES = {
-    list: "the pull request's comments",
-    maxPages: 60,
-    basis: 'a pull request holds at most 5,000 comments, 50 pages of 100',
-};
-/** Why a list was not followed to its end. */
-class PageLoopError extends Error {
-    reason;
-    name = 'PageLoopError';
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-    }
-}
-/** Follows one list page by page: `follow` is given each page's next token, and says whether to fetch it. */
-class PageGuard {
-    limit;
-    #seen = new Set();
-    #pages = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** True to fetch the page `token` names, false at the end of the list; throws PageLoopError when the list would not end. */
-    follow(token) {
-        this.#pages += 1;
-        if (token === undefined || token === null || token === '')
-            return false;
-        if (this.#seen.has(token)) {
-            throw new PageLoopError('repeated-token', `${this.limit.list} sent back the page token of an earlier page after page ${this.#pages}, so the list would never end; it was stopped there and nothing was done with it.`);
-        }
-        if (this.#pages >= this.limit.maxPages) {
-            throw new PageLoopError('too-many-pages', `${this.limit.list} had more pages after page ${this.#pages}, the most it can need (${this.limit.basis}), so it was stopped there and nothing was done with it.`);
-        }
-        this.#seen.add(token);
-        return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/timeouts.ts
-// How long one network request may take before it is given up (and retried, within a bound).
-/** Not an input: the end-to-end tests set it so that an endpoint that stops answering costs them a second, not 20. */
-const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
-/**
- * 10 s per request, unless REQUEST_TIMEOUT_ENV says otherwise: AWS, GitHub's API and its OIDC
- * endpoint answer within a second or two, and a request that timed out is tried twice at most.
- */
-function requestTimeoutMs(env = process.env) {
-    const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
-    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000;
-}
-/** Waits before retry number `retry` (1, 2, …): full jitter on `baseDelayMs` × 2^(retry - 1), at most `maxDelayMs`. */
-function backoffMs(retry, baseDelayMs = 500, maxDelayMs = 5_000, random = Math.random) {
-    return Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1)));
-}
-
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __nccwpck_require__(3609);
-;// CONCATENATED MODULE: ./src/aws/retry.ts
-// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
-// jitter, a retry quota per client), with the action's classification of a few errors on top.
-
-
-/** Attempts in all, the first included, by what went wrong. */
-const MAX_ATTEMPTS = {
-    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
-    throttling: 8,
-    /** 5xx, reset connections, STS IDPCommunicationError. */
-    transient: 4,
-    /**
-     * A request that got no answer within the request timeout: each attempt costs a whole timeout,
-     * and a Region that stopped answering seldom starts again within seconds.
-     */
-    timeout: 2,
-};
-/**
- * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
- * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
- * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
- * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
- */
-function isMemberLimitExceeded(error) {
-    // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
-    const candidate = error;
-    if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException')
-        return false;
-    // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
-    const message = (candidate?.detail ?? candidate?.message ?? '').replace(MEMBER_LIMIT_ADVICE, '');
-    return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
-}
-/**
- * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
- * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
- * errors TimeoutError; those keep their code, come at once, and are retried as transient.
- */
-function isUnansweredRequest(error) {
-    const candidate = error;
-    return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
-}
-/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
-function retryRule(errorInfo) {
-    const { error, errorType } = errorInfo;
-    if (isMemberLimitExceeded(error))
-        return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
-    // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
-    // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
-    if (error?.name === 'IDPCommunicationErrorException')
-        return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
-    if (isUnansweredRequest(error))
-        return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
-    return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
-}
-/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
-function retryOptions(maxAttempts = MAX_ATTEMPTS.throttling) {
-    return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
-}
-/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
-class ActionRetryStrategy extends retry.StandardRetryStrategy {
-    constructor(maxAttempts) {
-        super(maxAttempts);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const rule = retryRule(errorInfo);
-        // The SDK's retry middleware rethrows the call's own error when no token is given.
-        if (token.getRetryCount() + 1 >= rule.maxAttempts)
-            throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
-        return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
-    }
-}
-/**
- * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
- * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
- */
-async function withRetries(attempt, options) {
-    const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
-    let token = await strategy.acquireInitialRetryToken('');
-    for (;;) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            try {
-                token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
-            }
-            catch {
-                throw error;
-            }
-            // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
-            await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
-/**
- * A client-side token bucket. Security Hub allows 10 requests per second with a burst of 30 for
- * every member API (docs/aws-behaviour.md#rate-limits), counted per account and Region, so the action keeps one bucket
- * per Region and operation and waits for a token instead of provoking 429s.
- */
-class TokenBucket {
-    ratePerSecond;
-    burst;
-    now;
-    tokens;
-    last;
-    queue = Promise.resolve();
-    constructor(ratePerSecond, burst, now = () => performance.now()) {
-        this.ratePerSecond = ratePerSecond;
-        this.burst = burst;
-        this.now = now;
-        this.tokens = burst;
-        this.last = now();
-    }
-    /** Resolves when a token is available; callers are served in order. */
-    take() {
-        const turn = this.queue.then(() => this.waitForToken());
-        this.queue = turn;
-        return turn;
-    }
-    async waitForToken() {
-        for (;;) {
-            this.refill();
-            if (this.tokens >= 1) {
-                this.tokens -= 1;
-                return;
-            }
-            const waitMs = ((1 - this.tokens) / this.ratePerSecond) * 1000;
-            await new Promise((resolve) => setTimeout(resolve, Math.ceil(waitMs)));
-        }
-    }
-    refill() {
-        const now = this.now();
-        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
-        this.last = now;
-    }
-}
-/** One bucket per key (an operation name), created on first use. */
-class TokenBuckets {
-    ratePerSecond;
-    burst;
-    buckets = new Map();
-    constructor(ratePerSecond, burst) {
-        this.ratePerSecond = ratePerSecond;
-        this.burst = burst;
-    }
-    take(key) {
-        let bucket = this.buckets.get(key);
-        if (!bucket) {
-            bucket = new TokenBucket(this.ratePerSecond, this.burst);
-            this.buckets.set(key, bucket);
-        }
-        return bucket.take();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/gateway.ts
-
-
-
-
-
-
-
-/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
-const MAX_BATCH = 50;
-/** An AWS call that failed after the SDK's retries, with what the action was doing. */
-class AwsCallError extends Error {
-    operation;
-    region;
-    errorName;
-    detail;
-    httpStatus;
-    constructor(operation, region, errorName, detail, httpStatus) {
-        super(`${operation} failed in ${region}: ${errorName}: ${detail}`);
-        this.operation = operation;
-        this.region = region;
-        this.errorName = errorName;
-        this.detail = detail;
-        this.httpStatus = httpStatus;
-        this.name = 'AwsCallError';
-    }
-}
-class HubNotEnabledError extends AwsCallError {
-}
-function createSecurityHubGateway(region, options, stats) {
-    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({
-        region,
-        credentials: options.credentials,
-        ...retryOptions(options.maxAttempts),
-        requestHandler: httpOptions(options),
-    });
-    instrumentClient(client, new TokenBuckets(options.ratePerSecond ?? 10, options.burst ?? 25), stats);
-    const call = (operation, send) => wrapErrors(operation, region, send);
-    return {
-        region,
-        describeHub: () => describeHub(client, region),
-        listMembers() {
-            return call('ListMembers', async () => {
-                const members = [];
-                // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
-                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
-                const pages = new PageGuard(LIST_MEMBERS_PAGES);
-                let token;
-                do {
-                    const page = await client.send(new client_securityhub_dist_cjs/* ListMembersCommand */.ft({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
-                    members.push(...(page.Members ?? []).map(toMember));
-                    token = page.NextToken;
-                } while (pages.follow(token));
-                return members;
-            });
-        },
-        async getMembers(accountIds) {
-            assertBatch('GetMembers', accountIds.length);
-            return call('GetMembers', async () => {
-                const output = await client.send(new client_securityhub_dist_cjs/* GetMembersCommand */.XmQ({ AccountIds: accountIds }));
-                return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
-            });
-        },
-        async createMembers(accounts) {
-            assertBatch('CreateMembers', accounts.length);
-            return call('CreateMembers', async () => {
-                const output = await client.send(new client_securityhub_dist_cjs/* CreateMembersCommand */.P$0({
-                    AccountDetails: accounts.map(({ accountId, email }) => (email ? { AccountId: accountId, Email: email } : { AccountId: accountId })),
-                }));
-                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
-            });
-        },
-        async inviteMembers(accountIds) {
-            assertBatch('InviteMembers', accountIds.length);
-            return call('InviteMembers', async () => {
-                const output = await client.send(new client_securityhub_dist_cjs/* InviteMembersCommand */._cr({ AccountIds: accountIds }));
-                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
-            });
-        },
-        async disassociateMembers(accountIds) {
-            assertBatch('DisassociateMembers', accountIds.length);
-            await call('DisassociateMembers', () => client.send(new client_securityhub_dist_cjs/* DisassociateMembersCommand */.js6({ AccountIds: accountIds })));
-        },
-        async deleteMembers(accountIds) {
-            assertBatch('DeleteMembers', accountIds.length);
-            return call('DeleteMembers', async () => {
-                const output = await client.send(new client_securityhub_dist_cjs/* DeleteMembersCommand */.cEM({ AccountIds: accountIds }));
-                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
-            });
-        },
-    };
-}
-
-/**
- * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
- * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
- * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
- * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
- * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
- */
-function httpOptions(options = {}, env = process.env) {
-    return {
-        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: options.requestTimeoutMs ?? requestTimeoutMs(env),
-        throwOnRequestTimeout: true,
-    };
-}
-/**
- * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
- * the middleware sits inside the SDK's retry middleware (same step, lower priority).
- */
-function instrumentClient(client, buckets, stats) {
-    client.middlewareStack.add((next, context) => async (args) => {
-        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-        await buckets.take(operation);
-        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
-        try {
-            return await next(args);
-        }
-        catch (error) {
-            if (isThrottle(error))
-                stats.throttled += 1;
-            throw error;
-        }
-    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
-}
-function assertBatch(operation, size) {
-    if (size < 1 || size > MAX_BATCH)
-        throw new Error(`${operation} called with ${size} accounts; batches hold 1 to ${MAX_BATCH}.`);
-}
-function toMember(member) {
-    return {
-        accountId: member.AccountId ?? '',
-        status: normalizeMemberStatus(member.MemberStatus),
-        rawStatus: member.MemberStatus ?? '',
-        ...(member.Email ? { email: member.Email } : {}),
-        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId } : {}),
-        ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
-        ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
-    };
-}
-function toAccountResult(result) {
-    return {
-        accountId: result.AccountId ?? '',
-        // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
-        processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
-    };
-}
-const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'LimitExceededException', 'ThrottlingException']);
-/** A rate limit the SDK waits out; the member cap is a 429 too, but it is not retried (retry.ts). */
-function isThrottle(error) {
-    const candidate = error;
-    if (isMemberLimitExceeded(error))
-        return false;
-    return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
-}
-/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
-async function describeHub(client, region) {
-    try {
-        await client.send(new client_securityhub_dist_cjs/* DescribeHubCommand */.ygO({}));
-    }
-    catch (error) {
-        const wrapped = toAwsCallError('DescribeHub', region, error);
-        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
-        if (wrapped.errorName === 'InvalidAccessException') {
-            throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
-        }
-        throw wrapped;
-    }
-}
-/** Runs one AWS call and gives any failure the operation and Region it happened in. */
-async function wrapErrors(operation, region, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw toAwsCallError(operation, region, error);
-    }
-}
-/** The text reported for a failed call: the AWS error name and message, without the stack. */
-function errorText(error) {
-    if (error instanceof AwsCallError)
-        return `${error.errorName}: ${error.detail}`;
-    return error instanceof Error ? error.message : String(error);
-}
-function toAwsCallError(operation, region, error) {
-    if (error instanceof AwsCallError)
-        return error;
-    const candidate = error;
-    // The SDK calls a reset connection "TimeoutError: socket hang up"; its Node code says what happened.
-    const name = (candidate?.name === 'TimeoutError' && !isUnansweredRequest(error) && candidate.code) || candidate?.name || 'Error';
-    const message = candidate?.message || String(error);
-    const detail = isMemberLimitExceeded(error) ? `${message} ${MEMBER_LIMIT_ADVICE}` : message;
-    return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
-}
-
+// EXTERNAL MODULE: ./src/aws/answers.ts
+var answers = __nccwpck_require__(7054);
+// EXTERNAL MODULE: ./src/aws/gateway.ts
+var aws_gateway = __nccwpck_require__(2923);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./src/timeouts.ts
+var timeouts = __nccwpck_require__(2779);
 ;// CONCATENATED MODULE: ./src/aws/oidc-token.ts
 // The job's GitHub OIDC token, requested as @actions/core's getIDToken() does (GET
 // ACTIONS_ID_TOKEN_REQUEST_URL&audience=… with the request token as bearer, answered by
@@ -73831,8 +73850,8 @@ class AttemptError extends Error {
 }
 /** The OIDC token for `audience`. Throws OidcTokenError after the attempts its failures allow. */
 async function requestOidcToken(options) {
-    const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
-    const delayMs = options.delayMs ?? backoffMs;
+    const timeoutMs = options.timeoutMs ?? (0,timeouts/* requestTimeoutMs */.Hl)();
+    const delayMs = options.delayMs ?? timeouts/* backoffMs */.jo;
     // GitHub's URL carries a query string (api-version) already; the audience joins it, as in getIDToken().
     const url = new URL(options.requestUrl);
     url.searchParams.append('audience', options.audience);
@@ -73923,6 +73942,8 @@ function messageOf(body) {
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 
 
@@ -73994,7 +74015,7 @@ async function inFirstEnabledRegion(regions, attempt) {
         }
         catch (error) {
             const cause = error instanceof CredentialsError ? error.awsError : error;
-            if (!isRegionNotEnabled(cause) || index === regions.length - 1) {
+            if (!(0,answers/* isRegionNotEnabled */.pn)(cause) || index === regions.length - 1) {
                 if (refused.length > 0 && error instanceof Error)
                     error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
                 throw error;
@@ -74010,7 +74031,7 @@ async function openAdministratorSession(options) {
 }
 async function openSessionIn(region, options) {
     // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
-    const sts = new dist_cjs/* STSClient */.iM({ region, ...retryOptions(5), requestHandler: httpOptions() });
+    const sts = new dist_cjs/* STSClient */.iM({ region, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
     if (options.roleToAssume) {
         // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
         const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
@@ -74019,7 +74040,7 @@ async function openSessionIn(region, options) {
     }
     const credentials = await defaultCredentials(sts);
     maskCredentials(credentials);
-    const identityClient = new dist_cjs/* STSClient */.iM({ region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
+    const identityClient = new dist_cjs/* STSClient */.iM({ region, credentials, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
     try {
         const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
         return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
@@ -74066,7 +74087,7 @@ async function assumeRoleWithOidc(sts, region, options) {
         return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
     }
     catch (error) {
-        if (isRegionNotEnabled(error)) {
+        if ((0,answers/* isRegionNotEnabled */.pn)(error)) {
             throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
         }
         throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
@@ -74168,248 +74189,8 @@ function shortList(items) {
     return items.length > 10 ? `${shown} and ${items.length - 10} more` : shown;
 }
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __nccwpck_require__(370);
 ;// CONCATENATED MODULE: ./src/backoff.ts
 // Membership is eventually consistent (docs/aws-behaviour.md#read-back): what was just written is read back a few
 // times, with backoff, before the action reports it as not done. One schedule for every read-back.
@@ -74450,7 +74231,8 @@ function planRegion(region, desired, members, options) {
     };
 }
 function planListed(account, member, options) {
-    const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}) };
+    const membership = membershipOf(account.accountId, options);
+    const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}), ...(membership && { membership }) };
     if (!member)
         return { ...base, before: 'None', action: 'create' };
     const known = { ...base, before: member.status, rawStatus: member.rawStatus };
@@ -74458,20 +74240,23 @@ function planListed(account, member, options) {
         case 'Deleted':
             return { ...known, action: 'create' };
         case 'Created':
+            if (options.invite && membership === 'organization')
+                return { ...known, action: 'skip', attention: ORGANIZATION_CREATED };
             return { ...known, action: options.invite ? 'invite' : 'skip' };
         case 'Invited':
-            return { ...known, action: isStale(member, options) ? 'reinvite' : 'skip' };
+            return { ...known, action: isStale(member, options) && membership !== 'organization' ? 'reinvite' : 'skip' };
         case 'Enabled':
             return { ...known, action: 'skip' };
         case 'Removed':
-            // Which kind a Removed member is cannot be told (docs/aws-behaviour.md#organization-members):
+            // Which kind a Removed member is cannot be told without the organization list (docs/aws-behaviour.md#organization-members):
             // apply brings it back with CreateMembers first, and invites it only if it is then an invitation member.
+            // With the list, an organization account comes back with CreateMembers alone, never invited.
             if (options.reinvite)
-                return { ...known, action: 'reinvite' };
+                return { ...known, action: membership === 'organization' ? 'create' : 'reinvite' };
             return { ...known, action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' };
         case 'Resigned':
             if (options.reinvite)
-                return { ...known, action: 'reinvite' };
+                return { ...known, action: membership === 'organization' ? 'create' : 'reinvite' };
             return { ...known, action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' };
         case 'AccountSuspended':
             return { ...known, action: 'skip', attention: 'The account is suspended in AWS Organizations.' };
@@ -74480,36 +74265,49 @@ function planListed(account, member, options) {
     }
 }
 function planDrift(member, options) {
+    const membership = membershipOf(member.accountId, options);
     const base = {
         accountId: member.accountId,
         listed: false,
         before: member.status,
         rawStatus: member.rawStatus,
         ...(member.email ? { email: member.email } : {}),
+        ...(membership && { membership }),
     };
+    if (options.excluded?.has(member.accountId))
+        return { ...base, action: 'skip', excluded: true };
     if (!options.removeAbsent)
         return { ...base, action: 'skip' };
     // A status the action does not know is never acted on: removing cannot be undone.
     if (member.status === 'Unknown')
         return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
-    const removal = removalOf(member);
+    const removal = removalOf(member, membership);
     if (!removal.disassociate && !removal.delete)
         return { ...base, action: 'skip' };
     return { ...base, action: 'remove', removal };
 }
+const ORGANIZATION_CREATED = 'An organization account that is Created, not Enabled: it was made a member while this administrator was not the delegated administrator here, and organization accounts are never invited. Delete the member, then run again.';
+function membershipOf(accountId, options) {
+    if (!options.organizationMembers)
+        return undefined;
+    return options.organizationMembers.has(accountId) ? 'organization' : 'external';
+}
 /**
- * Organization members never receive invitations, so a member with an invitation date, or one still
- * `Created`/`Invited`, is taken as invitation-based; any other as an organization member. The Member
- * shape does not say which it is, and whether organization members carry InvitedAt is unknown: this
- * only decides whether DeleteMembers is tried after disassociating, and a refused delete is a
- * warning, so both answers end well (docs/aws-behaviour.md#organization-members).
+ * Organization members never receive invitations. When the organization was listed
+ * (organization-accounts), its list says which members are which. Otherwise a member with an
+ * invitation date, or one still `Created`/`Invited`, is taken as invitation-based; any other as an
+ * organization member. The Member shape does not say which it is, and whether organization members
+ * carry InvitedAt is unknown: this only decides whether DeleteMembers is tried after disassociating,
+ * and a refused delete is a warning, so both answers end well (docs/aws-behaviour.md#organization-members).
  */
-function isInvitationBased(member) {
+function isInvitationBased(member, membership) {
+    if (membership)
+        return membership === 'external';
     return member.invitedAt !== undefined || member.status === 'Created' || member.status === 'Invited';
 }
 /** Invitation-based members are deleted (after DisassociateMembers if associated); organization members are only disassociated. */
-function removalOf(member) {
-    const invitationBased = isInvitationBased(member);
+function removalOf(member, membership) {
+    const invitationBased = isInvitationBased(member, membership);
     const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
     return { disassociate: associated, delete: invitationBased };
 }
@@ -74567,6 +74365,7 @@ function chunk(items, size) {
 
 
 const MAX_BATCHES_IN_FLIGHT = 30;
+const ORGANIZATION_ACCOUNT_CREATED = 'The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization\'s delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.';
 async function lookAtRegion(gateway, administratorId) {
     const { region } = gateway;
     try {
@@ -74574,22 +74373,32 @@ async function lookAtRegion(gateway, administratorId) {
         return { region, members: await gateway.listMembers() };
     }
     catch (error) {
-        const failure = toAwsCallError('DescribeHub', region, error);
-        const message = failure instanceof HubNotEnabledError
+        const failure = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeHub', region, error);
+        const message = failure instanceof aws_gateway/* HubNotEnabledError */.yu
             ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-            : isRegionNotEnabled(failure)
-                ? regionNotEnabledMessage(region, administratorId, failure)
-                : failure.errorName === 'AccessDeniedException' && isIamDenial(failure)
-                    ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
-                    : errorText(failure);
-        return { region, failure: { operation: failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub', message } };
+            : (0,answers/* isRegionNotEnabled */.pn)(failure)
+                ? (0,answers/* regionNotEnabledMessage */.c8)(region, administratorId, failure)
+                : failure.errorName === 'AccessDeniedException' && (0,answers/* isIamDenial */.Pd)(failure)
+                    ? `${(0,aws_gateway/* errorText */.kc)(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+                    : (0,aws_gateway/* errorText */.kc)(failure);
+        const operation = failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
+        return { region, failure: { operation, message, ...(failure instanceof aws_gateway/* HubNotEnabledError */.yu && { hubNotEnabled: true }) } };
     }
 }
 /** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
 function plannedOutcome(plan) {
     return {
         region: plan.region,
-        accounts: plan.accounts.map((account) => ({ ...account, created: false, invited: false, reinvited: false, removed: false, accepted: false })),
+        accounts: plan.accounts.map((account) => ({
+            ...account,
+            created: false,
+            invited: false,
+            reinvited: false,
+            removed: false,
+            accepted: false,
+            // A creation held back before any write (the invitation cap) is reported as not processed.
+            ...(account.held && { unprocessed: { operation: 'CreateMembers', processingResult: account.held } }),
+        })),
     };
 }
 /** Every listed account of a Region that could not be looked at is reported with the reason. */
@@ -74620,15 +74429,15 @@ async function applyRegionPlan(gateway, plan, options) {
     // organization account, and an invitation member answers "already a member" and is then invited
     // again (docs/aws-behaviour.md#organization-members).
     const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
-    const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
-    const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
-    const reinviteBatches = chunk(ids(having('reinvite').filter((account) => account.before !== 'Removed')), MAX_BATCH);
-    const removeBatches = chunk(having('remove'), MAX_BATCH);
+    const createBatches = chunk([...having('create'), ...bringBack], aws_gateway/* MAX_BATCH */.uX);
+    const inviteBatches = chunk(ids(having('invite')), aws_gateway/* MAX_BATCH */.uX);
+    const reinviteBatches = chunk(ids(having('reinvite').filter((account) => account.before !== 'Removed')), aws_gateway/* MAX_BATCH */.uX);
+    const removeBatches = chunk(having('remove'), aws_gateway/* MAX_BATCH */.uX);
     // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
     // no more batches are in flight than the burst lets through, so thousands of accounts do not
     // queue thousands of requests at once. Each created batch is read back and invited as soon as it
     // is done, not after every create.
-    const inFlight = pLimit(MAX_BATCHES_IN_FLIGHT);
+    const inFlight = (0,p_limit/* default */.A)(MAX_BATCHES_IN_FLIGHT);
     await Promise.all([
         ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
         ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`))),
@@ -74655,7 +74464,7 @@ class RegionRun {
         // (docs/aws-behaviour.md#already-a-member).
         const alreadyMembers = new Set();
         const tolerated = (result) => {
-            if (!isAlreadyMember(result.processingResult))
+            if (!(0,answers/* isAlreadyMember */.BU)(result.processingResult))
                 return false;
             alreadyMembers.add(result.accountId);
             return true;
@@ -74720,7 +74529,7 @@ class RegionRun {
             }
             catch (error) {
                 // A refusal of the whole call is a refusal of each account in it.
-                return subset.map((accountId) => ({ accountId, processingResult: errorText(error) }));
+                return subset.map((accountId) => ({ accountId, processingResult: (0,aws_gateway/* errorText */.kc)(error) }));
             }
         }, tolerated);
         for (const id of deleted) {
@@ -74748,14 +74557,14 @@ class RegionRun {
         catch (error) {
             // The member cap may refuse a whole call when any of its accounts would go over it: halves
             // find the accounts that still fit, as per-account answers would (docs/aws-behaviour.md#member-cap).
-            if (isMemberLimitExceeded(error) && accountIds.length > 1) {
+            if ((0,retry/* isMemberLimitExceeded */.$G)(error) && accountIds.length > 1) {
                 const half = Math.ceil(accountIds.length / 2);
                 const parts = [accountIds.slice(0, half), accountIds.slice(half)];
                 return (await Promise.all(parts.map((part) => this.step(operation, label, part, send, tolerated)))).flat();
             }
             for (const id of accountIds)
-                this.outcome(id).unprocessed = { operation, processingResult: errorText(error) };
-            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${errorText(error)}`);
+                this.outcome(id).unprocessed = { operation, processingResult: (0,aws_gateway/* errorText */.kc)(error) };
+            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${(0,aws_gateway/* errorText */.kc)(error)}`);
             return [];
         }
         const sent = new Set(accountIds);
@@ -74764,7 +74573,7 @@ class RegionRun {
                 if (tolerated(result))
                     continue;
                 // The member cap may come per account rather than as a 429 (docs/aws-behaviour.md#member-cap).
-                this.outcome(result.accountId).unprocessed = { operation, processingResult: withMemberLimitAdvice(result.processingResult) };
+                this.outcome(result.accountId).unprocessed = { operation, processingResult: (0,answers/* withMemberLimitAdvice */.UE)(result.processingResult) };
                 continue;
             }
             // An entry that names no account of this batch cannot be placed: none of the batch is taken
@@ -74828,14 +74637,14 @@ class RegionRun {
             return { members: answer.members.filter((member) => group.includes(member.accountId)), missing, split: [] };
         }
         catch (error) {
-            if (!isNotVisibleYet(error)) {
+            if (!(0,answers/* isNotVisibleYet */.G3)(error)) {
                 for (const id of group) {
-                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${errorText(error)}. The next run invites it.` };
+                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${(0,aws_gateway/* errorText */.kc)(error)}. The next run invites it.` };
                 }
                 return { members: [], missing: new Map(), split: [] };
             }
             if (group.length === 1)
-                return { members: [], missing: new Map([[group[0], errorText(error)]]), split: [] };
+                return { members: [], missing: new Map([[group[0], (0,aws_gateway/* errorText */.kc)(error)]]), split: [] };
             if (!last)
                 return { members: [], missing: new Map(), split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))] };
             const singles = await Promise.all(group.map((id) => this.readGroup([id], true)));
@@ -74852,6 +74661,11 @@ class RegionRun {
         outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
         if (member.status === 'AccountSuspended') {
             outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+            return false;
+        }
+        // An organization account (organization-accounts) is never invited, even when AWS made it Created.
+        if (member.status === 'Created' && outcome.membership === 'organization') {
+            outcome.unprocessed = { operation: 'CreateMembers', processingResult: ORGANIZATION_ACCOUNT_CREATED };
             return false;
         }
         if (member.status === 'Created')
@@ -74876,6 +74690,12 @@ function ids(accounts) {
     return accounts.map((account) => account.accountId);
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
+var client_securityhub_dist_cjs = __nccwpck_require__(6200);
+// EXTERNAL MODULE: ./src/page-guard.ts
+var page_guard = __nccwpck_require__(3032);
+// EXTERNAL MODULE: ./src/aws/token-bucket.ts
+var token_bucket = __nccwpck_require__(1451);
 ;// CONCATENATED MODULE: ./src/aws/member-gateway.ts
 // The member side: a role assumed in each member account, and the calls that finish onboarding
 // there (enable Security Hub CSPM, accept our administrator's invitation).
@@ -74893,7 +74713,7 @@ function ids(accounts) {
  */
 async function assumeMemberRole(administrator, role, stsRegions) {
     return inFirstEnabledRegion(stsRegions, async (region) => {
-        const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
+        const sts = new dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
         try {
             const output = await sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
                 RoleArn: role.roleArn,
@@ -74906,25 +74726,25 @@ async function assumeMemberRole(administrator, role, stsRegions) {
             return credentials;
         }
         catch (error) {
-            throw toAwsCallError('AssumeRole', region, error);
+            throw (0,aws_gateway/* toAwsCallError */.Dz)('AssumeRole', region, error);
         }
     });
 }
 function createMemberGateway(accountId, region, credentials, stats) {
-    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
+    const client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...(0,retry/* retryOptions */.tO)(), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
     // Each member account has its own quota per Region (docs/aws-behaviour.md#rate-limits), so its own buckets.
-    instrumentClient(client, new TokenBuckets(10, 25), stats);
-    const call = (operation, send) => wrapErrors(operation, region, send);
+    (0,aws_gateway/* instrumentClient */.vC)(client, new token_bucket/* TokenBuckets */.Z(10, 25), stats);
+    const call = (operation, send) => (0,aws_gateway/* wrapErrors */.Gd)(operation, region, send);
     return {
         accountId,
         region,
         async ensureHubEnabled(enableDefaultStandards) {
             try {
-                await describeHub(client, region);
+                await (0,aws_gateway/* describeHub */.P6)(client, region);
                 return 'already-enabled';
             }
             catch (error) {
-                if (!(error instanceof HubNotEnabledError))
+                if (!(error instanceof aws_gateway/* HubNotEnabledError */.yu))
                     throw error;
             }
             try {
@@ -74934,7 +74754,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
                 return 'enabled';
             }
             catch (error) {
-                const wrapped = toAwsCallError('EnableSecurityHub', region, error);
+                const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('EnableSecurityHub', region, error);
                 // ResourceConflictException: "Account is already subscribed to Security Hub" (docs/aws-behaviour.md#hub-not-enabled).
                 if (wrapped.errorName === 'ResourceConflictException')
                     return 'already-enabled';
@@ -74945,10 +74765,10 @@ function createMemberGateway(accountId, region, credentials, stats) {
             return call('ListInvitations', async () => {
                 const invitations = [];
                 // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
-                const pages = new PageGuard(LIST_INVITATIONS_PAGES);
+                const pages = new page_guard/* PageGuard */.f8(page_guard/* LIST_INVITATIONS_PAGES */.xA);
                 let token;
                 do {
-                    const page = await client.send(new client_securityhub_dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: MAX_BATCH, NextToken: token }));
+                    const page = await client.send(new client_securityhub_dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: aws_gateway/* MAX_BATCH */.uX, NextToken: token }));
                     token = page.NextToken;
                     for (const invitation of page.Invitations ?? []) {
                         if (!invitation.AccountId || !invitation.InvitationId)
@@ -75006,7 +74826,7 @@ function planMemberSide(regions) {
     }
 }
 async function finishOnMemberSide(regions, options) {
-    const limit = pLimit(Math.max(1, options.concurrency));
+    const limit = (0,p_limit/* default */.A)(Math.max(1, options.concurrency));
     const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries, options)));
     await Promise.all(work);
 }
@@ -75019,9 +74839,9 @@ async function finishAccount(accountId, entries, options) {
         credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, [...new Set([options.stsRegion, ...entries.map((entry) => entry.region)])]);
     }
     catch (error) {
-        const reason = isRegionNotEnabled(error)
-            ? `Could not assume ${roleArn}: ${errorText(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
-            : `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+        const reason = (0,answers/* isRegionNotEnabled */.pn)(error)
+            ? `Could not assume ${roleArn}: ${(0,aws_gateway/* errorText */.kc)(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
+            : `Could not assume ${roleArn}: ${(0,aws_gateway/* errorText */.kc)(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
                 `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
         for (const { region, outcome } of entries)
             fail(outcome, 'AssumeRole', reason, region, options);
@@ -75038,7 +74858,7 @@ async function finishInRegion(accountId, region, outcome, credentials, options) 
         }
         catch (error) {
             // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
-            fail(outcome, operation, isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error), region, options);
+            fail(outcome, operation, (0,answers/* isRegionNotEnabled */.pn)(error) ? (0,answers/* regionNotEnabledMessage */.c8)(region, accountId, error) : (0,aws_gateway/* errorText */.kc)(error), region, options);
             return undefined;
         }
     };
@@ -75110,8 +74930,48 @@ function fail(outcome, operation, processingResult, region, options) {
     options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
 }
 
+;// CONCATENATED MODULE: ./src/organization/headroom.ts
+
+const INVITATION_MEMBER_CAP = 1000;
+/** 1,000 rather than 1000, without depending on the runtime's locale data. */
+function thousands(value) {
+    const digits = String(Math.trunc(Math.abs(value)));
+    const groups = [];
+    for (let end = digits.length; end > 0; end -= 3)
+        groups.unshift(digits.slice(Math.max(0, end - 3), end));
+    return `${value < 0 ? '-' : ''}${groups.join(',')}`;
+}
+/**
+ * The accounts to create that are not organization accounts each become an invitation-based
+ * member. Those beyond the room left are not created (in list order, the first ones fit), with the
+ * reason, so apply never stops half-way on the cap.
+ */
+function limitInvitations(plan, members, cap = INVITATION_MEMBER_CAP) {
+    const membershipOf = new Map(plan.accounts.map((account) => [account.accountId, account.membership]));
+    const current = members.filter((member) => member.status !== 'Deleted' && isInvitationBased(member, membershipOf.get(member.accountId))).length;
+    const creating = (account) => account.action === 'create' && account.membership !== 'organization';
+    const planned = plan.accounts.filter(creating).length;
+    const free = Math.max(0, cap - current);
+    const reason = `Not created: ${plan.region} has ${thousands(current)} invitation-based member(s), room for ${thousands(free)} more of the ${thousands(cap)} allowed, and this run would add ${thousands(planned)}. ` +
+        'Remove invitation-based members that are no longer needed, or move these accounts into the organization.';
+    let room = free;
+    let held = 0;
+    const accounts = plan.accounts.map((account) => {
+        if (!creating(account))
+            return account;
+        if (room > 0) {
+            room -= 1;
+            return account;
+        }
+        held += 1;
+        return { ...account, action: 'skip', held: reason };
+    });
+    return { plan: { ...plan, accounts }, headroom: { region: plan.region, members: current, planned, cap, held } };
+}
+
 ;// CONCATENATED MODULE: ./src/onboard.ts
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
+
 
 
 
@@ -75127,25 +74987,41 @@ function fail(outcome, operation, processingResult, region, options) {
 const ORGANIZATION_CREATE_NOTE = 'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
     'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
     'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
-async function onboard(settings, session, desired) {
+async function onboard(settings, session, desired, scope = {}) {
     const stats = { calls: {}, throttled: 0 };
-    const gateways = new Map(settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
+    const gateways = new Map(settings.regions.map((region) => [region, (0,aws_gateway/* createSecurityHubGateway */.Ef)(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
     const logs = new Map(settings.regions.map((region) => [region, []]));
     // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
     const log = (region, line) => logs.get(region)?.push(forLog(line));
     const now = new Date();
+    const headroom = [];
+    const leftOutRegions = [];
+    const planFor = (region, members) => {
+        const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
+        const plan = planRegion(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
+        if (!scope.checkHeadroom)
+            return plan;
+        const limited = limitInvitations(plan, members);
+        headroom.push(limited.headroom);
+        return limited.plan;
+    };
     // A Region that could be read comes with its plan; one that could not, with the failure.
     const looks = [...gateways.values()].map(async (gateway) => {
         const view = await lookAtRegion(gateway, session.accountId);
         if ('failure' in view)
             return view;
         const { members, ignored, listedTwice } = screenMembers(view.region, view.members);
-        return { ...view, members, ignored, plan: keepListedTwice(planRegion(view.region, desired, members, { ...settings, now }), listedTwice) };
+        return { ...view, members, ignored, plan: keepListedTwice(planFor(view.region, members), listedTwice) };
     });
     // Removals are capped across all Regions, so with remove-absent every Region is looked at before
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
     const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
     const carryOut = async (look) => {
+        if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
+            // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
+            leftOutRegions.push({ region: look.region, reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there` });
+            return undefined;
+        }
         if ('failure' in look)
             return failedOutcome(look.region, look.failure, desired);
         log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
@@ -75153,10 +75029,12 @@ async function onboard(settings, session, desired) {
             return plannedOutcome(look.plan);
         return applyRegionPlan(gateways.get(look.region), look.plan, { invite: settings.invite, log: (line) => log(look.region, line) });
     };
-    const regions = await Promise.all(looks.map(async (pending, index) => {
+    const carried = await Promise.all(looks.map(async (pending, index) => {
         const look = guard ? (await guard).looks[index] : await pending;
-        return printRegion(look.region, await carryOut(look), logs);
+        const outcome = await carryOut(look);
+        return outcome ? printRegion(look.region, outcome, logs) : undefined;
     }));
+    const regions = carried.filter((outcome) => outcome !== undefined);
     const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
     const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
     const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
@@ -75167,7 +75045,17 @@ async function onboard(settings, session, desired) {
         else
             await memberSide(settings, session, regions, gateways, stats);
     }
-    return { regions, stats, notes, ignoredMembers, ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}) };
+    headroom.sort((a, b) => a.region.localeCompare(b.region));
+    leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
+    return {
+        regions,
+        stats,
+        notes,
+        ignoredMembers,
+        ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}),
+        ...(scope.checkHeadroom && { headroom }),
+        ...(leftOutRegions.length > 0 && { leftOutRegions }),
+    };
 }
 async function memberSide(settings, session, regions, gateways, stats) {
     const lines = [];
@@ -75187,7 +75075,7 @@ async function memberSide(settings, session, regions, gateways, stats) {
     });
     startGroup(`Member accounts: ${lines.length} step(s)`);
     for (const line of lines)
-        info(logLine(line));
+        core_info(logLine(line));
     endGroup();
 }
 /**
@@ -75212,7 +75100,7 @@ function listed(removals) {
 function printRegion(region, outcome, logs) {
     startGroup(logLine(`${region}: ${regionHeadline(outcome)}`));
     for (const line of logs.get(region) ?? [])
-        info(logLine(line));
+        core_info(logLine(line));
     endGroup();
     if (outcome.failure)
         error(`${region}: ${forAnnotation(outcome.failure.message)}`);
@@ -75231,6 +75119,236 @@ function regionHeadline(outcome) {
         return `failed (${outcome.failure.operation})`;
     const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
     return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
+}
+
+;// CONCATENATED MODULE: ./src/aws/permission.ts
+// A call that IAM (or the service's own rules) did not allow, whatever the service calls it.
+
+/**
+ * Security Hub, Account and Organizations answer AccessDeniedException, EC2 UnauthorizedOperation,
+ * STS AccessDenied. Organizations also uses AccessDeniedException for a caller that is neither the
+ * management account nor a delegated administrator (API reference of each List operation).
+ */
+const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']);
+function isAccessDenied(error) {
+    if (error instanceof aws_gateway/* AwsCallError */.iQ)
+        return DENIED.has(error.errorName);
+    return DENIED.has(error?.name ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/names.ts
+// The action's interface names, exactly as in action.yml: users' workflows depend on them.
+const Input = {
+    accountIds: 'account-ids',
+    accountsFile: 'accounts-file',
+    regions: 'regions',
+    excludeRegions: 'exclude-regions',
+    organizationAccounts: 'organization-accounts',
+    excludeAccounts: 'exclude-accounts',
+    roleToAssume: 'role-to-assume',
+    roleSessionName: 'role-session-name',
+    roleDurationSeconds: 'role-duration-seconds',
+    audience: 'audience',
+    mode: 'mode',
+    invite: 'invite',
+    failOnUnprocessed: 'fail-on-unprocessed',
+    reinvite: 'reinvite',
+    staleInviteDays: 'stale-invite-days',
+    removeAbsent: 'remove-absent',
+    maxRemovals: 'max-removals',
+    githubToken: 'github-token',
+    prComment: 'pr-comment',
+    memberRoleName: 'member-role-name',
+    memberRoleExternalId: 'member-role-external-id',
+    enableDefaultStandards: 'enable-default-standards',
+    memberConcurrency: 'member-concurrency',
+    requestsPerSecond: 'requests-per-second',
+    requestBurst: 'request-burst',
+};
+const Output = {
+    unprocessedAccounts: 'unprocessed-accounts',
+    unprocessedCount: 'unprocessed-count',
+    createdAccounts: 'created-accounts',
+    invitedAccounts: 'invited-accounts',
+    skippedAccounts: 'skipped-accounts',
+    reinvitedAccounts: 'reinvited-accounts',
+    removedAccounts: 'removed-accounts',
+    driftAccounts: 'drift-accounts',
+    acceptedAccounts: 'accepted-accounts',
+    ignoredMembers: 'ignored-members',
+    plan: 'plan',
+    mode: 'mode',
+    reportFile: 'report-file',
+    regions: 'regions',
+};
+
+;// CONCATENATED MODULE: ./src/organization/selection.ts
+// The `organization-accounts` and `exclude-accounts` inputs.
+
+
+// Organizations' ID patterns (API reference, ParentId): r- then 4–32 lowercase letters or digits;
+// ou- then 4–32 of them (the root's), a dash, and 8–32 more.
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
+const OU_ID = /^ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$/;
+function parseOrganizationScope(items, show) {
+    if (items.length === 0)
+        return { problems: [] };
+    const problems = [];
+    if (items.some((item) => item.toLowerCase() === 'all')) {
+        if (items.length > 1)
+            problems.push(`Input '${Input.organizationAccounts}' takes 'all' alone, or root and organizational unit IDs; got '${show(items.join(', '))}'.`);
+        return { scope: { kind: 'all' }, problems };
+    }
+    for (const item of items) {
+        if (!ROOT_ID.test(item) && !OU_ID.test(item)) {
+            problems.push(`'${show(item)}' is not a root ID (r-…) or an organizational unit ID (ou-…-…) in input '${Input.organizationAccounts}'; use 'all' for every account of the organization.`);
+        }
+    }
+    return { scope: { kind: 'units', unitIds: [...new Set(items)] }, problems };
+}
+function parseExcludedAccounts(items, show) {
+    const problems = items
+        .filter((item) => !isAccountId(item))
+        .map((item) => `'${show(item)}' is not an AWS account ID (exactly 12 digits) in input '${Input.excludeAccounts}'.`);
+    return { accountIds: [...new Set(items.filter(isAccountId))], problems };
+}
+
+;// CONCATENATED MODULE: ./src/organization/listing.ts
+// The organization's accounts, read-only: every account (to tell organization accounts from
+// external ones) and those under the roots and units asked for, recursively
+// (docs/aws-behaviour.md#listing-the-organization).
+
+
+
+/** The organization could not be listed: the run stops before any write, with what to do. */
+class OrganizationSourceError extends Error {
+    name = 'OrganizationSourceError';
+}
+/** Organizations allows 5 levels of OUs under a root (its quotas); the walk never goes deeper than this. */
+const MAX_DEPTH = 10;
+/** Organizations allows 1,000 OUs by default (2,000 raised); the walk visits at most this many units. */
+const MAX_UNITS = 5_000;
+/**
+ * ListAccounts gives every account, with its paths where the service offers them. Units are
+ * selected by those paths when every account has one made of IDs (r-…/ou-…); otherwise, or when
+ * ListAccounts is denied, the selected units are walked with ListChildren and ListAccountsForParent.
+ */
+async function listOrganization(scope, gateway) {
+    let all;
+    let listProblem;
+    try {
+        all = await gateway.listAccounts();
+    }
+    catch (error) {
+        if (!isAccessDenied(error))
+            throw sourceError('ListAccounts', error);
+        listProblem = error;
+    }
+    if (!all) {
+        // Without ListAccounts, the whole tree from its roots is both the organization and the selection's source.
+        const roots = await asked('ListRoots', () => gateway.listRoots(), listProblem);
+        const walked = await walk(roots, gateway, listProblem);
+        const members = new Set(walked.accounts.map((account) => account.accountId));
+        const selected = scope.kind === 'all' ? walked.accounts : walked.accounts.filter((account) => scope.unitIds.some((unit) => walked.under.get(unit)?.has(account.accountId)));
+        for (const unit of scope.kind === 'units' ? scope.unitIds : []) {
+            if (!walked.under.has(unit))
+                throw new OrganizationSourceError(notFound(unit));
+        }
+        return { members, selected: listing_unique(selected), method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${(0,aws_gateway/* errorText */.kc)(listProblem)})` };
+    }
+    const members = new Set(all.map((account) => account.accountId));
+    if (scope.kind === 'all')
+        return { members, selected: all, method: `ListAccounts, ${all.length} account(s)` };
+    if (all.every((account) => idPathsOf(account).length > 0)) {
+        const selected = all.filter((account) => idPathsOf(account).some((segments) => scope.unitIds.some((unit) => segments.includes(unit))));
+        const seen = new Set(all.flatMap((account) => idPathsOf(account).flat()));
+        // A unit no path names is empty, or not in the organization: ask Organizations which.
+        for (const unit of scope.unitIds.filter((id) => !seen.has(id)))
+            await confirmUnit(unit, gateway);
+        return { members, selected, method: `ListAccounts with account paths, ${selected.length} of ${all.length} account(s) under ${scope.unitIds.join(', ')}` };
+    }
+    const walked = await walk(scope.unitIds, gateway, undefined);
+    const inOrganization = new Map(all.map((account) => [account.accountId, account]));
+    // ListAccounts is the organization's list: an account walked but not listed there (moved meanwhile) is taken as walked.
+    const selected = walked.accounts.map((account) => inOrganization.get(account.accountId) ?? account);
+    for (const account of selected)
+        members.add(account.accountId);
+    return { members, selected: listing_unique(selected), method: `ListAccounts (no account paths), then walked ${walked.under.size} unit(s)` };
+}
+/** Each unit's accounts (ListAccountsForParent) and child units (ListChildren), depth first, bounded. */
+async function walk(startIds, gateway, listProblem) {
+    const under = new Map();
+    const accounts = [];
+    const visit = async (unit, depth) => {
+        const known = under.get(unit);
+        if (known)
+            return known;
+        if (depth > MAX_DEPTH)
+            throw new OrganizationSourceError(`Organizational units nest deeper than ${MAX_DEPTH} levels under ${startIds.join(', ')}; stopped.`);
+        if (under.size >= MAX_UNITS)
+            throw new OrganizationSourceError(`The organization has more than ${MAX_UNITS} units to walk; stopped.`);
+        const here = new Set();
+        under.set(unit, here);
+        const direct = await asked('ListAccountsForParent', () => gateway.listAccountsForParent(unit), listProblem, unit);
+        accounts.push(...direct);
+        for (const account of direct)
+            here.add(account.accountId);
+        const children = await asked('ListChildren', () => gateway.listChildUnits(unit), listProblem, unit);
+        for (const child of children) {
+            if (!OU_ID.test(child))
+                continue;
+            for (const id of await visit(child, depth + 1))
+                here.add(id);
+        }
+        return here;
+    };
+    for (const id of startIds)
+        await visit(id, 0);
+    return { accounts, under };
+}
+async function confirmUnit(unit, gateway) {
+    if (ROOT_ID.test(unit)) {
+        const roots = await asked('ListRoots', () => gateway.listRoots(), undefined);
+        if (!roots.includes(unit))
+            throw new OrganizationSourceError(notFound(unit));
+        return;
+    }
+    await asked('ListChildren', () => gateway.listChildUnits(unit), undefined, unit);
+}
+/** An account's paths as lists of IDs, or none when a path holds anything but organization IDs. */
+function idPathsOf(account) {
+    const paths = (account.paths ?? []).map((path) => path.split('/').filter((segment) => segment !== ''));
+    const isId = (segment) => /^o-[0-9a-z]{10,32}$/.test(segment) || ROOT_ID.test(segment) || OU_ID.test(segment) || /^\d{12}$/.test(segment);
+    if (paths.length === 0 || !paths.every((segments) => segments.length > 0 && segments.every(isId) && segments.some((segment) => ROOT_ID.test(segment))))
+        return [];
+    return paths;
+}
+async function asked(operation, call, listProblem, unit) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error.errorName === 'ParentNotFoundException' && unit)
+            throw new OrganizationSourceError(notFound(unit));
+        throw sourceError(operation, error, listProblem);
+    }
+}
+function sourceError(operation, error, listProblem) {
+    const name = error.errorName;
+    if (name === 'AWSOrganizationsNotInUseException') {
+        return new OrganizationSourceError(`organization-accounts is set, but the administrator account is not in an AWS Organization (${operation}: ${(0,aws_gateway/* errorText */.kc)(error)}).`);
+    }
+    const denied = isAccessDenied(error)
+        ? ` The role needs organizations:${operation}${listProblem ? ' (ListAccounts was denied too)' : ''}, and the administrator account must be the organization's management account or a delegated administrator (see examples/iam/).`
+        : '';
+    return new OrganizationSourceError(`Could not list the organization's accounts: ${(0,aws_gateway/* errorText */.kc)(error)}.${denied}`);
+}
+function notFound(unit) {
+    return `${unit} in organization-accounts is not a root or organizational unit of this organization (Organizations: ParentNotFoundException). Check the ID.`;
+}
+function listing_unique(accounts) {
+    const seen = new Set();
+    return accounts.filter((account) => !seen.has(account.accountId) && seen.add(account.accountId));
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -75285,48 +75403,6 @@ function warnAccountWarnings(regions) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/names.ts
-// The action's interface names, exactly as in action.yml: users' workflows depend on them.
-const Input = {
-    accountIds: 'account-ids',
-    accountsFile: 'accounts-file',
-    regions: 'regions',
-    roleToAssume: 'role-to-assume',
-    roleSessionName: 'role-session-name',
-    roleDurationSeconds: 'role-duration-seconds',
-    audience: 'audience',
-    mode: 'mode',
-    invite: 'invite',
-    failOnUnprocessed: 'fail-on-unprocessed',
-    reinvite: 'reinvite',
-    staleInviteDays: 'stale-invite-days',
-    removeAbsent: 'remove-absent',
-    maxRemovals: 'max-removals',
-    githubToken: 'github-token',
-    prComment: 'pr-comment',
-    memberRoleName: 'member-role-name',
-    memberRoleExternalId: 'member-role-external-id',
-    enableDefaultStandards: 'enable-default-standards',
-    memberConcurrency: 'member-concurrency',
-    requestsPerSecond: 'requests-per-second',
-    requestBurst: 'request-burst',
-};
-const Output = {
-    unprocessedAccounts: 'unprocessed-accounts',
-    unprocessedCount: 'unprocessed-count',
-    createdAccounts: 'created-accounts',
-    invitedAccounts: 'invited-accounts',
-    skippedAccounts: 'skipped-accounts',
-    reinvitedAccounts: 'reinvited-accounts',
-    removedAccounts: 'removed-accounts',
-    driftAccounts: 'drift-accounts',
-    acceptedAccounts: 'accepted-accounts',
-    ignoredMembers: 'ignored-members',
-    plan: 'plan',
-    mode: 'mode',
-    reportFile: 'report-file',
-};
-
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
@@ -75354,7 +75430,8 @@ function collectOutputs(mode, regions) {
                 outputs.removed.push(withStatus);
             if (account.accepted)
                 outputs.accepted.push({ accountId, region });
-            if (!account.listed)
+            // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
+            if (!account.listed && !account.excluded)
                 outputs.drift.push(withStatus);
             else if (account.action === 'skip' && !account.unprocessed)
                 outputs.skipped.push(withStatus);
@@ -75431,7 +75508,8 @@ function planEntry(account, mode) {
         memberStatus: memberStatusOf(account),
         listed: account.listed,
         action: account.action,
-        result: account.unprocessed ? 'unprocessed' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+        result: account.unprocessed ? 'unprocessed' : account.excluded ? 'excluded' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+        ...(account.membership && { membership: account.membership }),
     };
 }
 
@@ -75507,8 +75585,8 @@ async function boundedOctokit(token, options = {}) {
     // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
-    const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
-    const delayMs = options.delayMs ?? backoffMs;
+    const timeoutMs = options.timeoutMs ?? (0,timeouts/* requestTimeoutMs */.Hl)();
+    const delayMs = options.delayMs ?? timeouts/* backoffMs */.jo;
     octokit.hook.wrap('request', async (request, requestOptions) => {
         const method = String(requestOptions.method ?? 'GET').toUpperCase();
         for (let attempt = 1;; attempt += 1) {
@@ -75553,7 +75631,7 @@ function classify(error) {
 /** Every comment of an issue or pull request, page by page, within ISSUE_COMMENTS_PAGES. */
 async function listIssueComments(octokit, params) {
     const comments = [];
-    const pages = new PageGuard(ISSUE_COMMENTS_PAGES);
+    const pages = new page_guard/* PageGuard */.f8(page_guard/* ISSUE_COMMENTS_PAGES */.W0);
     for await (const response of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...params, per_page: 100 })) {
         comments.push(...response.data);
         // The iterator follows the `next` link it was given; the guard decides before it does.
@@ -75668,6 +75746,87 @@ function supersededText(marker, currentUrl) {
     return `${marker}\nThis plan is out of date; the current one is in <a href="${currentUrl}">the comment that replaces it</a>.\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/scope.ts
+// Where the run's Regions and accounts came from, what was left out and why, and the preflight
+// checks: for the log, the job summary (and so the PR comment) and the `regions` output.
+
+
+
+
+/** The lines hold AWS's words (a refusal's reason, an aggregator's ARN): bounded like any of its text. */
+const LINE_CHARS = 2000;
+/** Only what the report needs, so a plain run shows nothing new. */
+function hasScopeSection({ report, leftOutRegions, headroom }) {
+    return (report.regionSource.startsWith('regions:') ||
+        report.leftOutRegions.length > 0 ||
+        (leftOutRegions?.length ?? 0) > 0 ||
+        report.organization !== undefined ||
+        report.leftOutAccounts.length > 0 ||
+        report.checks.length > 0 ||
+        (headroom?.length ?? 0) > 0);
+}
+function writeRegionsOutput(regions) {
+    setOutput(Output.regions, JSON.stringify(forOutput([...regions])));
+}
+function logScope(facts) {
+    if (!hasScopeSection(facts))
+        return;
+    const { report } = facts;
+    startGroup(`Regions and accounts: ${facts.regions.length} Region(s)`);
+    const info = (line) => core_info(logLine(forLog(line, LINE_CHARS)));
+    info(`${report.regionSource}; used: ${facts.regions.join(', ') || 'none'}.`);
+    for (const note of report.regionNotes)
+        info(note);
+    for (const { region, reason } of leftOut(facts))
+        info(`Left out ${region}: ${reason}.`);
+    if (report.organization)
+        info(organizationLine(report));
+    for (const account of report.leftOutAccounts.slice(0, 200))
+        info(`Not onboarded: ${account.accountId} (${account.reason}).`);
+    endGroup();
+    for (const { region, reason } of facts.leftOutRegions ?? [])
+        notice(forAnnotation(`${region} was left out: ${reason}.`, LINE_CHARS));
+    for (const check of [...report.checks, ...(facts.headroom ?? []).map(headroomLine)])
+        notice(forAnnotation(check, LINE_CHARS));
+}
+function renderScopeSection(facts) {
+    if (!hasScopeSection(facts))
+        return '';
+    const { report } = facts;
+    // Inside HTML blocks, so every text of AWS's or the action's own goes through htmlCode.
+    const items = [`<li>${htmlCode(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => htmlCode(region)).join(', ') || 'none'}.</li>`];
+    for (const note of report.regionNotes)
+        items.push(`<li>${htmlCode(note, LINE_CHARS)}</li>`);
+    const regionsLeftOut = leftOut(facts);
+    if (regionsLeftOut.length > 0) {
+        items.push(`<li>Left out: ${regionsLeftOut.map(({ region, reason }) => `${htmlCode(region)} (${htmlCode(reason)})`).join('; ')}. Members there are left as they are.</li>`);
+    }
+    if (report.organization)
+        items.push(`<li>${htmlCode(organizationLine(report), LINE_CHARS)}</li>`);
+    if (report.leftOutAccounts.length > 0) {
+        const shown = report.leftOutAccounts.slice(0, 100).map(({ accountId, reason }) => `${htmlCode(accountId)} (${htmlCode(reason)})`);
+        const more = report.leftOutAccounts.length > shown.length ? ` and ${report.leftOutAccounts.length - shown.length} more` : '';
+        items.push(`<li>Not onboarded: ${shown.join(', ')}${more}.</li>`);
+    }
+    const checks = [...report.checks, ...(facts.headroom ?? []).map(headroomLine)];
+    const preflight = checks.length > 0 ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${htmlCode(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n` : '';
+    return `### Regions and accounts\n\n<ul>\n${items.join('\n')}\n</ul>\n${preflight}`;
+}
+function leftOut(facts) {
+    return [...facts.report.leftOutRegions, ...(facts.leftOutRegions ?? [])];
+}
+function organizationLine(report) {
+    const organization = report.organization;
+    const notActive = report.leftOutAccounts.filter((account) => account.reason.endsWith('in AWS Organizations')).length;
+    return `organization-accounts: ${organization.found} account(s) found (${organization.method}); ${organization.onboarded} ACTIVE onboarded${notActive > 0 ? `, ${notActive} not ACTIVE left out` : ''}.`;
+}
+function headroomLine(headroom) {
+    const total = headroom.members + headroom.planned;
+    const count = thousands;
+    const base = `${headroom.region}: invitation headroom ${count(headroom.members)} invitation-based member(s) + ${count(headroom.planned)} new = ${count(total)} of ${count(headroom.cap)}`;
+    return headroom.held > 0 ? `${base}: over the cap; ${headroom.held} account(s) are not created (listed as not processed).` : `${base}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/html.ts
 // The few HTML shapes the job summary and the PR comment are made of, and the byte budget they
 // share. Callers escape every piece of untrusted text (htmlCode, markdownCode: untrusted-text.ts) before it reaches these:
@@ -75768,11 +75927,13 @@ function boundedTable(header, items, render, budget, { max = Infinity, summary, 
     return { html: collapsed(line, plain), shown };
 }
 
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/report/summary-status.ts
 // A member status in a summary cell: the documented ones as words, anything else AWS sent as code.
 
 
-const DOCUMENTED = new Set(MEMBER_STATUSES);
+const DOCUMENTED = new Set(model/* MEMBER_STATUSES */.o);
 /** `before` as normalised; `rawStatus` as AWS sent it, a free string (shown only when not documented). */
 function statusCell({ before, rawStatus }) {
     if (before !== 'Unknown')
@@ -76047,7 +76208,7 @@ function commentLimits(maxBytes) {
 /** Room kept for each Region's heading and "not shown" line until its turn comes. */
 const RESERVE_PER_REGION = 1024;
 function renderSummary(input, limits = DEFAULT_LIMITS) {
-    const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`)].join('\n');
+    const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
     const counts = renderCounts(input);
     const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
     const regionsHeading = '### Accounts by Region\n';
@@ -76101,7 +76262,7 @@ function regionSection(region, input, limits, budget) {
 function tableRow(account, input) {
     return row([
         // Drift comes from ListMembers, whose AccountId is a free string (docs/aws-behaviour.md#list-members).
-        htmlCode(account.accountId),
+        `${htmlCode(account.accountId)}${account.membership ? ` <sub>${account.membership}</sub>` : ''}`,
         account.email ? htmlCode(account.email) : '',
         account.before === 'None' ? 'not a member' : statusCell(account),
         account.listed ? account.action : `${account.action} (not listed)`,
@@ -76120,6 +76281,8 @@ function adminSideText(account, { mode, invite }) {
     // Held removals name the accounts ListMembers gave, whose AccountId is a free string.
     if (account.attention)
         return `⚠️ ${htmlCode(account.attention, 4000)}`;
+    if (account.excluded)
+        return 'excluded (exclude-accounts); left alone';
     if (mode === 'plan')
         return plannedText(account, invite);
     if (account.created && account.invited)
@@ -76206,6 +76369,369 @@ function renderInputProblems(problems, maxBytes = DEFAULT_LIMITS.maxBytes) {
     }, budget);
     const more = problems.length > shown ? `<li>${problems.length - shown} more problem(s) are in the log.</li>\n` : '';
     return `${head}${rows}${more}</ul>\n`;
+}
+
+// EXTERNAL MODULE: ./src/aws/client-config.ts
+var client_config = __nccwpck_require__(6925);
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __nccwpck_require__(701);
+;// CONCATENATED MODULE: ./src/aws/hub-configuration-gateway.ts
+// Security Hub CSPM's configuration of the administrator account, read-only: its cross-Region
+// aggregation (the finding aggregator) and, per Region, its organization configuration.
+
+
+
+
+
+const MAX_PAGES = 10;
+function createHubConfigurationGateway(homeRegion, credentials, stats) {
+    const clients = new Map();
+    const clientIn = (region) => {
+        let client = clients.get(region);
+        if (!client) {
+            client = new client_securityhub_dist_cjs/* SecurityHubClient */.xku((0,client_config/* clientConfig */.y)(region, credentials));
+            (0,aws_gateway/* instrumentClient */.vC)(client, new token_bucket/* TokenBuckets */.Z(10, 25), stats);
+            clients.set(region, client);
+        }
+        return client;
+    };
+    return {
+        listFindingAggregatorArns: () => (0,aws_gateway/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,pages/* collectPages */.V)('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
+            const output = await clientIn(homeRegion).send(new client_securityhub_dist_cjs/* ListFindingAggregatorsCommand */.BWW(token ? { NextToken: token } : {}));
+            const items = (output.FindingAggregators ?? []).flatMap((aggregator) => (aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []));
+            return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
+        })),
+        async getFindingAggregator(arn) {
+            // arn:<partition>:securityhub:<region>:<account>:finding-aggregator/<id>
+            const region = arn.split(':')[3] || homeRegion;
+            return (0,aws_gateway/* wrapErrors */.Gd)('GetFindingAggregator', region, async () => {
+                const output = await clientIn(region).send(new client_securityhub_dist_cjs/* GetFindingAggregatorCommand */.etV({ FindingAggregatorArn: arn }));
+                return {
+                    arn,
+                    homeRegion: output.FindingAggregationRegion || region,
+                    linkingMode: output.RegionLinkingMode ?? '',
+                    regions: output.Regions ?? [],
+                };
+            });
+        },
+        async describeOrganizationConfiguration(region) {
+            try {
+                const output = await clientIn(region).send(new client_securityhub_dist_cjs/* DescribeOrganizationConfigurationCommand */.UDy({}));
+                const configurationType = output.OrganizationConfiguration?.ConfigurationType;
+                return { delegatedAdministrator: true, ...(configurationType && { configurationType }), memberAccountLimitReached: output.MemberAccountLimitReached === true };
+            }
+            catch (error) {
+                const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeOrganizationConfiguration', region, error);
+                // "Account <id> is not an administrator for this organization" is an InvalidAccessException (docs/aws-behaviour.md#delegated-administrator-and-configuration-type).
+                // The same error type also means the hub is not enabled in the Region: only these words say "not the administrator".
+                if (wrapped.errorName === 'InvalidAccessException' && /not an administrator/i.test(wrapped.detail))
+                    return { delegatedAdministrator: false, reason: wrapped.detail };
+                throw wrapped;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/regions/selection.ts
+// The `regions` and `exclude-regions` inputs: Region names, or one keyword that asks AWS for them.
+
+/** `enabled`: every Region enabled for the administrator account; `linked`: its cross-Region aggregation. */
+const REGION_KEYWORDS = ['enabled', 'linked'];
+// Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
+const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+/**
+ * Where a run with a keyword calls STS and the account-wide APIs (Account, EC2, Organizations,
+ * ListFindingAggregators) before it knows its Regions: the job's AWS_REGION, then AWS_DEFAULT_REGION,
+ * then us-east-1. GovCloud and China runs set AWS_REGION to a Region of their partition.
+ */
+const KEYWORD_HOME_REGION_FALLBACK = 'us-east-1';
+function parseRegionInputs(regionItems, excludeItems, env, show) {
+    const problems = [];
+    const jobRegion = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
+    const keywords = regionItems.filter((item) => REGION_KEYWORDS.includes(item.toLowerCase()));
+    const excludeRegions = [...new Set(excludeItems)];
+    for (const region of excludeRegions) {
+        if (!REGION_PATTERN.test(region)) {
+            problems.push(`'${show(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.excludeRegions}'.`);
+        }
+    }
+    if (keywords.length > 0) {
+        if (regionItems.length > 1) {
+            problems.push(`Input '${Input.regions}' takes Region names or exactly one keyword ('enabled' or 'linked'), not both or several; got '${show(regionItems.join(', '))}'.`);
+        }
+        const keyword = keywords[0].toLowerCase();
+        return { selection: { kind: 'keyword', keyword }, excludeRegions, homeRegion: jobRegion || KEYWORD_HOME_REGION_FALLBACK, problems };
+    }
+    const names = [...new Set(regionItems.length > 0 ? regionItems : jobRegion ? [jobRegion] : [])];
+    if (names.length === 0) {
+        problems.push(`No Region to onboard in. Set the '${Input.regions}' input (for example 'us-east-1, eu-west-1'), or AWS_REGION in the job's environment.`);
+    }
+    for (const region of names) {
+        if (!REGION_PATTERN.test(region)) {
+            problems.push(`'${show(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.regions}'.`);
+        }
+    }
+    const kept = names.filter((region) => !excludeRegions.includes(region));
+    if (names.length > 0 && kept.length === 0) {
+        problems.push(`Input '${Input.excludeRegions}' leaves out every Region of '${Input.regions}'; nothing would be onboarded.`);
+    }
+    return { selection: { kind: 'names', names: kept }, excludeRegions, homeRegion: names[0] ?? '', problems };
+}
+
+;// CONCATENATED MODULE: ./src/regions/resolve.ts
+
+
+
+
+/** Regions could not be resolved: the run stops before any write, with what to do. */
+class RegionResolutionError extends Error {
+    name = 'RegionResolutionError';
+}
+async function resolveRegions(settings, session, stats) {
+    const excluded = new Set(settings.excludeRegions ?? []);
+    if (!settings.regionsFrom) {
+        const leftOut = [...excluded].map((region) => ({ region, reason: 'left out by exclude-regions' }));
+        return { regions: settings.regions, source: `${settings.regions.length} Region(s) named in regions`, fromEnabledList: new Set(), leftOut, notes: [] };
+    }
+    const { keyword } = settings.regionsFrom;
+    // Asked where STS answered: a Region enabled for the account, of its partition.
+    const homeRegion = session.stsRegion;
+    const found = keyword === 'enabled' ? await fromEnabled(homeRegion, session, stats) : await fromAggregation(homeRegion, session, stats);
+    // Region names from AWS become endpoints and log text: only well-formed names are used.
+    const malformed = found.regions.filter((name) => !REGION_PATTERN.test(name));
+    if (malformed.length > 0) {
+        throw new RegionResolutionError(`regions: ${keyword}: AWS answered ${malformed.length} Region name(s) that are not Region names (${JSON.stringify(malformed.slice(0, 3)).slice(0, 200)}); name the Regions in 'regions'.`);
+    }
+    const regions = found.regions.filter((region) => !excluded.has(region));
+    const leftOut = found.regions.filter((region) => excluded.has(region)).map((region) => ({ region, reason: 'left out by exclude-regions' }));
+    if (regions.length === 0) {
+        throw new RegionResolutionError(`regions: ${keyword} found ${describeList(found.regions)}, and exclude-regions leaves out all of them; nothing would be onboarded.`);
+    }
+    return { ...found, regions, leftOut };
+}
+/** account:ListRegions (ENABLED, ENABLED_BY_DEFAULT); where it is denied or not offered, ec2:DescribeRegions. */
+async function enabledRegions(homeRegion, session, stats) {
+    const { createAccountGateway } = await __nccwpck_require__.e(/* import() */ 229).then(__nccwpck_require__.bind(__nccwpck_require__, 2229));
+    let accountProblem;
+    try {
+        const regions = await createAccountGateway(homeRegion, session.credentials, stats).listEnabledRegions();
+        if (regions.length > 0)
+            return { regions: sorted(regions), via: 'account:ListRegions', notes: [] };
+        accountProblem = new Error('ListRegions listed no enabled Region');
+    }
+    catch (error) {
+        accountProblem = error;
+    }
+    // The EC2 client is loaded only here: most runs never need it.
+    const { createEc2Gateway } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5980));
+    try {
+        const regions = await createEc2Gateway(homeRegion, session.credentials, stats).describeEnabledRegions();
+        if (regions.length === 0)
+            throw new Error('DescribeRegions listed no enabled Region');
+        const note = `account:ListRegions could not list the enabled Regions (${(0,aws_gateway/* errorText */.kc)(accountProblem)}); they came from ec2:DescribeRegions.`;
+        return { regions: sorted(regions), via: 'ec2:DescribeRegions', notes: [note] };
+    }
+    catch (error) {
+        const permissions = isAccessDenied(accountProblem) && isAccessDenied(error) ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).' : '';
+        throw new RegionResolutionError(`Could not list the Regions enabled for account ${session.accountId}: account:ListRegions: ${(0,aws_gateway/* errorText */.kc)(accountProblem)}; ec2:DescribeRegions: ${(0,aws_gateway/* errorText */.kc)(error)}.${permissions} Or name the Regions in 'regions'.`);
+    }
+}
+async function fromEnabled(homeRegion, session, stats) {
+    const { regions, via, notes } = await enabledRegions(homeRegion, session, stats);
+    return { regions, source: `regions: enabled, ${regions.length} Region(s) enabled for account ${session.accountId} (${via})`, fromEnabledList: new Set(regions), notes };
+}
+/**
+ * The aggregator's home Region plus its linked Regions (docs/aws-behaviour.md#cross-region-aggregation): ALL_REGIONS is every
+ * enabled Region, ALL_REGIONS_EXCEPT_SPECIFIED every enabled Region but those listed,
+ * SPECIFIED_REGIONS those listed, NO_REGIONS none but the home Region.
+ */
+async function fromAggregation(homeRegion, session, stats) {
+    const gateway = createHubConfigurationGateway(homeRegion, session.credentials, stats);
+    const arns = await resolve_asked('securityhub:ListFindingAggregators', () => gateway.listFindingAggregatorArns());
+    if (arns.length === 0) {
+        throw new RegionResolutionError(`regions: linked needs a cross-Region aggregation, and account ${session.accountId} has no finding aggregator (ListFindingAggregators in ${homeRegion} found none). ` +
+            "Use 'regions: enabled' for every enabled Region, or name the Regions.");
+    }
+    const aggregator = await resolve_asked('securityhub:GetFindingAggregator', () => gateway.getFindingAggregator(arns[0]));
+    const linked = await linkedRegions(aggregator, homeRegion, session, stats);
+    const source = `regions: linked, the home Region ${aggregator.homeRegion} and ${linked.regions.length - 1} linked Region(s) of finding aggregator ${aggregator.arn} (${aggregator.linkingMode})`;
+    return { ...linked, source };
+}
+async function linkedRegions(aggregator, homeRegion, session, stats) {
+    const listed = new Set(aggregator.regions);
+    switch (aggregator.linkingMode) {
+        case 'ALL_REGIONS':
+        case 'ALL_REGIONS_EXCEPT_SPECIFIED': {
+            const enabled = await enabledRegions(homeRegion, session, stats);
+            const kept = enabled.regions.filter((region) => aggregator.linkingMode === 'ALL_REGIONS' || !listed.has(region));
+            const fromEnabledList = new Set(kept.filter((region) => region !== aggregator.homeRegion));
+            return { regions: sorted(new Set([aggregator.homeRegion, ...kept])), fromEnabledList, notes: enabled.notes };
+        }
+        case 'SPECIFIED_REGIONS':
+            return { regions: sorted(new Set([aggregator.homeRegion, ...aggregator.regions])), fromEnabledList: new Set(), notes: [] };
+        case 'NO_REGIONS':
+            return { regions: [aggregator.homeRegion], fromEnabledList: new Set(), notes: [] };
+        default:
+            throw new RegionResolutionError(`Finding aggregator ${aggregator.arn} has the Region linking mode '${aggregator.linkingMode}', which this action does not know; name the Regions in 'regions'.`);
+    }
+}
+async function resolve_asked(permission, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const hint = isAccessDenied(error) ? ` The role needs ${permission} for regions: linked (see examples/iam/).` : '';
+        throw new RegionResolutionError(`Could not read the cross-Region aggregation: ${(0,aws_gateway/* errorText */.kc)(error)}.${hint}`);
+    }
+}
+function sorted(regions) {
+    return [...regions].sort();
+}
+function describeList(regions) {
+    return regions.length === 0 ? 'no Region' : regions.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/organization/preflight.ts
+
+
+
+async function checkOrganizationConfiguration(regions, session, stats) {
+    const gateway = createHubConfigurationGateway(regions[0] ?? '', session.credentials, stats);
+    const checks = await Promise.all(regions.map(async (region) => {
+        try {
+            return [region, await gateway.describeOrganizationConfiguration(region)];
+        }
+        catch (error) {
+            return [region, { skipped: isAccessDenied(error) ? 'needs securityhub:DescribeOrganizationConfiguration' : (0,aws_gateway/* errorText */.kc)(error) }];
+        }
+    }));
+    return new Map(checks);
+}
+/** Regions where the check found the administrator is not the delegated administrator. */
+function notDelegatedIn(checks) {
+    return new Set([...checks].filter(([, check]) => 'delegatedAdministrator' in check && !check.delegatedAdministrator).map(([region]) => region));
+}
+/** One line per Region for the log and the summary. */
+function describeCheck(region, check) {
+    if ('skipped' in check)
+        return `${region}: delegated administrator check skipped, ${check.skipped}.`;
+    if (!check.delegatedAdministrator) {
+        return `${region}: this administrator is not the organization's Security Hub CSPM delegated administrator (${check.reason}); organization accounts there are treated as any other account and invited.`;
+    }
+    const central = check.configurationType === 'CENTRAL'
+        ? " Central configuration: the organization accounts' Security Hub CSPM settings come from configuration policies, not from this action."
+        : '';
+    const full = check.memberAccountLimitReached ? ' AWS reports the organization member limit reached (MemberAccountLimitReached).' : '';
+    return `${region}: delegated administrator of the organization, configuration ${check.configurationType ?? 'not stated'}.${central}${full}`;
+}
+
+;// CONCATENATED MODULE: ./src/organization/source.ts
+
+
+
+async function organizationAccounts(scope, region, session, stats) {
+    // Loaded only when organization-accounts is set.
+    const { createOrganizationsGateway } = await Promise.all(/* import() */[__nccwpck_require__.e(503), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574));
+    const gateway = createOrganizationsGateway(region, session.credentials, stats);
+    const [listing, managementAccount] = await Promise.all([listOrganization(scope, gateway), managementAccountOf(gateway)]);
+    const accounts = [];
+    const leftOut = [];
+    for (const account of listing.selected) {
+        // Only ACTIVE accounts are onboarded: SUSPENDED, PENDING_CLOSURE, CLOSED and PENDING_ACTIVATION are not.
+        if (account.state === 'ACTIVE')
+            accounts.push({ accountId: account.accountId, origin: { kind: 'organization' } });
+        else
+            leftOut.push({ accountId: account.accountId, reason: `${account.state || 'no state given'} in AWS Organizations` });
+    }
+    return { accounts, leftOut, members: listing.members, managementAccount, method: listing.method };
+}
+/** DescribeOrganization names the management account; a role that may not call it skips the check. */
+async function managementAccountOf(gateway) {
+    try {
+        const { managementAccountId } = await gateway.describeOrganization();
+        return managementAccountId ? { accountId: managementAccountId } : {};
+    }
+    catch (error) {
+        if (isAccessDenied(error))
+            return { skipped: 'needs organizations:DescribeOrganization' };
+        return { skipped: (0,aws_gateway/* errorText */.kc)(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scope.ts
+// What a run acts on when it follows AWS: its Regions (`regions: enabled | linked`, exclude-regions)
+// and its accounts (organization-accounts, exclude-accounts), with the preflight checks. Read-only;
+// a plain Region list and a plain accounts file pass through unchanged.
+
+
+
+
+/** Too many accounts once the organization joins the other sources: stops before any write. */
+class ScopeError extends Error {
+    name = 'ScopeError';
+}
+async function resolveScope(settings, session, listed, stats) {
+    // Account-wide calls (Account, EC2, Organizations, ListFindingAggregators) go where STS answered: a Region enabled for the account.
+    const region = session.stsRegion;
+    // The Regions (and then each Region's check) and the organization's accounts are read side by side.
+    const regionsAndChecks = resolveRegions(settings, session, stats).then(async (resolved) => ({
+        resolved,
+        checks: settings.organizationAccounts ? await checkOrganizationConfiguration(resolved.regions, session, stats) : new Map(),
+    }));
+    const [{ resolved, checks }, organization] = await Promise.all([
+        regionsAndChecks,
+        settings.organizationAccounts ? organizationAccounts(settings.organizationAccounts, region, session, stats) : undefined,
+    ]);
+    const excluded = new Set(settings.excludeAccounts ?? []);
+    // The administrator is an account of its organization too; it cannot be its own member.
+    const fromOrganization = (organization?.accounts ?? []).filter((account) => account.accountId !== session.accountId);
+    const all = scope_union(listed, fromOrganization);
+    const desired = all.filter((account) => !excluded.has(account.accountId));
+    if (organization && desired.length === 0) {
+        throw new ScopeError(`No accounts to onboard: organization-accounts found ${organization.accounts.length + organization.leftOut.length} account(s), none ACTIVE and not excluded, and account-ids and accounts-file add none.`);
+    }
+    if (desired.length > LIMITS.maxAccounts) {
+        throw new ScopeError(`Too many accounts: the sources together name ${desired.length}, and a run onboards at most ${LIMITS.maxAccounts}. Narrow organization-accounts to some units, or add exclude-accounts.`);
+    }
+    const leftOutAccounts = [
+        ...(organization?.leftOut ?? []).filter((account) => !excluded.has(account.accountId)),
+        ...all.filter((account) => excluded.has(account.accountId)).map(({ accountId }) => ({ accountId, reason: 'excluded by exclude-accounts' })),
+    ];
+    return {
+        settings: { ...settings, regions: resolved.regions },
+        desired,
+        onboard: {
+            ...(organization && { organizationMembers: organization.members, notDelegatedIn: notDelegatedIn(checks), checkHeadroom: true }),
+            ...(excluded.size > 0 && { excluded }),
+            ...(resolved.fromEnabledList.size > 0 && { optionalRegions: resolved.fromEnabledList }),
+        },
+        report: {
+            regionSource: resolved.source,
+            leftOutRegions: resolved.leftOut,
+            regionNotes: resolved.notes,
+            ...(organization && { organization: { method: organization.method, found: organization.accounts.length + organization.leftOut.length, onboarded: fromOrganization.length } }),
+            leftOutAccounts,
+            checks: [...[...checks].map(([checked, check]) => describeCheck(checked, check)), ...managementAccountCheck(organization, desired)],
+        },
+    };
+}
+/** An account listed twice counts once, as its first source gives it (the file, with its email). */
+function scope_union(first, second) {
+    const seen = new Set(first.map((account) => account.accountId));
+    return [...first, ...second.filter((account) => !seen.has(account.accountId))];
+}
+/** AWS never enables Security Hub CSPM in the management account by CreateMembers (docs/aws-behaviour.md#the-management-account). */
+function managementAccountCheck(organization, desired) {
+    if (!organization)
+        return [];
+    const management = organization.managementAccount;
+    if ('skipped' in management)
+        return [`Management account check skipped, ${management.skipped}.`];
+    if (!management.accountId || !desired.some((account) => account.accountId === management.accountId))
+        return [];
+    return [
+        `Account ${management.accountId} is the organization's management account: AWS never enables Security Hub CSPM in it automatically. Enable Security Hub CSPM in it yourself, in every Region of this run, so that it can be a member.`,
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/event.ts
@@ -76308,6 +76834,8 @@ function shown(value) {
 
 
 
+
+
 class SettingsError extends Error {
     problems;
     constructor(problems) {
@@ -76316,8 +76844,6 @@ class SettingsError extends Error {
         this.name = 'SettingsError';
     }
 }
-// Region names: a prefix, qualifiers, a number: us-east-1, us-gov-west-1, eu-central-2, eusc-de-east-1.
-const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 function splitList(value) {
     return value.split(/[\s,]+/).filter((item) => item !== '');
@@ -76342,17 +76868,13 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
         problems.push(`Input '${name}' must be 'true' or 'false', got '${shorten(value)}'.`);
         return fallback;
     };
-    const regionsInput = splitList(input(Input.regions));
-    const fallbackRegion = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
-    const regions = [...new Set(regionsInput.length > 0 ? regionsInput : fallbackRegion ? [fallbackRegion] : [])];
-    if (regions.length === 0) {
-        problems.push(`No Region to onboard in. Set the '${Input.regions}' input (for example 'us-east-1, eu-west-1'), or AWS_REGION in the job's environment.`);
-    }
-    for (const region of regions) {
-        if (!REGION_PATTERN.test(region)) {
-            problems.push(`'${shorten(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.regions}'.`);
-        }
-    }
+    const parsedRegions = parseRegionInputs(splitList(input(Input.regions)), splitList(input(Input.excludeRegions)), env, shorten);
+    problems.push(...parsedRegions.problems);
+    const { selection } = parsedRegions;
+    const organization = parseOrganizationScope(splitList(input(Input.organizationAccounts)), shorten);
+    problems.push(...organization.problems);
+    const excluded = parseExcludedAccounts(splitList(input(Input.excludeAccounts)), shorten);
+    problems.push(...excluded.problems);
     const roleToAssume = input(Input.roleToAssume);
     if (roleToAssume !== '' && !ROLE_ARN_PATTERN.test(roleToAssume)) {
         problems.push(`Input '${Input.roleToAssume}' must be an IAM role ARN such as 'arn:aws:iam::111111111111:role/securityhub-onboard', got '${shorten(roleToAssume)}'.`);
@@ -76397,7 +76919,11 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
     const settings = {
         accountIds: read(Input.accountIds),
         accountsFile: input(Input.accountsFile),
-        regions,
+        regions: selection.kind === 'names' ? selection.names : [],
+        ...(selection.kind === 'keyword' && { regionsFrom: { keyword: selection.keyword, homeRegion: parsedRegions.homeRegion } }),
+        ...(parsedRegions.excludeRegions.length > 0 && { excludeRegions: parsedRegions.excludeRegions }),
+        ...(organization.scope && { organizationAccounts: organization.scope }),
+        ...(excluded.accountIds.length > 0 && { excludeAccounts: excluded.accountIds }),
         roleToAssume,
         roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
         roleDurationSeconds,
@@ -76433,6 +76959,10 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
 function defaultAudience(roleToAssume) {
     return roleToAssume.startsWith('arn:aws-cn:') ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com';
 }
+/** The Region of the credentials call: the first Region named, or for a keyword the job's own Region. */
+function homeRegion(settings) {
+    return settings.regionsFrom?.homeRegion ?? settings.regions[0] ?? '';
+}
 /** Input values are user text: keep them short and free of control characters inside messages. */
 function shorten(value) {
     const visible = JSON.stringify(value).slice(1, -1);
@@ -76440,6 +76970,10 @@ function shorten(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
 
 
 
@@ -76469,32 +77003,49 @@ async function run() {
     try {
         settings = readSettings((name) => getInput(name), process.env);
         registerSecret(settings.githubToken);
-        info(logLine(`${settings.modeReason}.`));
-        const accounts = await loadAccounts({ accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace });
+        core_info(logLine(`${settings.modeReason}.`));
+        const accounts = await loadAccounts({
+            accountIds: settings.accountIds,
+            accountsFile: settings.accountsFile,
+            workspace: settings.workspace,
+            moreSourcesFollow: settings.organizationAccounts !== undefined,
+        });
         if (accounts.diagnostics.length > 0)
             return await failOnInput(settings, accounts.diagnostics);
         warnOnUnreviewedApply(settings);
-        info(logLine(`${accounts.accounts.length} account(s) to onboard in ${settings.regions.join(', ')} (mode: ${settings.mode}).`));
+        core_info(logLine(`${accountsToOnboard(settings, accounts.accounts)} to onboard in ${requestedRegions(settings)} (mode: ${settings.mode}).`));
         const session = await openSessionOrSkipPlan(settings);
         if (!session)
             return await reportDesiredOnly(settings, accounts.accounts);
-        info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
-        done = { session, onboarding: await onboard(settings, session, withoutAdministrator(accounts.accounts, session.accountId)) };
+        core_info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
+        const scopeStats = { calls: {}, throttled: 0 };
+        const scope = await resolveScope(settings, session, withoutAdministrator(accounts.accounts, session.accountId), scopeStats);
+        const onboarding = await onboard(scope.settings, session, scope.desired, scope.onboard);
+        done = { session, scope, onboarding: { ...onboarding, stats: mergedStats(onboarding.stats, scopeStats) } };
     }
     catch (error) {
         writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
+        writeRegionsOutput([]);
         setFailed(failureMessage(error));
         return;
     }
     try {
-        await report(settings, done.session.accountId, done.onboarding);
+        const facts = {
+            report: done.scope.report,
+            regions: done.onboarding.regions.map((region) => region.region),
+            ...(done.onboarding.leftOutRegions && { leftOutRegions: done.onboarding.leftOutRegions }),
+            ...(done.onboarding.headroom && { headroom: done.onboarding.headroom }),
+        };
+        writeRegionsOutput(facts.regions);
+        logScope(facts);
+        await report(settings, done.session.accountId, done.onboarding, renderScopeSection(facts));
     }
     catch (error) {
         // The outputs are already set: a summary or comment that cannot be written must not blank them.
         setFailed(failureMessage(error));
     }
 }
-async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }) {
+async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }, scopeSection) {
     const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
     writeOutputs(outputs);
     warnUnprocessed(outputs.unprocessed);
@@ -76505,9 +77056,9 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
     for (const note of ignoredNotes)
         warning(annotationMessage(note));
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
-    info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
+    core_info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
     const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held };
+    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held, sections: [scopeSection] };
     await summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
     await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
@@ -76524,7 +77075,8 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
 async function openSessionOrSkipPlan(settings) {
     try {
-        return await openAdministratorSession(settings);
+        // With a keyword the Regions are not known yet: STS is asked in the job's Region (after the partition's own).
+        return await openAdministratorSession({ ...settings, regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions });
     }
     catch (error) {
         if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') {
@@ -76536,8 +77088,10 @@ async function openSessionOrSkipPlan(settings) {
 }
 async function reportDesiredOnly(settings, accounts) {
     writeOutputs(emptyOutputs(settings.mode));
-    await summary.addRaw(markdownBody(renderDesiredOnly(accounts, settings.regions))).write();
-    await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, settings.regions, COMMENT_MAX_BYTES));
+    writeRegionsOutput(settings.regionsFrom ? [] : settings.regions);
+    const regions = settings.regionsFrom ? [`the Regions of 'regions: ${settings.regionsFrom.keyword}'`] : settings.regions;
+    await summary.addRaw(markdownBody(renderDesiredOnly(accounts, regions))).write();
+    await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES));
 }
 async function commentOnPullRequest(settings, render) {
     // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
@@ -76545,7 +77099,7 @@ async function commentOnPullRequest(settings, render) {
         return;
     const outcome = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
     if (outcome.result === 'created' || outcome.result === 'updated')
-        info(`The plan comment on the pull request was ${outcome.result}.`);
+        core_info(`The plan comment on the pull request was ${outcome.result}.`);
     if (outcome.result !== 'failed' && outcome.result !== 'stale')
         return;
     await summary.addRaw(markdownBody(renderCommentProblem(outcome))).write();
@@ -76564,6 +77118,7 @@ async function failOnInput(settings, diagnostics) {
         error(annotationMessage(problem.message), problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
     }
     writeOutputs(emptyOutputs(settings.mode));
+    writeRegionsOutput([]);
     await summary.addRaw(markdownBody(renderInputProblems(diagnostics))).write();
     await commentOnPullRequest(settings, () => renderInputProblems(diagnostics, COMMENT_MAX_BYTES));
     setFailed(`The account list has ${diagnostics.length} problem(s); nothing was sent to AWS.`);
@@ -76576,16 +77131,162 @@ function withoutAdministrator(accounts, administratorId) {
     }
     return members;
 }
+/** Say where the accounts come from when the organization adds to them. */
+function accountsToOnboard(settings, listed) {
+    if (!settings.organizationAccounts)
+        return `${listed.length} account(s)`;
+    const scope = settings.organizationAccounts.kind === 'all' ? 'all' : settings.organizationAccounts.unitIds.join(', ');
+    return `${listed.length} listed account(s) and the organization's accounts (${scope})`;
+}
+function requestedRegions(settings) {
+    return settings.regionsFrom ? `the Regions of 'regions: ${settings.regionsFrom.keyword}'` : settings.regions.join(', ');
+}
+function mergedStats(onboarding, scope) {
+    const calls = { ...scope.calls };
+    for (const [operation, count] of Object.entries(onboarding.calls))
+        calls[operation] = (calls[operation] ?? 0) + count;
+    return { calls, throttled: onboarding.throttled + scope.throttled };
+}
 function failureMessage(error) {
     if (error instanceof SettingsError)
         return annotationMessage(`Invalid input:\n${error.problems.join('\n')}`);
     // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
     if (error instanceof CredentialsError)
         return forAnnotation(error.message, 2000);
+    if (error instanceof RegionResolutionError || error instanceof OrganizationSourceError || error instanceof ScopeError)
+        return forAnnotation(error.message, 2000);
     if (!(error instanceof Error))
         return `Unexpected error: ${forAnnotation(String(error))}`;
     const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
     return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ normalizeMemberStatus),
+/* harmony export */   o: () => (/* binding */ MEMBER_STATUSES)
+/* harmony export */ });
+// The action's own small domain types. SDK types stop at src/aws/; everything else uses these.
+/**
+ * Member statuses as documented for Security Hub CSPM (docs/aws-behaviour.md#statuses). AWS spells them in
+ * several casings and `Associated` is the legacy name of `Enabled`; `normalizeMemberStatus`
+ * maps what AWS sends to these. `Unknown` keeps the action safe if AWS adds a status.
+ */
+const MEMBER_STATUSES = [
+    'Created',
+    'Invited',
+    'Enabled',
+    'Removed',
+    'Resigned',
+    'Deleted',
+    'AccountSuspended',
+];
+function normalizeMemberStatus(raw) {
+    const folded = (raw ?? '').trim().toLowerCase();
+    // `Associated` is the pre-2020 name of `Enabled` (docs/aws-behaviour.md#statuses).
+    if (folded === 'associated')
+        return 'Enabled';
+    return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
+}
+
+
+/***/ }),
+
+/***/ 3032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W0: () => (/* binding */ ISSUE_COMMENTS_PAGES),
+/* harmony export */   f8: () => (/* binding */ PageGuard),
+/* harmony export */   sU: () => (/* binding */ LIST_MEMBERS_PAGES),
+/* harmony export */   xA: () => (/* binding */ LIST_INVITATIONS_PAGES)
+/* harmony export */ });
+/* unused harmony export PageLoopError */
+// A bound on every loop over pages. A service that repeats a page token, or keeps sending new ones,
+// would otherwise be followed forever (18,000 requests in 15 s against a comment list that never
+// ended). Each list stops on a token it has seen before, and after the pages its documented
+// maximum needs, with a margin.
+/** Security Hub CSPM: 10,000 organization members and 1,000 invitation members per Region, 50 a page: 220 pages (docs/aws-behaviour.md#list-members). */
+const LIST_MEMBERS_PAGES = {
+    list: 'ListMembers',
+    maxPages: 250,
+    basis: 'a Region holds at most 10,000 organization and 1,000 invitation members, 220 pages of 50',
+};
+/** No maximum is documented for invitations an account holds; 1,000, 20 pages of 50, is far past any real account. */
+const LIST_INVITATIONS_PAGES = {
+    list: 'ListInvitations',
+    maxPages: 25,
+    basis: 'an account holds far fewer than 1,000 invitations, 20 pages of 50',
+};
+/** GitHub: a pull request holds at most 5,000 comments, 100 a page: 50 pages. */
+const ISSUE_COMMENTS_PAGES = {
+    list: "the pull request's comments",
+    maxPages: 60,
+    basis: 'a pull request holds at most 5,000 comments, 50 pages of 100',
+};
+/** Why a list was not followed to its end. */
+class PageLoopError extends Error {
+    reason;
+    name = 'PageLoopError';
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+    }
+}
+/** Follows one list page by page: `follow` is given each page's next token, and says whether to fetch it. */
+class PageGuard {
+    limit;
+    #seen = new Set();
+    #pages = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** True to fetch the page `token` names, false at the end of the list; throws PageLoopError when the list would not end. */
+    follow(token) {
+        this.#pages += 1;
+        if (token === undefined || token === null || token === '')
+            return false;
+        if (this.#seen.has(token)) {
+            throw new PageLoopError('repeated-token', `${this.limit.list} sent back the page token of an earlier page after page ${this.#pages}, so the list would never end; it was stopped there and nothing was done with it.`);
+        }
+        if (this.#pages >= this.limit.maxPages) {
+            throw new PageLoopError('too-many-pages', `${this.limit.list} had more pages after page ${this.#pages}, the most it can need (${this.limit.basis}), so it was stopped there and nothing was done with it.`);
+        }
+        this.#seen.add(token);
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony export REQUEST_TIMEOUT_ENV */
+// How long one network request may take before it is given up (and retried, within a bound).
+/** Not an input: the end-to-end tests set it so that an endpoint that stops answering costs them a second, not 20. */
+const REQUEST_TIMEOUT_ENV = 'SECURITYHUB_ONBOARD_REQUEST_TIMEOUT_MS';
+/**
+ * 10 s per request, unless REQUEST_TIMEOUT_ENV says otherwise: AWS, GitHub's API and its OIDC
+ * endpoint answer within a second or two, and a request that timed out is tried twice at most.
+ */
+function requestTimeoutMs(env = process.env) {
+    const fromEnv = Number(env[REQUEST_TIMEOUT_ENV]);
+    return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000;
+}
+/** Waits before retry number `retry` (1, 2, …): full jitter on `baseDelayMs` × 2^(retry - 1), at most `maxDelayMs`. */
+function backoffMs(retry, baseDelayMs = 500, maxDelayMs = 5_000, random = Math.random) {
+    return Math.round(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1)));
 }
 
 
@@ -85429,6 +86130,262 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+
 /***/ })
 
 /******/ });
@@ -85536,6 +86493,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

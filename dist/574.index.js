@@ -1,0 +1,83 @@
+export const id = 574;
+export const ids = [574];
+export const modules = {
+
+/***/ 4574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createOrganizationsGateway: () => (/* binding */ createOrganizationsGateway)
+/* harmony export */ });
+/* unused harmony export ORGANIZATIONS_RATE */
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(370);
+/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2923);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1451);
+// AWS Organizations, read-only: the calls the Security Hub CSPM delegated administrator may make to
+// list its organization (docs/aws-behaviour.md#listing-the-organization). Organizations documents no rate, refuses concurrent requests ("another
+// request is already in progress") and throttles with 400 TooManyRequestsException, so every call
+// goes one at a time, a few per second, with the action's bounded retries.
+
+
+
+
+
+
+
+/** The client-side pace: Organizations documents none; few requests a second, one at a time. */
+const ORGANIZATIONS_RATE = { ratePerSecond: 5, burst: 5 };
+/** List pages hold at most 20 entries (the model's MaxResults). */
+const PAGE_SIZE = 20;
+/** 10,000 accounts are 500 full pages; Organizations may answer short or empty pages, hence the room. */
+const MAX_PAGES = 2_000;
+function createOrganizationsGateway(region, credentials, stats) {
+    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq((0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)(region, credentials, _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m.throttling));
+    (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .instrumentClient */ .vC)(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__/* .TokenBuckets */ .Z(ORGANIZATIONS_RATE.ratePerSecond, ORGANIZATIONS_RATE.burst), stats);
+    const oneAtATime = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)(1);
+    const call = (operation, send) => (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)(operation, region, send);
+    const accounts = (operation, send) => call(operation, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)(operation, region, MAX_PAGES, async (token) => {
+        const output = await oneAtATime(() => send(token));
+        return { items: (output.Accounts ?? []).flatMap(toAccount), ...(output.NextToken && { nextToken: output.NextToken }) };
+    }));
+    const page = (token) => ({ MaxResults: PAGE_SIZE, ...(token && { NextToken: token }) });
+    return {
+        listAccounts: () => accounts('ListAccounts', (token) => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListAccountsCommand */ .Q0l(page(token)))),
+        listAccountsForParent: (parentId) => accounts('ListAccountsForParent', (token) => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListAccountsForParentCommand */ .Jgz({ ParentId: parentId, ...page(token) }))),
+        listChildUnits: (parentId) => call('ListChildren', () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListChildren', region, MAX_PAGES, async (token) => {
+            const output = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListChildrenCommand */ .tVD({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...page(token) })));
+            return { items: (output.Children ?? []).flatMap((child) => (child.Id ? [child.Id] : [])), ...(output.NextToken && { nextToken: output.NextToken }) };
+        })),
+        listRoots: () => call('ListRoots', () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRoots', region, MAX_PAGES, async (token) => {
+            const output = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListRootsCommand */ .Hkb(page(token))));
+            return { items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])), ...(output.NextToken && { nextToken: output.NextToken }) };
+        })),
+        describeOrganization: () => call('DescribeOrganization', async () => {
+            const { Organization: organization } = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .DescribeOrganizationCommand */ .ov$({})));
+            return { organizationId: organization?.Id ?? '', ...(organization?.MasterAccountId && { managementAccountId: organization.MasterAccountId }) };
+        }),
+    };
+}
+function toAccount(account) {
+    if (!account.Id)
+        return [];
+    return [
+        {
+            accountId: account.Id,
+            // `Status` retires on 9 September 2026; `State` replaces it and adds CLOSED and PENDING_ACTIVATION.
+            state: account.State ?? account.Status ?? '',
+            ...(account.Email && { email: account.Email }),
+            ...(account.Name && { name: account.Name }),
+            ...(account.Paths && { paths: account.Paths }),
+        },
+    ];
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=574.index.js.map

@@ -1,0 +1,39 @@
+export const id = 980;
+export const ids = [980];
+export const modules = {
+
+/***/ 5980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createEc2Gateway: () => (/* binding */ createEc2Gateway)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2923);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1451);
+// Amazon EC2, one call: the Regions enabled for the account, where Account Management is denied
+// or not offered (GovCloud). Loaded only when needed: the EC2 client is the largest of the SDK.
+
+
+
+
+function createEc2Gateway(region, credentials, stats) {
+    const client = new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5((0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)(region, credentials, 4));
+    (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .instrumentClient */ .vC)(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenBuckets */ .Z(5, 5), stats);
+    return {
+        describeEnabledRegions: () => (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('DescribeRegions', region, async () => {
+            const output = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRegionsCommand */ .cAn({ AllRegions: false }));
+            return (output.Regions ?? [])
+                .filter((entry) => entry.OptInStatus !== 'not-opted-in')
+                .flatMap((entry) => (entry.RegionName ? [entry.RegionName] : []));
+        }),
+    };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=980.index.js.map
