@@ -1,6 +1,6 @@
 // The scenario: a JSON-serialisable description of the AWS side the emulator plays.
 // Every field is optional; `resolveScenario` fills in the defaults documented in README.md.
-import { OrganizationModel } from './organization-model.js';
+import { OrganizationModel } from './organization/model.js';
 
 /** A member that already exists when the emulator starts. `status` is returned verbatim. */
 export interface SeedMember {

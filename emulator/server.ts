@@ -3,19 +3,19 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { CONTROL_PREFIX, controlReply } from './control.js';
-import { CredentialStore } from './credentials.js';
-import { FaultInjector } from './faults.js';
-import { readCall, writeReply } from './http.js';
-import { OIDC_PATH } from './oidc.js';
-import { RateLimiter } from './rate-limit.js';
-import type { RecordedCall } from './recorder.js';
-import { type Runtime, serveCall } from './router.js';
+import { CONTROL_PREFIX, controlReply } from './control/endpoints.js';
+import { CredentialStore } from './identity/credentials.js';
+import { FaultInjector } from './control/faults.js';
+import { readCall, writeReply } from './protocols/http.js';
+import { OIDC_PATH } from './protocols/oidc.js';
+import { RateLimiter } from './securityhub/rate-limit.js';
+import type { RecordedCall } from './control/recorder.js';
+import { type Runtime, serveCall } from './protocols/router.js';
 import { DEFAULT_SECRET_ACCESS_KEY, resolveScenario, type Scenario } from './scenario.js';
-import { type HubSnapshot, memberJson, type MemberJson, SecurityHubState } from './state.js';
+import { type HubSnapshot, memberJson, type MemberJson, SecurityHubState } from './securityhub/state.js';
 
-export type { RecordedCall } from './recorder.js';
-export type { MemberJson, HubSnapshot } from './state.js';
+export type { RecordedCall } from './control/recorder.js';
+export type { MemberJson, HubSnapshot } from './securityhub/state.js';
 
 export interface EmulatorOptions {
   /** Default 0: a free port. */

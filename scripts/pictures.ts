@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { startGitHubFake } from '../emulator/github.js';
+import { startGitHubFake } from '../emulator/github/rest-api.js';
 import type { Scenario } from '../emulator/scenario.js';
 import { startEmulator } from '../emulator/server.js';
 import { githubPage, type Panel } from './gfm.js';

@@ -5,7 +5,7 @@
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubFake, type GitHubFailure, type GitHubFake } from '../../emulator/github.js';
+import { startGitHubFake, type GitHubFailure, type GitHubFake } from '../../emulator/github/rest-api.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { LocalRun } from '../../scripts/local-runner.js';
 import { ADMIN, ids, onboard, workspaceWith, writeCalls, type E2EResult } from './harness.js';

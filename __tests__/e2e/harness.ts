@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { GitHubFake } from '../../emulator/github.js';
+import type { GitHubFake } from '../../emulator/github/rest-api.js';
 import type { Emulator } from '../../emulator/server.js';
 import { runAction, type LocalRun, type LocalRunResult } from '../../scripts/local-runner.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubFake, type GitHubFake } from '../../emulator/github.js';
+import { startGitHubFake, type GitHubFake } from '../../emulator/github/rest-api.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import type { Scenario } from '../../emulator/scenario.js';
 import { detailsLine, elements, heading, isCollapsed, outline, recordsOf, rendered, sectionUnder, textOf, topOf } from '../report/rendered.js';

@@ -3,7 +3,7 @@
 // Every run here is also checked by the harness: no workflow command but the action's own, and no
 // secret (whole, URL-encoded or in part) in stdout, stderr, outputs, summary, report file or comments.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GITHUB_ACTIONS_LOGIN, startGitHubFake, type GitHubFake } from '../../emulator/github.js';
+import { GITHUB_ACTIONS_LOGIN, startGitHubFake, type GitHubFake } from '../../emulator/github/rest-api.js';
 import type { Fault, Scenario } from '../../emulator/scenario.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { expectInertMarkdown } from '../helpers/gfm.js';

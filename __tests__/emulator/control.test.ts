@@ -1,7 +1,7 @@
 import { CreateMembersCommand, ListMembersCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordedCall } from '../../emulator/recorder.js';
+import type { RecordedCall } from '../../emulator/control/recorder.js';
 import { type Emulator, type EmulatorSnapshot, startEmulator } from '../../emulator/server.js';
 import { ADMIN, fetchIdToken, REGION, rejection, securityHub } from './helpers.js';
 

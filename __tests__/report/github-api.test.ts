@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubFake, type GitHubFailure, type GitHubFake } from '../../emulator/github.js';
+import { startGitHubFake, type GitHubFailure, type GitHubFake } from '../../emulator/github/rest-api.js';
 import { ISSUE_COMMENTS_PAGES, PageLoopError } from '../../src/page-guard.js';
 import { GITHUB_ATTEMPTS, GitHubRequestError, boundedOctokit, listIssueComments, nextLink } from '../../src/report/github-api.js';
 

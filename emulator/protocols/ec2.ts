@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Service } from './context.js';
 import { type Reply, ServiceError } from './http.js';
-import { deniedCaller } from './iam.js';
+import { deniedCaller } from '../identity/iam.js';
 
 const NAMESPACE = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 

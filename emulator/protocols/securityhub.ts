@@ -2,12 +2,12 @@
 // by the `x-amzn-errortype` header (which the SDK reads first) with `message` and `Code` in the body.
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
-import type { CredentialScope } from './credentials.js';
-import { describeHub, enableSecurityHub } from './hub.js';
-import { describeOrganizationConfiguration, getFindingAggregator, listFindingAggregators } from './hub-configuration.js';
-import { deniedCaller, notAuthorized } from './iam.js';
+import type { CredentialScope } from '../identity/credentials.js';
+import { describeHub, enableSecurityHub } from '../securityhub/hub.js';
+import { describeOrganizationConfiguration, getFindingAggregator, listFindingAggregators } from '../securityhub/hub-configuration.js';
+import { deniedCaller, notAuthorized } from '../identity/iam.js';
 import { type IncomingCall, jsonReply, ServiceError } from './http.js';
-import { regionNotEnabled } from './scenario.js';
+import { regionNotEnabled } from '../scenario.js';
 import {
   acceptAdministratorInvitation,
   acceptInvitation,
@@ -16,7 +16,7 @@ import {
   getInvitationsCount,
   getMasterAccount,
   listInvitations,
-} from './member-side.js';
+} from '../securityhub/member-side.js';
 import {
   createMembers,
   deleteMembers,
@@ -25,7 +25,7 @@ import {
   type HubCall,
   inviteMembers,
   listMembers,
-} from './members.js';
+} from '../securityhub/members.js';
 
 type Operation = (call: HubCall) => object;
 

@@ -2,7 +2,7 @@
 // received, accepting one, declining, and which administrator it has (docs/aws-behaviour.md#member-side).
 // An invitation is not stored apart: it is the member record that an administrator's InviteMembers
 // left in its own hub, with an InvitationId, so both sides always agree.
-import { ServiceError } from './http.js';
+import { ServiceError } from '../protocols/http.js';
 import { accountIdList, enabledHub, type HubCall, integerQuery, invalidInput, pageOffset, pageToken } from './members.js';
 import { type Hub, type MemberRecord, statusIs } from './state.js';
 

@@ -1,9 +1,9 @@
 // Security Hub CSPM administrator operations on one (administrator account, Region) hub.
 // Statuses and transitions follow docs/aws-behaviour.md#statuses; organization accounts #organization-members.
-import type { EmulatorContext } from './context.js';
-import { ServiceError } from './http.js';
-import { isDelegatedIn } from './organization-model.js';
-import { unprocessableReason } from './scenario.js';
+import type { EmulatorContext } from '../protocols/context.js';
+import { ServiceError } from '../protocols/http.js';
+import { isDelegatedIn } from '../organization/model.js';
+import { unprocessableReason } from '../scenario.js';
 import { type Hub, type MemberJson, type MemberRecord, memberJson, newInvitationId, statusIs } from './state.js';
 
 /** One Security Hub call, already authenticated: who calls, where, with what input. */

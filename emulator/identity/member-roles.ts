@@ -3,7 +3,7 @@
 // condition when one is set, unless the scenario denies it or leaves it out. IAM gives all of these
 // refusals the same AccessDenied, so the caller never learns whether the role exists.
 import type { Caller } from './credentials.js';
-import type { ResolvedScenario } from './scenario.js';
+import type { ResolvedScenario } from '../scenario.js';
 
 /** What AssumeRole needs of a role: the account its sessions act in, and how long they may last. */
 export interface AssumableRole {

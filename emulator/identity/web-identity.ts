@@ -1,10 +1,10 @@
 // The checks STS makes on AssumeRoleWithWebIdentity: a token from the trusted issuer, signed,
 // unexpired, for the right audience, assuming a role whose trust policy accepts its subject.
-import type { EmulatorContext } from './context.js';
-import { ServiceError } from './http.js';
+import type { EmulatorContext } from '../protocols/context.js';
+import { ServiceError } from '../protocols/http.js';
 import { verifyToken, type TokenClaims } from './jwt.js';
-import { OIDC_ISSUER } from './oidc.js';
-import type { RoleTrust } from './scenario.js';
+import { OIDC_ISSUER } from '../protocols/oidc.js';
+import type { RoleTrust } from '../scenario.js';
 
 export interface TrustedIdentity {
   claims: TokenClaims;

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Service } from './context.js';
 import { jsonReply, ServiceError } from './http.js';
-import { signToken } from './jwt.js';
+import { signToken } from '../identity/jwt.js';
 
 export const OIDC_PATH = '/_oidc/token';
 export const OIDC_ISSUER = 'https://token.actions.githubusercontent.com';

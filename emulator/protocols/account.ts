@@ -1,10 +1,10 @@
 // AWS Account Management's rest-json protocol, one operation: ListRegions (`POST /listRegions`).
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
-import type { CredentialScope } from './credentials.js';
+import type { CredentialScope } from '../identity/credentials.js';
 import { type IncomingCall, jsonReply, ServiceError } from './http.js';
-import { deniedCaller, notAuthorized } from './iam.js';
-import { pageOffset, pageToken } from './members.js';
+import { deniedCaller, notAuthorized } from '../identity/iam.js';
+import { pageOffset, pageToken } from '../securityhub/members.js';
 
 const STATUSES = ['ENABLED', 'ENABLED_BY_DEFAULT', 'DISABLED', 'ENABLING', 'DISABLING'];
 

@@ -2,12 +2,12 @@
 // and errors as `<ErrorResponse><Error><Type/><Code/><Message/></Error>`, which the SDK reads.
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
-import type { Caller, CredentialScope, IssuedCredentials } from './credentials.js';
+import type { Caller, CredentialScope, IssuedCredentials } from '../identity/credentials.js';
 import { type IncomingCall, type Reply, ServiceError } from './http.js';
-import { memberRole } from './member-roles.js';
+import { memberRole } from '../identity/member-roles.js';
 import { OIDC_ISSUER } from './oidc.js';
-import { regionNotEnabled } from './scenario.js';
-import { checkWebIdentity } from './web-identity.js';
+import { regionNotEnabled } from '../scenario.js';
+import { checkWebIdentity } from '../identity/web-identity.js';
 
 const NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 const VERSION = '2011-06-15';

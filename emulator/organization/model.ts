@@ -1,6 +1,6 @@
 // The scenario's AWS Organization: a tree of a root, organizational units and accounts, as
 // Organizations lists it, and the administrator's Security Hub CSPM delegation per Region.
-import type { OrganizationAccountSeed, OrganizationSeed, OrganizationUnitSeed } from './scenario.js';
+import type { OrganizationAccountSeed, OrganizationSeed, OrganizationUnitSeed } from '../scenario.js';
 
 export const DEFAULT_ORGANIZATION_ID = 'o-exampleorg1';
 export const DEFAULT_ROOT_ID = 'r-exam';

@@ -1,9 +1,9 @@
 // What every service handler sees: the scenario, the mutable AWS state, and the emulator's secrets.
-import type { CredentialScope, CredentialStore } from './credentials.js';
+import type { CredentialScope, CredentialStore } from '../identity/credentials.js';
 import type { IncomingCall, Reply, ServiceError } from './http.js';
-import type { RateLimiter } from './rate-limit.js';
-import type { ResolvedScenario } from './scenario.js';
-import type { SecurityHubState } from './state.js';
+import type { RateLimiter } from '../securityhub/rate-limit.js';
+import type { ResolvedScenario } from '../scenario.js';
+import type { SecurityHubState } from '../securityhub/state.js';
 
 export interface EmulatorContext {
   scenario: ResolvedScenario;

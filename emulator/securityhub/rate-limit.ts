@@ -1,6 +1,6 @@
 // Security Hub's documented limits are a rate and a burst per operation (docs/aws-behaviour.md#rate-limits); AWS does
 // not say per what, so the emulator keeps one token bucket per (caller account, Region, operation).
-import type { RateLimit } from './scenario.js';
+import type { RateLimit } from '../scenario.js';
 
 interface Bucket {
   tokens: number;

@@ -1,6 +1,6 @@
 // The emulator's IAM: the scenario's `deny` list names actions no caller may perform, so every
 // permission the action needs can be taken away. Each service answers its own kind of refusal.
-import type { EmulatorContext } from './context.js';
+import type { EmulatorContext } from '../protocols/context.js';
 import type { CredentialScope } from './credentials.js';
 
 /** The caller's ARN when `service:operation` is denied, for the service's AccessDenied message. */

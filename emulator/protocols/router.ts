@@ -4,13 +4,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmulatorContext, RecognisedCall, Service } from './context.js';
-import { type CredentialScope, credentialScope } from './credentials.js';
-import type { FaultInjector } from './faults.js';
+import { type CredentialScope, credentialScope } from '../identity/credentials.js';
+import type { FaultInjector } from '../control/faults.js';
 import { type IncomingCall, type Reply, ServiceError, writeReply } from './http.js';
-import { pageOffset, pageToken } from './members.js';
+import { pageOffset, pageToken } from '../securityhub/members.js';
 import { OIDC_PATH, oidcService } from './oidc.js';
-import { type RecordedCall, redact } from './recorder.js';
-import type { Fault } from './scenario.js';
+import { type RecordedCall, redact } from '../control/recorder.js';
+import type { Fault } from '../scenario.js';
 import { accountService } from './account.js';
 import { ec2Service } from './ec2.js';
 import { organizationsService } from './organizations.js';

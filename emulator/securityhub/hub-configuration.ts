@@ -1,8 +1,8 @@
 // Security Hub CSPM's account-level configuration: the finding aggregator (cross-Region
 // aggregation) and the organization configuration of the delegated administrator.
-import { ServiceError } from './http.js';
+import { ServiceError } from '../protocols/http.js';
 import { enabledHub, type HubCall } from './members.js';
-import { isDelegatedIn } from './organization-model.js';
+import { isDelegatedIn } from '../organization/model.js';
 
 const AGGREGATOR_ID = 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111';
 

@@ -1,6 +1,6 @@
 // Injected faults: the first scenario fault that matches a call and still has failures to give
 // decides how the call fails. Counters live here so that `reset()` can start them over.
-import type { Fault } from './scenario.js';
+import type { Fault } from '../scenario.js';
 
 export class FaultInjector {
   /** Matching calls seen and failures given, per fault. */

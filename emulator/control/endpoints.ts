@@ -1,9 +1,9 @@
 // `/_emulator/*`: the recorded calls, the state and a reset, for users outside the process
 // (the CLI, an e2e test running dist/index.js in a child process).
-import { jsonReply, type IncomingCall, type Reply } from './http.js';
+import { jsonReply, type IncomingCall, type Reply } from '../protocols/http.js';
 import type { RecordedCall } from './recorder.js';
-import type { Scenario } from './scenario.js';
-import type { EmulatorSnapshot } from './server.js';
+import type { Scenario } from '../scenario.js';
+import type { EmulatorSnapshot } from '../server.js';
 
 export const CONTROL_PREFIX = '/_emulator/';
 

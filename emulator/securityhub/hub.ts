@@ -1,5 +1,5 @@
 // Security Hub CSPM operations on the caller's own hub, administrator and member accounts alike.
-import { ServiceError } from './http.js';
+import { ServiceError } from '../protocols/http.js';
 import { enabledHub, type HubCall } from './members.js';
 import { DEFAULT_CONTROL_FINDING_GENERATOR } from './state.js';
 

@@ -3,11 +3,11 @@
 // why the SDK goes by the error name). Read-only operations of the delegated administrator.
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
-import type { CredentialScope } from './credentials.js';
+import type { CredentialScope } from '../identity/credentials.js';
 import { type IncomingCall, ServiceError } from './http.js';
-import { deniedCaller } from './iam.js';
-import { pageOffset, pageToken } from './members.js';
-import type { ModelAccount, OrganizationModel } from './organization-model.js';
+import { deniedCaller } from '../identity/iam.js';
+import { pageOffset, pageToken } from '../securityhub/members.js';
+import type { ModelAccount, OrganizationModel } from '../organization/model.js';
 
 const TARGET_PREFIX = 'AWSOrganizationsV20161128.';
 const CONTENT_TYPE = 'application/x-amz-json-1.1';

@@ -1,7 +1,7 @@
 // Security Hub state: one hub per (account, Region), each with its own member list.
 // Membership and statuses are independent per Region (docs/aws-behaviour.md#regions).
 import { randomBytes } from 'node:crypto';
-import type { ResolvedScenario } from './scenario.js';
+import type { ResolvedScenario } from '../scenario.js';
 
 export interface MemberRecord {
   accountId: string;

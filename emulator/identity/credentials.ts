@@ -3,7 +3,7 @@
 // Signatures are not verified: the emulator checks identity, not cryptography.
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ResolvedScenario } from './scenario.js';
+import type { ResolvedScenario } from '../scenario.js';
 
 /** `Credential=AKID/DATE/REGION/SERVICE/aws4_request` from a SigV4 Authorization header. */
 export interface CredentialScope {

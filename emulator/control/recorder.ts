@@ -1,7 +1,7 @@
 // Every call the emulator receives, in arrival order, for tests to assert on. Secrets never reach
 // the record: a test log or `/_emulator/calls` must be safe to print.
-import type { ServiceName } from './context.js';
-import type { FaultKind } from './scenario.js';
+import type { ServiceName } from '../protocols/context.js';
+import type { FaultKind } from '../scenario.js';
 
 export interface RecordedCall {
   service: ServiceName;
