@@ -15,7 +15,7 @@ const list = JSON.parse(await readFile(join(repoRoot, '.github/action-versions.j
 
 async function files(dir: string, pattern: RegExp): Promise<string[]> {
   const entries = await readdir(join(repoRoot, dir), { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? files(join(dir, entry.name), pattern) : [join(dir, entry.name)])));
+  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? files(join(dir, entry.name), pattern) : Promise.resolve([join(dir, entry.name)]))));
   return nested.flat().filter((file) => pattern.test(file));
 }
 

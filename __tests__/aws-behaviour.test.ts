@@ -11,7 +11,7 @@ const TEXT = /\.(ts|js|mjs|cjs|json|md|ya?ml|txt|csv|map)$/;
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.filter((entry) => !SKIP.has(entry.name)).map((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)])),
+    entries.filter((entry) => !SKIP.has(entry.name)).map((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
   );
   return nested.flat();
 }

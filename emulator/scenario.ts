@@ -302,8 +302,8 @@ function defaultAccountRegions(partition: string): Record<string, RegionOptStatu
   const own = PARTITION_REGIONS[partition];
   if (own) return Object.fromEntries(own.map((region) => [region, 'ENABLED_BY_DEFAULT' as const]));
   return Object.fromEntries([
-    ...DEFAULT_ENABLED_REGIONS.map((region) => [region, 'ENABLED_BY_DEFAULT' as const]),
-    ...OPT_IN_REGIONS.map((region) => [region, 'DISABLED' as const]),
+    ...DEFAULT_ENABLED_REGIONS.map((region): [string, RegionOptStatus] => [region, 'ENABLED_BY_DEFAULT']),
+    ...OPT_IN_REGIONS.map((region): [string, RegionOptStatus] => [region, 'DISABLED']),
   ]);
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Scenario } from '../../emulator/scenario.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { repoRoot } from '../../scripts/local-runner.js';
 
@@ -15,7 +16,7 @@ let emulator: Emulator;
 let temp: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator(JSON.parse(await readFile(join(repoRoot, 'scripts', 'demo-scenario.json'), 'utf8')));
+  emulator = await startEmulator(JSON.parse(await readFile(join(repoRoot, 'scripts', 'demo-scenario.json'), 'utf8')) as Scenario);
   temp = await mkdtemp(join(tmpdir(), 'securityhub-onboard-local-action-'));
 });
 afterAll(async () => {

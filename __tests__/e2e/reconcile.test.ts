@@ -117,7 +117,7 @@ describe('plan on a pull request', () => {
     const records = (title: string) => recordsOf(elements(view.root, 'table').find((table) => sectionUnder(view.root, heading(view.root, 4, title)).includes(table))!);
     expect(records('⚠️ Removed or Resigned, waiting on a decision: 1 account').map((record) => record.Account)).toEqual(['200000000002']);
     expect(records('⚠️ Invitations not accepted: 1 account')).toEqual([{ Account: '200000000003', Region: 'us-east-1', Status: 'Invited', Result: 'the invitation would be sent again' }]);
-    const counts = Object.fromEntries(recordsOf(elements(view.root, 'table').find((table) => sectionUnder(view.root, heading(view.root, 3, 'Counts')).includes(table))!).map((record) => [record['#'], record['Account-Region pairs']]));
+    const counts = Object.fromEntries(recordsOf(elements(view.root, 'table').find((table) => sectionUnder(view.root, heading(view.root, 3, 'Counts')).includes(table))!).map((record): [string, string | undefined] => [record['#'] ?? '', record['Account-Region pairs']]));
     expect(counts).toEqual({
       'would be created': '1',
       'would be invited': '1',

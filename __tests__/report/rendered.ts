@@ -106,9 +106,9 @@ export function recordsOf(table: Element): Record<string, string>[] {
 export function ancestors(element: Element): Element[] {
   const found: Element[] = [];
   let current = element.parentNode;
-  while (current && isElement(current as Node)) {
-    found.push(current as Element);
-    current = (current as Element).parentNode;
+  while (current && isElement(current)) {
+    found.push(current);
+    current = current.parentNode;
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
 import type { Mode } from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
@@ -73,7 +73,7 @@ function recordOf(section: readonly Element[], accountId: string): Record<string
 function countsOf(view: Rendered): Record<string, [number, number]> {
   const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 3, 'Counts')));
   expect(table).toBeDefined();
-  return Object.fromEntries(recordsOf(table!).map((record) => [record['#'], [Number(record['Account-Region pairs']), Number(record.Accounts)]]));
+  return Object.fromEntries(recordsOf(table!).map((record): [string, [number, number]] => [record['#'] ?? '', [Number(record['Account-Region pairs']), Number(record.Accounts)]]));
 }
 
 const applied: RegionOutcome = {
@@ -545,17 +545,14 @@ describe('renderSummary, as GitHub renders it', () => {
     // Buffer.byteLength, which does not depend on the machine's speed.
     it('measures each row once, not the whole table again for every row', () => {
       const regions = bulkRegions(['us-east-1'], 5_000, () => true);
-      const original = Buffer.byteLength;
-      let measured = 0;
-      Buffer.byteLength = ((text: string, encoding?: BufferEncoding) => {
-        measured += text.length;
-        return original(text, encoding);
-      }) as typeof Buffer.byteLength;
+      const byteLength = vi.spyOn(Buffer, 'byteLength');
       let markdown: string;
+      let measured: number;
       try {
         markdown = summaryOf('apply', regions, {}, { maxBytes: 256 * 1024, rowsPerRegion: 100 });
+        measured = byteLength.mock.calls.reduce((sum, [text]) => sum + (typeof text === 'string' ? text.length : text.byteLength), 0);
       } finally {
-        Buffer.byteLength = original;
+        byteLength.mockRestore();
       }
       expect(accountIds(regionSection(rendered(markdown), 'us-east-1')).length).toBeGreaterThan(1_000);
       expect(measured).toBeLessThan(20 * markdown.length);

@@ -17,7 +17,7 @@ export const accountService: Service = {
     return { operation, params: parseJson(call.body) ?? {}, region: scope?.region };
   },
 
-  async respond(ctx, call, recognised, scope) {
+  respond(ctx, call, recognised, scope) {
     if (recognised.operation !== 'ListRegions') throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${recognised.operation}.`);
     authenticate(ctx, call, scope);
     // GovCloud offers no Account Management API: the emulator answers as an endpoint that is not there.

@@ -32,7 +32,7 @@ export interface Service {
   name: ServiceName;
   recognise(call: IncomingCall, scope: CredentialScope | undefined): RecognisedCall;
   /** Answers the call, or throws a ServiceError. */
-  respond(ctx: EmulatorContext, call: IncomingCall, recognised: RecognisedCall, scope: CredentialScope | undefined): Promise<Reply>;
+  respond(ctx: EmulatorContext, call: IncomingCall, recognised: RecognisedCall, scope: CredentialScope | undefined): Reply;
   errorReply(error: ServiceError): Reply;
   /** What an injected fault answers when it names no error. */
   internalError: ServiceError;

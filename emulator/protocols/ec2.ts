@@ -17,7 +17,7 @@ export const ec2Service: Service = {
     return { operation: form.get('Action') ?? 'Unknown', params, region: scope?.region };
   },
 
-  async respond(ctx, call, recognised, scope) {
+  respond(ctx, call, recognised, scope) {
     if (recognised.operation !== 'DescribeRegions') throw new ServiceError(400, 'InvalidAction', `The action ${recognised.operation} is not valid for this web service.`);
     if (!scope || !ctx.credentials.authenticate(ctx.scenario, call.headers, scope.accessKeyId).ok) {
       throw new ServiceError(401, 'AuthFailure', 'AWS was not able to validate the provided access credentials');

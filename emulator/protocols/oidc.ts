@@ -18,7 +18,7 @@ export const oidcService: Service = {
     return { operation: 'OIDC', params: audience === null ? {} : { audience } };
   },
 
-  async respond(ctx, call) {
+  respond(ctx, call) {
     if (call.headers.authorization !== `Bearer ${ctx.requestToken}`) {
       throw new ServiceError(401, 'Unauthorized', 'The bearer token is missing or is not ACTIONS_ID_TOKEN_REQUEST_TOKEN.');
     }

@@ -53,7 +53,7 @@ export const organizationsService: Service = {
     return { operation, params: parseJson(call.body) ?? {}, region: scope?.region };
   },
 
-  async respond(ctx, call, recognised, scope) {
+  respond(ctx, call, recognised, scope) {
     const handler = OPERATIONS[recognised.operation];
     if (!handler) throw new ServiceError(400, 'UnknownOperationException', `The emulator does not implement Organizations ${recognised.operation}.`);
     const accountId = authenticate(ctx, call, scope);

@@ -54,7 +54,7 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
   if (fault?.kind === 'hang') return; // the socket stays open until the client gives up or close()
   if (fault?.kind === 'lose-answer') {
     // The call is carried out, then its answer is lost: the client sees a reset connection and retries.
-    await answer(ctx, service, call, recognised, scope);
+    answer(ctx, service, call, recognised, scope);
     req.socket.destroy();
     return;
   }
@@ -63,7 +63,7 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
   const reply =
     fault && !paging
       ? service.errorReply(faultError(service, fault, call))
-      : withPageToken(await answer(ctx, service, call, recognised, scope), call, paging);
+      : withPageToken(answer(ctx, service, call, recognised, scope), call, paging);
   record.status = reply.status;
   if (reply.errorType !== undefined) record.errorType = reply.errorType;
   writeReply(res, reply);
@@ -81,15 +81,15 @@ function accountOf(ctx: EmulatorContext, scope: CredentialScope | undefined): { 
   return caller ? { accountId: caller.accountId } : {};
 }
 
-async function answer(
+function answer(
   ctx: EmulatorContext,
   service: Service,
   call: IncomingCall,
   recognised: RecognisedCall,
   scope: CredentialScope | undefined,
-): Promise<Reply> {
+): Reply {
   try {
-    return await service.respond(ctx, call, recognised, scope);
+    return service.respond(ctx, call, recognised, scope);
   } catch (error) {
     if (error instanceof ServiceError) return service.errorReply(error);
     // A bug in the emulator: answer as the service's internal error, with the cause for the test log.

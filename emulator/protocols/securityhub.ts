@@ -66,7 +66,7 @@ export const securityHubService: Service = {
     return { operation: route?.[0] ?? routeKey(call), params, region: scope?.region };
   },
 
-  async respond(ctx, call, recognised, scope) {
+  respond(ctx, call, recognised, scope) {
     const route = ROUTES[routeKey(call)];
     if (!route) throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${routeKey(call)}.`);
     const accountId = authenticate(ctx, call, scope);

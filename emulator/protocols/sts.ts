@@ -29,7 +29,7 @@ export const stsService: Service = {
     return { operation: form.get('Action') ?? 'Unknown', params, region: scope?.region };
   },
 
-  async respond(ctx, call, recognised, scope) {
+  respond(ctx, call, recognised, scope) {
     const form = new URLSearchParams(call.body);
     switch (recognised.operation) {
       case 'AssumeRoleWithWebIdentity':

@@ -1,7 +1,7 @@
 // The checks that the SchemaStore schemas for workflows and actions make and GitHub's parser does
 // not (found by running both on the same mutated files). The runner rejects or ignores each of
 // these only when the workflow runs, or the Marketplace shows a blank, so they are checked here.
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 
 type At = (node: unknown) => string;
 
@@ -23,7 +23,7 @@ function load(name: string, content: string): { root: unknown; at: At } {
   return { root: doc.contents, at };
 }
 
-const pairs = (node: unknown): Pair[] => (isMap(node) ? (node as YAMLMap).items : []);
+const pairs = (node: unknown): Pair[] => (isMap(node) ? node.items : []);
 const keyOf = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
 const get = (node: unknown, key: string): unknown => pairs(node).find((pair) => keyOf(pair) === key)?.value;
 const isString = (node: unknown): boolean => isScalar(node) && typeof node.value === 'string';

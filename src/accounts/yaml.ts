@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
 import type { AccountCollector } from './collector.js';
 import type { DiagnosticList, Position } from './diagnostics.js';
 import { LIMITS } from './limits.js';
@@ -155,15 +155,20 @@ function toTree(node: unknown, parentAt: Position, lines: LineIndex, diagnostics
   if (!isScalar(node) && !isSeq(node) && !isMap(node)) return { kind: 'null', at: parentAt };
   const at = node.range ? lines.position(node.range[0]) : parentAt;
   if (isScalar(node)) {
-    const value = String(node.value ?? '');
+    const value = scalarText(node);
     return node.type === 'PLAIN' && NULL_SCALARS.has(value) ? { kind: 'null', at } : { kind: 'string', value, at };
   }
   if (isSeq(node)) return { kind: 'list', items: node.items.map((item) => toTree(item, at, lines, diagnostics)), at };
   const entries: TreeMapEntry[] = [];
   for (const { key, value } of node.items) {
     const keyAt = isNode(key) && key.range ? lines.position(key.range[0]) : at;
-    if (isScalar(key)) entries.push({ key: String(key.value ?? ''), keyAt, value: toTree(value, keyAt, lines, diagnostics) });
+    if (isScalar(key)) entries.push({ key: scalarText(key), keyAt, value: toTree(value, keyAt, lines, diagnostics) });
     else diagnostics.report('A mapping key must be plain text, not a list or a mapping.', keyAt);
   }
   return { kind: 'map', entries, at };
+}
+
+/** The failsafe schema reads every scalar as text; an empty one has no value. */
+function scalarText(scalar: Scalar): string {
+  return typeof scalar.value === 'string' ? scalar.value : '';
 }

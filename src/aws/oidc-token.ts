@@ -82,7 +82,7 @@ function attemptOnce(url: URL, requestToken: string, timeoutMs: number): Promise
         .catch((error: unknown) => {
           clearTimeout(timer);
           request.destroy();
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         });
     });
     request.end();

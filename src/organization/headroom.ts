@@ -1,6 +1,6 @@
 // The invitation cap, checked before any write: an administrator has at most 1,000
 // invitation-based members per Region (docs/aws-behaviour.md#invitation-headroom). Pure: no I/O.
-import type { Member, Membership } from '../model.js';
+import type { Member } from '../model.js';
 import { isInvitationBased, type RegionPlan } from '../plan.js';
 
 export const INVITATION_MEMBER_CAP = 1000;
@@ -31,7 +31,7 @@ export interface InvitationHeadroom {
  */
 export function limitInvitations(plan: RegionPlan, members: readonly Member[], cap = INVITATION_MEMBER_CAP): { plan: RegionPlan; headroom: InvitationHeadroom } {
   const membershipOf = new Map(plan.accounts.map((account) => [account.accountId, account.membership]));
-  const current = members.filter((member) => member.status !== 'Deleted' && isInvitationBased(member, membershipOf.get(member.accountId) as Membership | undefined)).length;
+  const current = members.filter((member) => member.status !== 'Deleted' && isInvitationBased(member, membershipOf.get(member.accountId))).length;
   const creating = (account: RegionPlan['accounts'][number]) => account.action === 'create' && account.membership !== 'organization';
   const planned = plan.accounts.filter(creating).length;
   const free = Math.max(0, cap - current);
