@@ -123,7 +123,7 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     stats,
     notes,
     ignoredMembers,
-    ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}),
+    ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
     ...(scope.checkHeadroom && { headroom }),
     ...(leftOutRegions.length > 0 && { leftOutRegions }),
   };

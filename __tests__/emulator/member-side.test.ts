@@ -71,7 +71,7 @@ async function assumeMember(accountId: string, options: { externalId?: string; r
   return credentialsOf(output.Credentials);
 }
 
-function credentialsOf(issued: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string } | undefined): Credentials {
+function credentialsOf(issued: { AccessKeyId?: string | undefined; SecretAccessKey?: string | undefined; SessionToken?: string | undefined } | undefined): Credentials {
   return { accessKeyId: issued?.AccessKeyId ?? '', secretAccessKey: issued?.SecretAccessKey ?? '', sessionToken: issued?.SessionToken ?? '' };
 }
 

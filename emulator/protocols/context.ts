@@ -24,7 +24,7 @@ export interface RecognisedCall {
   operation: string;
   /** As received: the router redacts secrets before recording them. */
   params: Record<string, unknown>;
-  region?: string;
+  region?: string | undefined;
 }
 
 /** One protocol on the shared port: how to name a call, answer it, and phrase its errors. */

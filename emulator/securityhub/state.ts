@@ -100,9 +100,9 @@ export class SecurityHubState {
           hub,
           {
             accountId: member.accountId,
-            email: member.email,
+            ...(member.email !== undefined && { email: member.email }),
             status: member.status,
-            invitedAt: member.invitedAt,
+            ...(member.invitedAt !== undefined && { invitedAt: member.invitedAt }),
             updatedAt: member.updatedAt ?? member.invitedAt ?? EPOCH,
             createdAtMs: 0,
           },

@@ -1,6 +1,6 @@
 // The benchmark's cases and what they should cost at best: the fewest Security Hub calls that do
 // the job, and the shortest wall time the emulator's latency and rate limit allow. Pure: no I/O.
-import { DEFAULT_ENABLED_REGIONS, type Scenario, type SeedMember } from '../../emulator/scenario.js';
+import { DEFAULT_ENABLED_REGIONS, type RegionSeed, type Scenario, type SeedMember } from '../../emulator/scenario.js';
 
 /** One request's round trip in the emulator (scenario `latencyMs`). */
 export const LATENCY_MS = 25;
@@ -48,7 +48,7 @@ export interface BenchCase {
 export type OperationCounts = Record<string, number>;
 
 const ids = (count: number, first: number) => Array.from({ length: count }, (_, i) => String(first + i));
-const seeded = (members: SeedMember[]): Scenario['regions'] => Object.fromEntries(REGIONS.map((region) => [region, { members }]));
+const seeded = (members: SeedMember[]): Record<string, RegionSeed> => Object.fromEntries(REGIONS.map((region) => [region, { members }]));
 const baseScenario: Scenario = { latencyMs: LATENCY_MS, rateLimit: { ...RATE_LIMIT }, visibilityDelayMs: 0 };
 
 /** The action's client-side pace for Organizations (src/aws/organizations-gateway.ts): one call at a time. */
@@ -87,7 +87,7 @@ export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
     expectedStatus: i % 5 === 0 ? 'Enabled' : 'Invited',
   }));
   const invitedAt = new Date().toISOString();
-  const seed = ({ accountId, email }: BenchAccount, status: string) => ({ accountId, email, status, ...(status === 'Invited' && { invitedAt }) });
+  const seed = ({ accountId, email }: BenchAccount, status: string) => ({ accountId, ...(email !== undefined && { email }), status, ...(status === 'Invited' && { invitedAt }) });
   const enabledSeeds = invitationAccounts.filter((account) => account.expectedStatus === 'Enabled').map((account) => seed(account, 'Enabled'));
   const doneSeeds = invitationAccounts.map((account) => seed(account, account.expectedStatus));
   const organizationIds = ids(10_000, 300_000_000_000);

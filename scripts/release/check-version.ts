@@ -33,7 +33,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error('usage: check-version.ts <vX.Y.Z> [--branch <ref>]');
     process.exit(2);
   }
-  const problems = await versionProblems(tag, { branch });
+  const problems = await versionProblems(tag, branch === undefined ? {} : { branch });
   for (const problem of problems) console.log(`::error title=Release ${tag}::${problem}`);
   if (problems.length > 0) process.exit(1);
   console.log(`${tag}: package.json, CHANGELOG.md${branch ? ` and ${branch}` : ''} agree.`);

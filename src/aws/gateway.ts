@@ -212,7 +212,7 @@ function toMember(member: SdkMember): Member {
     status: normalizeMemberStatus(member.MemberStatus),
     rawStatus: member.MemberStatus ?? '',
     ...(member.Email ? { email: member.Email } : {}),
-    ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId } : {}),
+    ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId ?? '' } : {}),
     ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
     ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
   };

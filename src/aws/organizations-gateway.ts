@@ -55,7 +55,7 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
   instrumentClient(client, new TokenBuckets(ORGANIZATIONS_RATE.ratePerSecond, ORGANIZATIONS_RATE.burst), stats);
   const oneAtATime = pLimit(1);
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
-  const accounts = (operation: string, send: (token: string | undefined) => Promise<{ Accounts?: SdkAccount[]; NextToken?: string }>) =>
+  const accounts = (operation: string, send: (token: string | undefined) => Promise<{ Accounts?: SdkAccount[] | undefined; NextToken?: string | undefined }>) =>
     call(operation, () =>
       collectPages(operation, region, MAX_PAGES, async (token) => {
         const output = await oneAtATime(() => send(token));

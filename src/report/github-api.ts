@@ -91,7 +91,7 @@ function classify(error: unknown): Failure {
   }
   const status = candidate.status;
   const transient = status !== undefined && (status >= 500 || status === 429);
-  return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, status, reason: () => `GitHub answered ${status}: ${message}` };
+  return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, ...(status !== undefined && { status }), reason: () => `GitHub answered ${status}: ${message}` };
 }
 
 /** Every comment of an issue or pull request, page by page, within ISSUE_COMMENTS_PAGES. */
