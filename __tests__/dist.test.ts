@@ -10,10 +10,8 @@ describe('dist/', () => {
   it('is exactly what src/ builds to (run `npm run build` and commit dist/)', async () => {
     const out = await mkdtemp(join(tmpdir(), 'securityhub-onboard-dist-'));
     try {
-      const ncc = join(repoRoot, 'node_modules', '.bin', 'ncc');
-      await promisify(execFile)(ncc, ['build', 'src/index.ts', '-o', out, '--source-map', '--license', 'licenses.txt', '--no-cache'], {
-        cwd: repoRoot,
-      });
+      const [command, ...args] = buildScriptInto(JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as PackageJson, out);
+      await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', command!), args, { cwd: repoRoot });
       const dist = join(repoRoot, 'dist');
       const [builtFiles, committedFiles] = await Promise.all([readdir(out), readdir(dist)]);
       expect(committedFiles.sort(), 'the files in dist/ (run `npm run build` and commit dist/)').toEqual(builtFiles.sort());
@@ -26,3 +24,16 @@ describe('dist/', () => {
     }
   }, 180_000);
 });
+
+interface PackageJson {
+  scripts: Record<string, string>;
+}
+
+/** `npm run build` as written in package.json, with its output directory (`-o dist`) moved to `out`. */
+function buildScriptInto(pkg: PackageJson, out: string): string[] {
+  const words = (pkg.scripts.build ?? '').split(/\s+/);
+  const output = words.indexOf('-o') + 1;
+  expect(words[0], 'the build script runs ncc').toBe('ncc');
+  expect(words[output], 'the build script writes dist/').toBe('dist');
+  return words.map((word, index) => (index === output ? out : word));
+}
