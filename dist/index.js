@@ -66668,7 +66668,7 @@ function toMember(member) {
         status: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeMemberStatus */ .K)(member.MemberStatus),
         rawStatus: member.MemberStatus ?? '',
         ...(member.Email ? { email: member.Email } : {}),
-        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId } : {}),
+        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId ?? '' } : {}),
         ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
         ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
     };
@@ -73549,7 +73549,7 @@ function toTree(node, parentAt, lines, diagnostics) {
         return { kind: 'null', at: parentAt };
     const at = node.range ? lines.position(node.range[0]) : parentAt;
     if ((0,dist/* isScalar */.jn)(node)) {
-        const value = String(node.value ?? '');
+        const value = scalarText(node);
         return node.type === 'PLAIN' && NULL_SCALARS.has(value) ? { kind: 'null', at } : { kind: 'string', value, at };
     }
     if ((0,dist/* isSeq */.oP)(node))
@@ -73558,11 +73558,15 @@ function toTree(node, parentAt, lines, diagnostics) {
     for (const { key, value } of node.items) {
         const keyAt = (0,dist/* isNode */.Ll)(key) && key.range ? lines.position(key.range[0]) : at;
         if ((0,dist/* isScalar */.jn)(key))
-            entries.push({ key: String(key.value ?? ''), keyAt, value: toTree(value, keyAt, lines, diagnostics) });
+            entries.push({ key: scalarText(key), keyAt, value: toTree(value, keyAt, lines, diagnostics) });
         else
             diagnostics.report('A mapping key must be plain text, not a list or a mapping.', keyAt);
     }
     return { kind: 'map', entries, at };
+}
+/** The failsafe schema reads every scalar as text; an empty one has no value. */
+function scalarText(scalar) {
+    return typeof scalar.value === 'string' ? scalar.value : '';
 }
 
 ;// CONCATENATED MODULE: ./src/accounts/parse-file.ts
@@ -73889,7 +73893,7 @@ function attemptOnce(url, requestToken, timeoutMs) {
                 .catch((error) => {
                 clearTimeout(timer);
                 request.destroy();
-                reject(error);
+                reject(error instanceof Error ? error : new Error(String(error)));
             });
         });
         request.end();
@@ -75052,7 +75056,7 @@ async function onboard(settings, session, desired, scope = {}) {
         stats,
         notes,
         ignoredMembers,
-        ...(heldRemovals ? { heldRemovals, heldRemovalAccounts } : {}),
+        ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
         ...(scope.checkHeadroom && { headroom }),
         ...(leftOutRegions.length > 0 && { leftOutRegions }),
     };
@@ -75626,7 +75630,7 @@ function classify(error) {
     }
     const status = candidate.status;
     const transient = status !== undefined && (status >= 500 || status === 429);
-    return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, status, reason: () => `GitHub answered ${status}: ${message}` };
+    return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, ...(status !== undefined && { status }), reason: () => `GitHub answered ${status}: ${message}` };
 }
 /** Every comment of an issue or pull request, page by page, within ISSUE_COMMENTS_PAGES. */
 async function listIssueComments(octokit, params) {
