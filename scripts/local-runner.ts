@@ -29,6 +29,8 @@ export interface LocalRun {
   /** Stop the process after this long (it is killed, and the run reports `timedOut`). */
   timeoutMs?: number;
   node?: string;
+  /** The bundle to run; default dist/index.js of this repository (the benchmark also runs a reference bundle). */
+  entry?: string;
   /** What `${{ github.token }}` evaluates to in input defaults. */
   githubToken?: string;
   /** Called as soon as the process is spawned, with its pid (that of /usr/bin/time when `measureRss` uses it). */
@@ -93,7 +95,7 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
     const inputs = { ...(await defaultInputs(options.githubToken ?? '')), ...options.inputs };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
-    const command = [options.node ?? node24, join(repoRoot, 'dist', 'index.js')];
+    const command = [options.node ?? node24, options.entry ?? join(repoRoot, 'dist', 'index.js')];
     const rssMethod: RssMethod | undefined = options.measureRss ? (existsSync(GNU_TIME) ? 'time' : 'poll') : undefined;
     const rssFile = join(temp, 'max-rss-kib');
     if (rssMethod === 'time') command.unshift(GNU_TIME, '-f', '%M %U %S', '-o', rssFile);

@@ -47,9 +47,22 @@ export interface ApplyOptions {
   readBack?: Patience;
   /** Receives the Region's log lines. */
   log: (line: string) => void;
+  /** This Region's share of the run's in-flight budget (batchesInFlightPerRegion); default 30. */
+  batchesInFlight?: number;
 }
 
-const MAX_BATCHES_IN_FLIGHT = 30;
+/**
+ * Batches in flight (sent, or waiting for a token) per Region, from one budget for the whole run:
+ * 30 while few Regions share it, never under 10 per Region. Ten keep a Region at its pace (a
+ * batch's chain takes about three round trips, the bucket releases one batch per 100 ms); more
+ * only hold requests and answers in memory: 17 Regions × 30 batches peaked at 600 MB.
+ */
+export const BATCHES_IN_FLIGHT = { total: 120, perRegionMax: 30, perRegionMin: 10 } as const;
+
+export function batchesInFlightPerRegion(regions: number): number {
+  const share = Math.floor(BATCHES_IN_FLIGHT.total / Math.max(1, regions));
+  return Math.min(BATCHES_IN_FLIGHT.perRegionMax, Math.max(BATCHES_IN_FLIGHT.perRegionMin, share));
+}
 const ORGANIZATION_ACCOUNT_CREATED =
   'The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization\'s delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.';
 
@@ -124,10 +137,10 @@ export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionP
   const reinviteBatches = chunk(ids(having('reinvite').filter((account) => account.before !== 'Removed')), MAX_BATCH);
   const removeBatches = chunk(having('remove'), MAX_BATCH);
   // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
-  // no more batches are in flight than the burst lets through, so thousands of accounts do not
-  // queue thousands of requests at once. Each created batch is read back and invited as soon as it
-  // is done, not after every create.
-  const inFlight = pLimit(MAX_BATCHES_IN_FLIGHT);
+  // no more batches are in flight than the Region's share of the budget, so thousands of accounts
+  // do not queue thousands of requests at once. Each created batch is read back and invited as
+  // soon as it is done, not after every create.
+  const inFlight = pLimit(options.batchesInFlight ?? BATCHES_IN_FLIGHT.perRegionMax);
   await Promise.all([
     ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
     ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`))),

@@ -1,19 +1,18 @@
 import * as core from '@actions/core';
 import { loadAccounts, type Diagnostic } from './accounts/index.js';
-import { CredentialsError, openAdministratorSession, type AdministratorSession } from './aws/credentials.js';
+import { CredentialsError } from './aws/credentials-error.js';
+import type { AdministratorSession } from './aws/credentials.js';
 import type { CallStats } from './aws/gateway.js';
 import type { Account } from './model.js';
 import { describeIgnored } from './member-list.js';
-import { onboard, type OnboardingResult } from './onboard.js';
-import { OrganizationSourceError } from './organization/listing.js';
+import type { OnboardingResult } from './onboard.js';
 import { partitionAdministrator } from './plan.js';
 import { warnAccountWarnings, warnUnprocessed } from './report/annotations.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
 import { COMMENT_MAX_BYTES, commentMarker, renderCommentProblem, upsertPlanComment } from './report/pr-comment.js';
 import { logScope, renderScopeSection, writeRegionsOutput, type ScopeFacts } from './report/scope.js';
 import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
-import { RegionResolutionError } from './regions/resolve.js';
-import { ScopeError, resolveScope, type RunScope } from './scope.js';
+import type { RunScope } from './scope.js';
 import { registerEnvironmentSecrets, registerSecret } from './secrets.js';
 import { SettingsError, homeRegion, readSettings, type Settings } from './settings.js';
 import { annotationMessage, forAnnotation, forLog, logLine, markdownBody } from './untrusted-text.js';
@@ -46,9 +45,14 @@ export async function run(): Promise<void> {
     warnOnUnreviewedApply(settings);
     core.info(logLine(`${accountsToOnboard(settings, accounts.accounts)} to onboard in ${requestedRegions(settings)} (mode: ${settings.mode}).`));
 
+    // The AWS SDK is loaded only now that the inputs and the accounts are known to be good; the
+    // Security Hub part loads while the credentials are on their way.
+    const loading = loadAwsSide();
+    loading.catch(() => undefined);
     const session = await openSessionOrSkipPlan(settings);
     if (!session) return await reportDesiredOnly(settings, accounts.accounts);
     core.info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
+    const { resolveScope, onboard } = await loading;
     const scopeStats: CallStats = { calls: {}, throttled: 0 };
     const scope = await resolveScope(settings, session, withoutAdministrator(accounts.accounts, session.accountId), scopeStats);
     const onboarding = await onboard(scope.settings, session, scope.desired, scope.onboard);
@@ -104,6 +108,7 @@ async function report(settings: Settings, administratorId: string, { regions, st
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
 async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorSession | undefined> {
   try {
+    const { openAdministratorSession } = await import('./aws/credentials.js');
     // With a keyword the Regions are not known yet: STS is asked in the job's Region (after the partition's own).
     return await openAdministratorSession({ ...settings, regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions });
   } catch (error) {
@@ -181,11 +186,22 @@ function mergedStats(onboarding: CallStats, scope: CallStats): CallStats {
   return { calls, throttled: onboarding.throttled + scope.throttled };
 }
 
+let awsSide: typeof import('./aws-side.js') | undefined;
+
+/** The scope and Security Hub side of the run, with the AWS SDK: loaded once, when the run gets that far. */
+async function loadAwsSide(): Promise<typeof import('./aws-side.js')> {
+  awsSide ??= await import('./aws-side.js');
+  return awsSide;
+}
+
 function failureMessage(error: unknown): string {
   if (error instanceof SettingsError) return annotationMessage(`Invalid input:\n${error.problems.join('\n')}`);
   // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
   if (error instanceof CredentialsError) return forAnnotation(error.message, 2000);
-  if (error instanceof RegionResolutionError || error instanceof OrganizationSourceError || error instanceof ScopeError) return forAnnotation(error.message, 2000);
+  // Errors of the AWS side can only have been thrown once it was loaded.
+  if (awsSide && (error instanceof awsSide.RegionResolutionError || error instanceof awsSide.OrganizationSourceError || error instanceof awsSide.ScopeError)) {
+    return forAnnotation(error.message, 2000);
+  }
   if (!(error instanceof Error)) return `Unexpected error: ${forAnnotation(String(error))}`;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));

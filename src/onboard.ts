@@ -1,6 +1,6 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
 import * as core from '@actions/core';
-import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type RegionFailure, type RegionOutcome } from './apply.js';
+import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome, type RegionFailure, type RegionOutcome } from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
@@ -66,6 +66,7 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
   const log = (region: string, line: string) => logs.get(region)?.push(forLog(line));
 
+  const batchesInFlight = batchesInFlightPerRegion(settings.regions.length);
   const now = new Date();
   const headroom: InvitationHeadroom[] = [];
   const leftOutRegions: LeftOutRegion[] = [];
@@ -97,7 +98,7 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     if ('failure' in look) return failedOutcome(look.region, look.failure, desired);
     log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
     if (settings.mode === 'plan') return plannedOutcome(look.plan);
-    return applyRegionPlan(gateways.get(look.region)!, look.plan, { invite: settings.invite, log: (line) => log(look.region, line) });
+    return applyRegionPlan(gateways.get(look.region)!, look.plan, { invite: settings.invite, log: (line) => log(look.region, line), batchesInFlight });
   };
   const carried = await Promise.all(
     looks.map(async (pending, index) => {

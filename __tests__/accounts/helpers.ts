@@ -2,11 +2,31 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { parseAccountsFile, type AccountsResult } from '../../src/accounts/index.js';
+import { readCsvAccounts } from '../../src/accounts/csv.js';
+import { formatNameOf, parseAccountsFile, type AccountsResult, type FileFormat } from '../../src/accounts/index.js';
+import { readJsonAccounts } from '../../src/accounts/json.js';
+import { readTextAccounts } from '../../src/accounts/text.js';
+import { readYamlAccounts } from '../../src/accounts/yaml.js';
+
+const READERS: Readonly<Record<string, FileFormat['read']>> = { JSON: readJsonAccounts, YAML: readYamlAccounts, CSV: readCsvAccounts, text: readTextAccounts };
+
+/**
+ * The format the action picks for the file `name` (formatNameOf), with its reader imported here,
+ * so that tests parse synchronously; formats.test.ts checks that loadFileFormat gives the same.
+ */
+export function formatFor(name: string): FileFormat {
+  const format = formatNameOf(name);
+  return { name: format, read: READERS[format]! };
+}
 
 /** Parses `content` as the file `name` (its extension picks the format). */
 export function parseFile(name: string, content: string | Buffer): AccountsResult {
-  return parseAccountsFile(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, name);
+  return parseContent(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, name);
+}
+
+/** parseAccountsFile with the format of `name`. */
+export function parseContent(content: Buffer, name: string): AccountsResult {
+  return parseAccountsFile(content, name, formatFor(name));
 }
 
 export function accountIds(result: AccountsResult): string[] {

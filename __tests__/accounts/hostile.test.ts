@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAccountsFile } from '../../src/accounts/index.js';
+import { parseContent } from './helpers.js';
 import { HOSTILE_CASES, hostileContent, type HostileCase } from '../fixtures/hostile/corpus.js';
 
 // What a stack trace or an internal failure would leave in a message.
@@ -39,7 +39,7 @@ describe.each(Object.entries(FORMATS))('hostile %s files', (extension) => {
     (_title, hostileCase) => {
       const content = hostileContent(hostileCase);
       const started = performance.now();
-      const result = parseAccountsFile(content, hostileCase.file);
+      const result = parseContent(content, hostileCase.file);
       // Hostile input is answered quickly: no expansion, no backtracking, no quadratic walk.
       expect(performance.now() - started).toBeLessThan(5000);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAccountIdsInput, parseAccountsFile, type AccountsResult } from '../../src/accounts/index.js';
+import { parseAccountIdsInput, type AccountsResult } from '../../src/accounts/index.js';
+import { parseContent } from './helpers.js';
 
 const FILE_NAMES = ['accounts.json', 'accounts.yaml', 'accounts.csv', 'accounts.txt'] as const;
 type FileName = (typeof FILE_NAMES)[number];
@@ -49,7 +50,7 @@ function expectWellFormed(result: AccountsResult, content?: Buffer): void {
 describe('parsing arbitrary input', () => {
   it.each(FILE_NAMES)('never fails on arbitrary bytes or text as %s', (name) => {
     fc.assert(
-      fc.property(hostileContent, (content) => expectWellFormed(parseAccountsFile(content, name), content)),
+      fc.property(hostileContent, (content) => expectWellFormed(parseContent(content, name), content)),
       RUNS,
     );
   });
@@ -85,7 +86,7 @@ describe('diagnostic messages', () => {
     fc.assert(
       fc.property(controlText, (value) => {
         const content = Buffer.from(entryWith(name, value), 'utf8');
-        expectWellFormed(parseAccountsFile(content, name), content);
+        expectWellFormed(parseContent(content, name), content);
       }),
       RUNS,
     );
@@ -213,7 +214,7 @@ describe('round trip', () => {
       fc.property(accountList, layout, (accounts, style) => {
         const { text, lines } = SERIALIZERS[name](accounts, style);
         const content = `${style.bom ? '\ufeff' : ''}${style.crlf ? text.replaceAll('\n', '\r\n') : text}`;
-        const result = parseAccountsFile(Buffer.from(content, 'utf8'), name);
+        const result = parseContent(Buffer.from(content, 'utf8'), name);
         expect(result.diagnostics).toEqual([]);
         expect(result.accounts).toEqual(
           accounts.map((account, index) => ({ ...account, origin: { kind: 'file', file: name, line: lines[index] } })),

@@ -1,8 +1,8 @@
 import { mkdir, open, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { LIMITS, parseAccountsFile, readAccountsFile } from '../../src/accounts/index.js';
-import { accountIds, useTempDirs } from './helpers.js';
+import { LIMITS, readAccountsFile } from '../../src/accounts/index.js';
+import { accountIds, parseContent, useTempDirs } from './helpers.js';
 
 // Spied on, to show that an oversized file is refused from its size alone.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -173,7 +173,7 @@ describe('readAccountsFile', () => {
   });
 
   it('refuses a content buffer over the limit in parseAccountsFile too', () => {
-    const result = parseAccountsFile(Buffer.alloc(LIMITS.maxFileBytes + 1, 0x20), 'accounts.txt');
+    const result = parseContent(Buffer.alloc(LIMITS.maxFileBytes + 1, 0x20), 'accounts.txt');
     expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
       expect.stringMatching(/^The file is 5242881 bytes, over the 5 MiB \(5242880 bytes\) limit/),
     ]);

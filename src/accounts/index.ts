@@ -2,6 +2,7 @@
 // line-level diagnostics. Nothing here throws on bad input; every problem is a Diagnostic.
 export type { AccountsResult, Diagnostic } from './diagnostics.js';
 export { parseAccountIdsInput } from './input.js';
+export { formatNameOf, loadFileFormat, type FileFormat } from './formats.js';
 export { LIMITS } from './limits.js';
 export { loadAccounts, type AccountSources } from './load.js';
 export { parseAccountsFile } from './parse-file.js';

@@ -1,37 +1,18 @@
-import { extname } from 'node:path';
 import { AccountCollector } from './collector.js';
 import { decodeAccountsText } from './decode.js';
 import { DiagnosticList, type AccountsResult } from './diagnostics.js';
-import { readCsvAccounts } from './csv.js';
-import { readJsonAccounts } from './json.js';
+import type { FileFormat } from './formats.js';
 import { LIMITS } from './limits.js';
-import { readTextAccounts } from './text.js';
-import { readYamlAccounts } from './yaml.js';
-
-type FormatReader = (text: string, collector: AccountCollector) => void;
-
-interface FileFormat {
-  name: string;
-  read: FormatReader;
-}
-
-const FORMATS: Readonly<Record<string, FileFormat>> = {
-  '.json': { name: 'JSON', read: readJsonAccounts },
-  '.yaml': { name: 'YAML', read: readYamlAccounts },
-  '.yml': { name: 'YAML', read: readYamlAccounts },
-  '.csv': { name: 'CSV', read: readCsvAccounts },
-};
-const TEXT_FORMAT: FileFormat = { name: 'text', read: readTextAccounts };
 
 /**
- * The accounts in an accounts file's content. The format follows `displayPath`'s extension
- * (.json, .yaml/.yml, .csv, anything else is one account per line); `displayPath` also labels the
- * diagnostics and the accounts' origins. Pure, and never throws: every problem is a diagnostic.
+ * The accounts in an accounts file's content, read as `format`: the one `loadFileFormat` gives for
+ * `displayPath`'s extension (.json, .yaml/.yml, .csv, anything else is one account per line).
+ * `displayPath` also labels the diagnostics and the accounts' origins. Pure, and never throws:
+ * every problem is a diagnostic.
  */
-export function parseAccountsFile(content: Buffer, displayPath: string): AccountsResult {
+export function parseAccountsFile(content: Buffer, displayPath: string, format: FileFormat): AccountsResult {
   const diagnostics = new DiagnosticList({ file: displayPath });
   const collector = new AccountCollector(displayPath, diagnostics);
-  const format = FORMATS[extname(displayPath).toLowerCase()] ?? TEXT_FORMAT;
   try {
     readContent(content, format, collector);
   } catch (error) {

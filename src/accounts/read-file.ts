@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { AccountsResult } from './diagnostics.js';
+import { loadFileFormat } from './formats.js';
 import { LIMITS } from './limits.js';
 import { parseAccountsFile, tooLargeMessage } from './parse-file.js';
 import { quoteUntrusted } from '../untrusted-text.js';
@@ -29,7 +30,7 @@ export async function readAccountsFile(workspace: string, relativePath: string):
       return { accounts: [], diagnostics: [{ message: tooLargeMessage(stats.size), file: displayPath }] };
     }
     // parseAccountsFile checks the size again, should the file have grown since stat().
-    return parseAccountsFile(await readFile(realPath), displayPath);
+    return parseAccountsFile(await readFile(realPath), displayPath, await loadFileFormat(displayPath));
   } catch (error) {
     return { accounts: [], diagnostics: [{ message: readFailureMessage(error, relativePath) }] };
   }

@@ -2,8 +2,11 @@ import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, 
 import { registerSecret } from '../secrets.js';
 import { isRegionNotEnabled } from './answers.js';
 import { httpOptions } from './gateway.js';
+import { CredentialsError } from './credentials-error.js';
 import { requestOidcToken } from './oidc-token.js';
 import { retryOptions } from './retry.js';
+
+export { CredentialsError };
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -30,22 +33,6 @@ export interface CredentialOptions {
   audience: string;
   /** The Regions asked for: STS is called in the partition's always-enabled Region first, then in these (stsRegions). */
   regions: readonly string[];
-}
-
-/**
- * A failure to obtain credentials, with the fix in its message. `missing` means the job has none
- * to offer (no OIDC token, no credentials in the environment); `refused` means AWS said no.
- */
-export class CredentialsError extends Error {
-  override name = 'CredentialsError';
-  constructor(
-    message: string,
-    readonly kind: 'missing' | 'refused' = 'refused',
-    /** The AWS error behind a refusal, to tell a Region not enabled from a real refusal. */
-    readonly awsError?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 /**

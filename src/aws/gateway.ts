@@ -66,9 +66,8 @@ export class HubNotEnabledError extends AwsCallError {}
 export interface GatewayOptions {
   credentials: AwsCredentials;
   /**
-   * Client-side rate per operation. The service allows 10/s with a burst of 30 (docs/aws-behaviour.md#rate-limits); the
-   * client's burst is 25 because its bucket starts counting when a request is sent, the service's
-   * when it arrives, and a burst of requests arrives bunched.
+   * Client-side rate per operation. The service allows 10/s with a burst of 30 (docs/aws-behaviour.md#rate-limits);
+   * the client's default burst is 25, a margin for other callers of the same account and Region.
    */
   ratePerSecond?: number;
   burst?: number;
@@ -179,7 +178,8 @@ export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' 
 
 /**
  * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
- * the middleware sits inside the SDK's retry middleware (same step, lower priority).
+ * the middleware sits inside the SDK's retry middleware (same step, lower priority). The token is
+ * taken for good when the answer is back (token-bucket.ts: the service may count it that late).
  */
 export function instrumentClient<Input extends object, Output extends object>(
   client: { middlewareStack: MiddlewareStack<Input, Output> },
@@ -189,13 +189,15 @@ export function instrumentClient<Input extends object, Output extends object>(
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-      await buckets.take(operation);
+      const release = await buckets.acquire(operation);
       stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
       try {
         return await next(args);
       } catch (error) {
         if (isThrottle(error)) stats.throttled += 1;
         throw error;
+      } finally {
+        release();
       }
     },
     { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' },

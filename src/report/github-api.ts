@@ -2,6 +2,7 @@
 // a timeout and a bounded retry, and the comment list stops on a repeated page link and after the
 // pages its documented maximum needs. A hung API once held the step 5 minutes, and a list that
 // never ended took 18,000 requests in 15 s.
+import { loadGitHub } from './github-client.js';
 import { ISSUE_COMMENTS_PAGES, PageGuard } from '../page-guard.js';
 import { backoffMs, requestTimeoutMs } from '../timeouts.js';
 
@@ -42,7 +43,7 @@ export interface GitHubClientOptions {
 /** An Octokit for `token` whose every request has a timeout and a bounded retry. */
 export async function boundedOctokit(token: string, options: GitHubClientOptions = {}): Promise<Octokit> {
   // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
-  const { getOctokit } = await import('@actions/github');
+  const { getOctokit } = await loadGitHub();
   const octokit = getOctokit(token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
   const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
   const delayMs = options.delayMs ?? backoffMs;

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { forAnnotation, markdownBody, markdownCode } from '../untrusted-text.js';
 import { isOurComment, statusOf, tokenAuthor } from './comment-author.js';
 import { boundedOctokit, listIssueComments } from './github-api.js';
+import { loadGitHub } from './github-client.js';
 
 /** GitHub refuses comments over 65,536 characters; the plan is summarised well below that. */
 export const COMMENT_MAX_BYTES = 60_000;
@@ -35,7 +36,7 @@ export interface CommentOutcome {
 /** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning and an outcome. */
 export async function upsertPlanComment(token: string, marker: string, body: string): Promise<CommentOutcome> {
   // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
-  const { context } = await import('@actions/github');
+  const { context } = await loadGitHub();
   const issueNumber = context.payload.pull_request?.number;
   if (!issueNumber) return { result: 'not-a-pull-request' };
   if (!token) {
