@@ -239,3 +239,36 @@ describe('outputs too long for GitHub', () => {
     expect(report.created).toHaveLength(30_000);
   });
 });
+
+describe('the report file', () => {
+  let directory = '';
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+    directory = '';
+  });
+
+  it('is written in pieces and holds every output in full, the plan Region by Region, exactly as the outputs are', () => {
+    directory = mkdtempSync(join(tmpdir(), 'report-file-'));
+    const file = join(directory, 'github-output');
+    writeFileSync(file, '');
+    vi.stubEnv('GITHUB_OUTPUT', file);
+    vi.stubEnv('RUNNER_TEMP', directory);
+    // Many more entries than one 64 KiB piece holds, text that JSON escapes, and a failed Region.
+    const big: RegionOutcome = {
+      region: 'ap-south-1',
+      accounts: Array.from({ length: 6_000 }, (_, i) =>
+        outcome(String(300000000000 + i), i % 7 === 0 ? { unprocessed: { operation: 'CreateMembers', processingResult: `No "${i}" \\ é\u2028` } } : { created: true }),
+      ),
+    };
+    const outputs = collectOutputs('apply', [applied, big, failed]);
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      writeOutputs(outputs);
+    } finally {
+      write.mockRestore();
+    }
+    const reportFile = parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '';
+    expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toStrictEqual(JSON.parse(JSON.stringify(outputs)));
+  });
+});

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AccountOutcome, RegionOutcome } from '../apply.js';
@@ -93,8 +93,9 @@ export function writeOutputs(outputs: RunOutputs): void {
   ];
   for (const [index, [name, entries]] of lists.entries()) {
     // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
-    // Each list after this one still needs its two brackets.
-    const text = fitJsonList(name, forOutput(entries), budget - 2 * 2 * (lists.length - index - 1));
+    // Each list after this one still needs its two brackets. Each entry is made safe for outputs as
+    // it is serialised: a copy of whole lists would be megabytes.
+    const text = fitJsonList(name, entries, budget - 2 * 2 * (lists.length - index - 1), (entry) => forOutput(entry));
     budget -= 2 * text.length;
     core.setOutput(name, text);
   }
@@ -102,33 +103,93 @@ export function writeOutputs(outputs: RunOutputs): void {
 
 /**
  * A list too long for what is left of the budget is cut to the entries that fit, with a warning;
- * the report file always holds every entry. Each entry is serialised once.
+ * the report file always holds every entry. Entries are serialised only until the budget is
+ * spent: at 10,000 accounts × 17 Regions the lists hold far more than fits.
  */
-export function fitJsonList(name: string, entries: readonly unknown[], budgetBytes: number): string {
-  const parts = entries.map((entry) => JSON.stringify(entry));
+export function fitJsonList(name: string, entries: readonly unknown[], budgetBytes: number, prepare: (entry: unknown) => unknown = (entry) => entry): string {
+  const parts: string[] = [];
   let size = 2 * 2; // the brackets
-  let fits = 0;
-  for (const part of parts) {
-    const next = size + 2 * (part.length + (fits > 0 ? 1 : 0));
+  for (const entry of entries) {
+    const part = JSON.stringify(prepare(entry));
+    const next = size + 2 * (part.length + (parts.length > 0 ? 1 : 0));
     if (next > budgetBytes) break;
     size = next;
-    fits += 1;
+    parts.push(part);
   }
-  if (fits < parts.length) {
+  if (parts.length < entries.length) {
     core.warning(
-      `Output '${name}' has ${parts.length} entries, more than fit in GitHub's 1 MB limit for a job's outputs; it holds the first ${fits}. Every entry is in the file named by the 'report-file' output.`,
+      `Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for a job's outputs; it holds the first ${parts.length}. Every entry is in the file named by the 'report-file' output.`,
     );
   }
-  return `[${parts.slice(0, fits).join(',')}]`;
+  return `[${parts.join(',')}]`;
 }
 
-/** Every output in full, as one JSON file in the runner's temporary folder, for later steps or an artifact. */
+/**
+ * Every output in full, as one JSON file in the runner's temporary folder, for later steps or an
+ * artifact. Written entry by entry through a small buffer: the whole report as one string would
+ * be tens of megabytes at organization scale.
+ */
 function writeReportFile(outputs: RunOutputs): string {
   const directory = process.env.RUNNER_TEMP || tmpdir();
   const file = join(directory, `securityhub-onboard-report-${process.pid}-${Date.now()}.json`);
   const { mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored, plan } = outputs;
-  writeFileSync(file, JSON.stringify(forReportFile({ mode, unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored, plan })));
+  const lists = { unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored };
+  const writer = new BufferedFileWriter(file);
+  try {
+    writer.write(`{"mode":${JSON.stringify(forReportFile(mode))}`);
+    for (const [name, entries] of Object.entries(lists)) writeJsonArray(writer, name, entries);
+    // The plan's Regions each hold every account: one Region's account list at a time.
+    writer.write(',"plan":[');
+    plan.forEach(({ accounts, ...region }, index) => {
+      const head = JSON.stringify(forReportFile(region));
+      writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}`);
+      writeJsonArray(writer, 'accounts', accounts, '');
+      writer.write('}');
+    });
+    writer.write(']}');
+  } finally {
+    writer.close();
+  }
   return file;
+}
+
+function writeJsonArray(writer: BufferedFileWriter, name: string, entries: readonly unknown[], separator = ','): void {
+  writer.write(`${separator}${JSON.stringify(name)}:[`);
+  entries.forEach((entry, index) => writer.write(`${index > 0 ? ',' : ''}${JSON.stringify(forReportFile(entry))}`));
+  writer.write(']');
+}
+
+/** Synchronous writes of text, gathered into chunks of about 64 KiB. */
+class BufferedFileWriter {
+  private readonly fd: number;
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(file: string) {
+    this.fd = openSync(file, 'w');
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 64 * 1024) this.flush();
+  }
+
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
+    this.pending = [];
+    this.pendingLength = 0;
+  }
 }
 
 function planEntry(account: AccountOutcome, mode: Mode) {
