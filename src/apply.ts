@@ -88,20 +88,29 @@ export async function lookAtRegion(gateway: SecurityHubGateway, administratorId:
 
 /** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
 export function plannedOutcome(plan: RegionPlan): RegionOutcome {
-  return {
-    region: plan.region,
-    accounts: plan.accounts.map((account) => ({
-      ...account,
-      created: false,
-      invited: false,
-      reinvited: false,
-      removed: false,
-      accepted: false,
-      // A creation held back before any write (the invitation cap) is reported as not processed.
-      ...(account.held && { unprocessed: { operation: 'CreateMembers' as const, processingResult: account.held } }),
-    })),
-  };
+  return { region: plan.region, accounts: plan.accounts.map(outcomeOf) };
 }
+
+/**
+ * One object per account and Region, with room for what the run sets later (`after`,
+ * `unprocessed`): fields added to an object after it is made go to a second allocation, which at
+ * 10,000 accounts × 17 Regions is megabytes.
+ */
+function outcomeOf(account: AccountPlan): AccountOutcome {
+  const { accountId, listed, before, action } = account;
+  const outcome: AccountOutcome = { accountId, listed, before, action, created: false, invited: false, reinvited: false, removed: false, accepted: false, after: undefined, unprocessed: undefined };
+  for (const field of OPTIONAL_PLAN_FIELDS) {
+    if (account[field] !== undefined) Object.assign(outcome, { [field]: account[field] });
+  }
+  // A creation held back before any write (the invitation cap) is reported as not processed.
+  if (account.held) outcome.unprocessed = { operation: 'CreateMembers', processingResult: account.held };
+  return outcome;
+}
+
+const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held'] as const;
+// Every field of a plan reaches its outcome: a field added to AccountPlan must be copied above.
+const everyPlanFieldCopied: Exclude<keyof AccountPlan, 'accountId' | 'listed' | 'before' | 'action' | (typeof OPTIONAL_PLAN_FIELDS)[number]> extends never ? true : never = true;
+void everyPlanFieldCopied;
 
 /** Every listed account of a Region that could not be looked at is reported with the reason. */
 export function failedOutcome(region: string, failure: RegionFailure, desired: readonly Account[]): RegionOutcome {
@@ -124,28 +133,35 @@ export function failedOutcome(region: string, failure: RegionFailure, desired: r
   };
 }
 
-export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionOutcome> {
-  const outcome = plannedOutcome(plan);
-  const run = new RegionRun(gateway, outcome.accounts, options);
-  const having = (action: AccountPlan['action']) => plan.accounts.filter((account) => account.action === action);
+/** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
+export function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionOutcome> {
+  return applyOutcome(gateway, plannedOutcome(plan), options);
+}
+
+async function applyOutcome(gateway: SecurityHubGateway, outcome: RegionOutcome, options: ApplyOptions): Promise<RegionOutcome> {
+  const run = new RegionRun(gateway, options);
+  // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
+  const having = (action: AccountPlan['action']) => outcome.accounts.filter((account) => account.action === action);
   // A `Removed` member is brought back with CreateMembers first: the documented way for an
   // organization account, and an invitation member answers "already a member" and is then invited
   // again (docs/aws-behaviour.md#organization-members).
   const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
   const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
-  const inviteBatches = chunk(ids(having('invite')), MAX_BATCH);
-  const reinviteBatches = chunk(ids(having('reinvite').filter((account) => account.before !== 'Removed')), MAX_BATCH);
+  const inviteBatches = chunk(having('invite'), MAX_BATCH);
+  const reinviteBatches = chunk(having('reinvite').filter((account) => account.before !== 'Removed'), MAX_BATCH);
   const removeBatches = chunk(having('remove'), MAX_BATCH);
   // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
   // no more batches are in flight than the Region's share of the budget, so thousands of accounts
   // do not queue thousands of requests at once. Each created batch is read back and invited as
   // soon as it is done, not after every create.
   const inFlight = pLimit(options.batchesInFlight ?? BATCHES_IN_FLIGHT.perRegionMax);
+  const each = (batches: AccountOutcome[][], work: (batch: AccountOutcome[], index: number) => Promise<void>) =>
+    batches.map((batch, index) => inFlight(() => run.forBatch(batch, () => work(batch, index))));
   await Promise.all([
-    ...createBatches.map((batch, index) => inFlight(() => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`))),
-    ...inviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `${index + 1}/${inviteBatches.length}`))),
-    ...reinviteBatches.map((batch, index) => inFlight(() => run.invite(batch, `re-invite ${index + 1}/${reinviteBatches.length}`))),
-    ...removeBatches.map((batch, index) => inFlight(() => run.remove(batch, `${index + 1}/${removeBatches.length}`))),
+    ...each(createBatches, (batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
+    ...each(inviteBatches, (batch, index) => run.invite(ids(batch), `${index + 1}/${inviteBatches.length}`)),
+    ...each(reinviteBatches, (batch, index) => run.invite(ids(batch), `re-invite ${index + 1}/${reinviteBatches.length}`)),
+    ...each(removeBatches, (batch, index) => run.remove(batch, `${index + 1}/${removeBatches.length}`)),
   ]);
   return outcome;
 }
@@ -154,16 +170,25 @@ export async function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionP
 type Tolerated = (result: AccountResult) => boolean;
 
 class RegionRun {
-  private readonly outcomes: Map<string, AccountOutcome>;
+  /** The outcomes of the batches in flight only: a map of every account per Region would stay for the whole run. */
+  private readonly outcomes = new Map<string, AccountOutcome>();
   private readonly readBack: Patience;
 
   constructor(
     private readonly gateway: SecurityHubGateway,
-    accounts: AccountOutcome[],
     private readonly options: ApplyOptions,
   ) {
-    this.outcomes = new Map(accounts.map((account) => [account.accountId, account]));
     this.readBack = options.readBack ?? READ_BACK;
+  }
+
+  /** Runs the work of one batch with its accounts' outcomes at hand. */
+  async forBatch(batch: readonly AccountOutcome[], work: () => Promise<void>): Promise<void> {
+    for (const account of batch) this.outcomes.set(account.accountId, account);
+    try {
+      await work();
+    } finally {
+      for (const account of batch) this.outcomes.delete(account.accountId);
+    }
   }
 
   async createReadBackInvite(batch: AccountPlan[], label: string): Promise<void> {

@@ -82,8 +82,15 @@ export function planRegion(region: string, desired: readonly Account[], members:
 
 function planListed(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
   const membership = membershipOf(account.accountId, options);
+  // One literal for the commonest plan (a new account): at 10,000 accounts × 17 Regions, spreads
+  // that add fields cost a second allocation per account and Region.
+  if (!member) {
+    const created: AccountPlan = { accountId: account.accountId, listed: true, before: 'None', action: 'create' };
+    if (account.email) created.email = account.email;
+    if (membership) created.membership = membership;
+    return created;
+  }
   const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}), ...(membership && { membership }) };
-  if (!member) return { ...base, before: 'None', action: 'create' };
   const known = { ...base, before: member.status, rawStatus: member.rawStatus };
   switch (member.status) {
     case 'Deleted':

@@ -44,7 +44,7 @@ export interface RunOutputs {
 export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): RunOutputs {
   const outputs = emptyOutputs(mode);
   for (const { region, accounts, failure } of regions) {
-    outputs.plan.push({ region, failed: failure !== undefined, accounts: accounts.map((account) => planEntry(account, mode)) });
+    outputs.plan.push(planOutput(region, failure !== undefined, accounts, mode));
     for (const account of accounts) {
       const { accountId } = account;
       const withStatus = { accountId, region, memberStatus: memberStatusOf(account) };
@@ -190,6 +190,15 @@ class BufferedFileWriter {
     this.pending = [];
     this.pendingLength = 0;
   }
+}
+
+/**
+ * One Region of the plan output. Its entries are made when read (the output, the report file),
+ * one Region at a time: every Region's entries at once are megabytes at organization scale.
+ */
+function planOutput(region: string, failed: boolean, accounts: readonly AccountOutcome[], mode: Mode): RegionPlanOutput {
+  const output = { region, failed } as RegionPlanOutput;
+  return Object.defineProperty(output, 'accounts', { enumerable: true, get: () => accounts.map((account) => planEntry(account, mode)) });
 }
 
 function planEntry(account: AccountOutcome, mode: Mode) {
