@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRegionPlan, failedOutcome, lookAtRegion, plannedOutcome, type ApplyOptions, type RegionOutcome } from '../src/apply.js';
+import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome, type ApplyOptions, type RegionOutcome } from '../src/apply.js';
 import { AwsCallError, HubNotEnabledError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
 import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
 import { planRegion } from '../src/plan.js';
@@ -260,5 +260,40 @@ describe('unprocessed entries AWS does not tie to the batch', () => {
       [false, 'InviteMembers'],
     ]);
     expect(outcome.accounts[0]!.unprocessed?.processingResult).toContain('Something failed.');
+  });
+});
+
+describe('batches in flight', () => {
+  it('shares one budget across Regions: 30 per Region while few share it, never under 10', () => {
+    expect([1, 2, 4, 5, 6, 12, 13, 17, 30].map((regions) => [regions, batchesInFlightPerRegion(regions)])).toEqual([
+      [1, 30],
+      [2, 30],
+      [4, 30],
+      [5, 24],
+      [6, 20],
+      [12, 10],
+      [13, 10],
+      [17, 10],
+      [30, 10],
+    ]);
+  });
+
+  it('never has more batches of a Region in flight than its share, and still does every batch', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const gateway = new FakeGateway();
+    const createMembers = gateway.createMembers.bind(gateway);
+    gateway.createMembers = async (batch) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return createMembers(batch);
+    };
+    const desired = accounts(ids(50 * 12));
+    const plan = planRegion('us-east-1', desired, [], { invite: true, reinvite: false, staleInviteDays: 0, removeAbsent: false, now: new Date() });
+    const outcome = await applyRegionPlan(gateway, plan, { invite: true, log: () => undefined, readBack: { attempts: 1, firstDelayMs: 1 }, batchesInFlight: 3 });
+    expect(most).toBe(3);
+    expect(outcome.accounts.filter((account) => account.created && account.invited)).toHaveLength(600);
   });
 });

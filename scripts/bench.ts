@@ -1,15 +1,20 @@
 // `npm run bench`: the bundled action at organization scale against the emulator, with 25 ms of
 // latency and Security Hub's rate limit (10 req/s, burst 30, per account, Region and operation).
-// Per case: wall time, calls per operation against the minimum, 429s, peak RSS, and the ratios to
-// the critical-path lower bound and to a per-account sequential baseline; also the size of
-// dist/index.js and its cold start. Tables on stdout, progress on stderr, JSON in
-// bench-results/latest.json.
+// Per case: wall time, calls per operation against the minimum, 429s, peak RSS of the action's
+// process, and the ratios to the critical-path lower bound and to a per-account sequential
+// baseline; also the bundle's size and its start-up (a fail-fast run and a realistic quick run),
+// side by side with a reference bundle measured in the same run. Tables on stdout, progress on
+// stderr, JSON in bench-results/latest.json.
 //
-//   npm run bench -- [--runs=N] [--full-baseline] [--no-baseline] [--case=<id>]
+//   npm run bench -- [--runs=N] [--full-baseline] [--no-baseline] [--case=<id>] [--reference=<dir or git ref>] [--startup-runs=N]
 //
 // --runs: action runs per case (default 3; the median is reported). --full-baseline: the
 // 1,000-account baselines run in all four Regions (about 12 more minutes) instead of one Region
-// extrapolated; the 10,000-account baseline is always a sample (the whole would take over an hour).
+// extrapolated; the 10,000-account baselines are always a sample (the whole would take hours).
+// --reference: the bundle to compare start-up with: a directory holding index.js (for example
+// aws-actions/configure-aws-credentials' dist/, which npm does not publish), or a git ref whose
+// dist/ is taken (default: the bundle before lazy loading, REFERENCE_REF). --startup-runs: runs
+// of each start-up measurement per bundle, A and B alternating (default 9).
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,16 +26,20 @@ import { renderReport, targets, typicalRun, type ActionRun, type BaselineMeasure
 import { measureReaders, measureReplacedPattern, renderReaderTable } from './bench/readers.js';
 import { mb, median, ms } from './bench/table.js';
 import { node24, repoRoot, runAction, type LocalRunResult } from './local-runner.js';
+import { measureStartup, prepareReference } from './bench/startup.js';
 
 const ADMINISTRATOR = '111111111111';
 const ROLE = `arn:aws:iam::${ADMINISTRATOR}:role/securityhub-onboard`;
 const COLD_START_RUNS = 5;
+/** The last main commit before start-up was made lazy (issue 16): "today's bundle" of that issue. */
+const REFERENCE_REF = '9c482b5';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runsPerCase = Math.max(1, Number(option('runs') ?? 3));
 const cases = benchCases({ fullBaseline: args.includes('--full-baseline') }).filter((benchCase) => !option('case') || benchCase.id === option('case'));
 const withBaseline = !args.includes('--no-baseline');
+const startupRuns = Math.max(1, Number(option('startup-runs') ?? 9));
 const benchStarted = performance.now();
 const progress = (line: string) => process.stderr.write(`[${ms(performance.now() - benchStarted).padStart(8)}] ${line}\n`);
 const loadAverage = () => loadavg().map((load) => load.toFixed(2)).join(' ');
@@ -41,6 +50,9 @@ try {
   const dist = await measureDist();
   progress(`dist/index.js: ${mb(dist.indexBytes)}; cold start, ${COLD_START_RUNS} runs…`);
   const coldStart = await measureColdStart();
+  const reference = await prepareReference(option('reference') ?? REFERENCE_REF);
+  progress(`start-up: fail-fast and realistic runs, ${startupRuns} each, against ${reference.label}…`);
+  const startup = await measureStartup(emulator, { runs: startupRuns, reference, env: actionEnv(), role: ROLE, administrator: ADMINISTRATOR });
   const results: CaseResult[] = [];
   for (const [index, benchCase] of cases.entries()) {
     results.push(await measureCase(benchCase, `case ${index + 1}/${cases.length} ${benchCase.id}`));
@@ -54,10 +66,9 @@ try {
     latencyMs: LATENCY_MS,
     rateLimit: RATE_LIMIT,
     visibilityDelayMs: 0,
-    regions: REGIONS,
     runsPerCase,
   };
-  const report: BenchReport = { generatedAt: new Date().toISOString(), environment, dist, coldStart, cases: results, targets: targets(results) };
+  const report: BenchReport = { generatedAt: new Date().toISOString(), environment, dist, coldStart, startup, cases: results, targets: targets(results, startup) };
   console.log(renderReport(report));
   await mkdir(join(repoRoot, 'bench-results'), { recursive: true });
   await writeFile(join(repoRoot, 'bench-results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -158,7 +169,7 @@ async function measureAction(benchCase: BenchCase, minimum: OperationCounts): Pr
     emulator.reset(benchCase.scenario);
     let spawnedAt = 0;
     const loopBefore = performance.eventLoopUtilization();
-    const inputs = benchCase.inputs ?? { 'accounts-file': 'accounts.txt', regions: REGIONS.join(', ') };
+    const inputs = benchCase.inputs ?? { 'accounts-file': 'accounts.txt', regions: (benchCase.regions ?? REGIONS).join(', ') };
     const result = await runAction({
       inputs: { ...inputs, 'role-to-assume': ROLE },
       env: { ...actionEnv(), RUNNER_TEMP: runnerTemp, ...(benchCase.inputs && { AWS_REGION: 'us-east-1' }) },

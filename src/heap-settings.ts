@@ -9,7 +9,6 @@
 // they take effect when set at start-up: the young generation keeps its initial size (a few MB),
 // and the old one may grow by a fifth over what the last full collection left before the next.
 import { setFlagsFromString } from 'node:v8';
-
-export const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'] as const;
+import { HEAP_FLAGS } from './heap-flags.js';
 
 for (const flag of HEAP_FLAGS) setFlagsFromString(flag);

@@ -2,6 +2,8 @@
 // the job, and the shortest wall time the emulator's latency and rate limit allow. Pure: no I/O.
 import { DEFAULT_ENABLED_REGIONS, type RegionSeed, type Scenario, type SeedMember } from '../../emulator/scenario.js';
 
+export { DEFAULT_ENABLED_REGIONS };
+
 /** One request's round trip in the emulator (scenario `latencyMs`). */
 export const LATENCY_MS = 25;
 /** Security Hub's documented rate for every member API (docs/aws-behaviour.md#rate-limits), enforced by the emulator. */
@@ -91,6 +93,7 @@ export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
   const enabledSeeds = invitationAccounts.filter((account) => account.expectedStatus === 'Enabled').map((account) => seed(account, 'Enabled'));
   const doneSeeds = invitationAccounts.map((account) => seed(account, account.expectedStatus));
   const organizationIds = ids(10_000, 300_000_000_000);
+  const organizationAccounts: BenchAccount[] = organizationIds.map((accountId) => ({ accountId, invitation: false, expectedStatus: 'Enabled' }));
   const allRegions = options.fullBaseline ? REGIONS.length : 1;
 
   return [
@@ -98,6 +101,7 @@ export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
       id: 'invite-1000',
       title: '1,000 invitation accounts, 20% already members',
       accounts: invitationAccounts,
+      regions: REGIONS,
       scenario: { ...baseScenario, regions: seeded(enabledSeeds) },
       work: { existing: enabledSeeds.length, create: 800, invite: 800 },
       baselineSample: { accounts: invitationAccounts.length, regions: allRegions },
@@ -105,16 +109,28 @@ export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
     {
       id: 'organization-10000',
       title: '10,000 organization accounts',
-      accounts: organizationIds.map((accountId) => ({ accountId, invitation: false, expectedStatus: 'Enabled' })),
+      accounts: organizationAccounts,
+      regions: REGIONS,
       scenario: { ...baseScenario, organizationAccounts: organizationIds },
       work: { existing: 0, create: 10_000, invite: 0 },
       // 40,000 sequential calls throttled to 10/s would take over an hour.
       baselineSample: { accounts: 500, regions: 1 },
     },
     {
+      id: 'organization-10000x17',
+      title: '10,000 organization accounts in the 17 default Regions',
+      accounts: organizationAccounts,
+      regions: DEFAULT_ENABLED_REGIONS,
+      scenario: { ...baseScenario, organizationAccounts: organizationIds },
+      work: { existing: 0, create: 10_000, invite: 0 },
+      // The same sequential script per account and Region as the case above: a smaller sample.
+      baselineSample: { accounts: 200, regions: 1 },
+    },
+    {
       id: 'noop-1000',
       title: 'no-op reconcile of the 1,000 (all Invited/Enabled)',
       accounts: invitationAccounts,
+      regions: REGIONS,
       scenario: { ...baseScenario, regions: seeded(doneSeeds) },
       work: { existing: doneSeeds.length, create: 0, invite: 0 },
       baselineSample: { accounts: invitationAccounts.length, regions: allRegions },
@@ -147,25 +163,37 @@ export interface LowerBound {
 }
 
 /**
- * The critical path of one Region (Regions have their own rate buckets and run concurrently):
- * the credential round trips, DescribeHub, the ListMembers pages one after another, then one round
- * trip per write stage (CreateMembers → GetMembers → InviteMembers pipeline per batch) while the
- * burst lasts, plus the time the bucket needs to refill for the batches beyond the burst. With
- * latency < 1/rate, calls past the burst leave one per refill, so the refill time dominates.
+ * The critical path of one Region (Regions have their own rate buckets and run concurrently).
+ * Each operation has its own bucket: `burst` calls may leave at once, every further one waits
+ * 1/rate, so an operation's n calls cannot all have left before its pace, max(0, n - burst) / rate.
+ * Before any write: the credential round trips, DescribeHub, then the ListMembers pages one after
+ * another (each needs the previous NextToken, and they are paced too). The writes are pipelined per
+ * batch (CreateMembers → GetMembers → InviteMembers): a batch's read-back and invitation follow its
+ * creation one round trip behind, in buckets of their own. So the writes end no earlier than the
+ * slowest operation's pace plus the round trips of the chain from that operation on: the paces of
+ * the three operations overlap, they do not add up.
  */
 export function lowerBound(work: RegionWork, organizationCalls = 0): LowerBound {
   const minimum = minimumCallsPerRegion(work);
+  const pace = (calls: number) => (Math.max(0, calls - RATE_LIMIT.burst) / RATE_LIMIT.ratePerSecond) * 1000;
   const pages = minimum.ListMembers!;
-  const stages = [minimum.CreateMembers, minimum.GetMembers, minimum.InviteMembers].filter((count) => count! > 0).length;
-  const widest = Math.max(minimum.CreateMembers!, minimum.GetMembers!, minimum.InviteMembers!);
-  const refillMs = (Math.max(0, widest - RATE_LIMIT.burst) / RATE_LIMIT.ratePerSecond) * 1000;
-  const roundTrips = CREDENTIAL_ROUND_TRIPS + 1 + pages + stages;
+  const listMs = Math.max(pages * LATENCY_MS, pace(pages) + LATENCY_MS);
+  const chain = (['CreateMembers', 'GetMembers', 'InviteMembers'] as const).filter((operation) => minimum[operation]! > 0);
+  // Pace of each write operation plus the round trips from it to the end of the chain.
+  const writes: { operation: string; calls: number; ms: number }[] = chain.map((operation, index) => ({ operation, calls: minimum[operation]!, ms: pace(minimum[operation]!) + (chain.length - index) * LATENCY_MS }));
+  const slowest = writes.reduce((worst, write) => (write.ms > worst.ms ? write : worst), { operation: 'none', calls: 0, ms: 0 });
+  const beforeWritesMs = (CREDENTIAL_ROUND_TRIPS + 1) * LATENCY_MS + listMs;
   const base = {
-    ms: roundTrips * LATENCY_MS + refillMs,
-    formula: `L x (${CREDENTIAL_ROUND_TRIPS} credential + 1 DescribeHub + P pages + S write stages) + max(0, B - burst) / rate`,
+    ms: beforeWritesMs + slowest.ms,
+    formula:
+      `L x (${CREDENTIAL_ROUND_TRIPS} credential + 1 DescribeHub) + max(P x L, pace(P) + L) + max over write operations o of (pace(o) + L x stages from o on), ` +
+      `pace(n) = max(0, n - burst) / rate`,
     values:
-      `${LATENCY_MS} ms x (${CREDENTIAL_ROUND_TRIPS} + 1 + ${pages} + ${stages}) + max(0, ${widest} - ${RATE_LIMIT.burst}) / ${RATE_LIMIT.ratePerSecond}/s` +
-      ` = ${roundTrips * LATENCY_MS} + ${refillMs} ms`,
+      `${LATENCY_MS} ms x ${CREDENTIAL_ROUND_TRIPS + 1} + max(${pages} x ${LATENCY_MS}, ${pace(pages)} + ${LATENCY_MS}) ms` +
+      (writes.length > 0
+        ? ` + ${slowest.operation}: max(0, ${slowest.calls} - ${RATE_LIMIT.burst}) / ${RATE_LIMIT.ratePerSecond}/s + ${writes.length - writes.indexOf(slowest)} x ${LATENCY_MS} ms`
+        : ' + no writes') +
+      ` = ${beforeWritesMs} + ${slowest.ms} ms`,
   };
   if (organizationCalls === 0) return base;
   // Before any Region is planned: the organization's listing, one call at a time at the client's pace, beside

@@ -1,9 +1,20 @@
 // What the benchmark measured, the issue's targets, and the tables printed on stdout.
-import { LATENCY_MS, RATE_LIMIT, REGIONS, SECURITY_HUB_OPERATIONS, type LowerBound, type OperationCounts } from './cases.js';
+import { LATENCY_MS, RATE_LIMIT, SECURITY_HUB_OPERATIONS, type LowerBound, type OperationCounts } from './cases.js';
+import type { StartupKind, StartupReport } from './startup.js';
 import { mb, ms, ratio, renderTable } from './table.js';
 
-/** The issue's targets ("Performance at organization scale"). */
-export const TARGETS = { lowerBoundRatio: 1.3, baselineSpeedup: 50, peakRssBytes: 150e6 } as const;
+/** The targets: "Performance at organization scale", then issue 16 (memory, throttling, start-up). */
+export const TARGETS = {
+  lowerBoundRatio: 1.3,
+  /** 10,000 accounts × 17 Regions: within 1.2× the rate-limit bound, with no 429 at all. */
+  lowerBoundRatioAt17Regions: 1.2,
+  /** 1,000 accounts × 4 Regions against the per-account sequential script. */
+  baselineSpeedup: 250,
+  /** Peak RSS of the action's process, per case. */
+  peakRssBytes: { 'organization-10000x17': 150e6, 'invite-1000': 120e6 } as Record<string, number>,
+  startupFailFastRatio: 0.6,
+  startupRealisticRatio: 1.0,
+} as const;
 
 /** One run of the bundled action. */
 export interface ActionRun {
@@ -64,6 +75,7 @@ export interface BenchReport {
   environment: Record<string, unknown>;
   dist: { indexBytes: number; otherChunksBytes: number; sha256: string; modifiedAt: string };
   coldStart: { runsMs: number[]; medianMs: number; minMs: number; maxMs: number };
+  startup?: StartupReport;
   cases: CaseResult[];
   targets: Target[];
 }
@@ -72,9 +84,19 @@ export function typicalRun(runs: ActionRun[]): ActionRun {
   return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
 }
 
-/** Calls must equal the minimum in every run; memory is judged on the worst run. */
-export function targets(results: CaseResult[]): Target[] {
+/** Calls must equal the minimum in every run; memory and 429s are judged on the worst run. */
+export function targets(results: CaseResult[], startup?: StartupReport): Target[] {
   const list: Target[] = [];
+  if (startup) {
+    const startupTarget = (name: string, kind: StartupKind, limit: number) =>
+      list.push({
+        target: `start-up, ${name}: <= ${limit}x the reference (${startup.reference})`,
+        value: kind.ratio === undefined ? 'no reference' : `${ratio(kind.ratio)} (${ms(kind.current.medianMs)} / ${ms(kind.reference!.medianMs)})`,
+        met: kind.ratio !== undefined && kind.ratio <= limit,
+      });
+    startupTarget('fail-fast', startup.failFast, TARGETS.startupFailFastRatio);
+    startupTarget('realistic quick run', startup.realistic, TARGETS.startupRealisticRatio);
+  }
   for (const result of results) {
     const over = result.runs.filter((run) => run.callsCheck !== 'OK');
     list.push({
@@ -83,19 +105,25 @@ export function targets(results: CaseResult[]): Target[] {
       met: over.length === 0,
     });
     const lowerBoundRatio = result.typical.wallMs / result.lowerBound.ms;
+    const limit = result.regions >= 17 ? TARGETS.lowerBoundRatioAt17Regions : TARGETS.lowerBoundRatio;
     list.push({
-      target: `${result.id}: wall time <= ${TARGETS.lowerBoundRatio}x lower bound`,
+      target: `${result.id}: wall time <= ${limit}x lower bound`,
       value: `${ratio(lowerBoundRatio)} (${ms(result.typical.wallMs)} / ${ms(result.lowerBound.ms)})`,
-      met: lowerBoundRatio <= TARGETS.lowerBoundRatio,
+      met: lowerBoundRatio <= limit,
     });
+    if (result.regions >= 17) {
+      const throttled = Math.max(...result.runs.map((run) => run.throttled));
+      list.push({ target: `${result.id}: no throttled call`, value: `${throttled} x 429 (worst of ${result.runs.length})`, met: throttled === 0 });
+    }
     if (result.id === 'invite-1000' && result.baseline) {
       const speedup = result.baseline.estimatedMs / result.typical.wallMs;
       list.push({ target: `${result.id}: >= ${TARGETS.baselineSpeedup}x faster than the sequential baseline`, value: ratio(speedup), met: speedup >= TARGETS.baselineSpeedup });
     }
-    if (result.id === 'organization-10000') {
+    const rssLimit = TARGETS.peakRssBytes[result.id];
+    if (rssLimit !== undefined) {
       const peaks = result.runs.map((run) => run.peakRssBytes ?? Number.NaN);
       const worst = Math.max(...peaks);
-      list.push({ target: `${result.id}: peak RSS < ${mb(TARGETS.peakRssBytes)}`, value: Number.isNaN(worst) ? 'not measured' : `${mb(worst)} (worst of ${peaks.length})`, met: worst < TARGETS.peakRssBytes });
+      list.push({ target: `${result.id}: peak RSS <= ${mb(rssLimit)}`, value: Number.isNaN(worst) ? 'not measured' : `${mb(worst)} (worst of ${peaks.length})`, met: worst <= rssLimit });
     }
     const wrong = result.runs.filter((run) => run.problems.length > 0);
     if (wrong.length > 0) list.push({ target: `${result.id}: correct result`, value: wrong[0]!.problems.join('; '), met: false });
@@ -108,19 +136,21 @@ export function renderReport(report: BenchReport): string {
   const runsOf = (result: CaseResult) => result.runs.length;
   const lines = [
     `securityhub-onboard benchmark: emulator latency ${LATENCY_MS} ms, rate limit ${RATE_LIMIT.ratePerSecond}/s burst ${RATE_LIMIT.burst} per (account, Region, operation), ` +
-      `${REGIONS.length} Regions (${REGIONS.join(', ')}; organization-accounts-10000: the 17 enabled by default), visibilityDelayMs 0; load average ${String(report.environment.loadAverageBefore)} before, ${String(report.environment.loadAverageAfter)} after`,
+      `visibilityDelayMs 0; load average ${String(report.environment.loadAverageBefore)} before, ${String(report.environment.loadAverageAfter)} after`,
     `dist/index.js ${mb(dist.indexBytes)} (+${mb(dist.otherChunksBytes)} in other chunks), sha256 ${dist.sha256.slice(0, 12)}…, modified ${dist.modifiedAt}`,
     `cold start of node dist/index.js (spawn to first request, ${coldStart.runsMs.length} runs): median ${ms(coldStart.medianMs)}, min ${ms(coldStart.minMs)}, max ${ms(coldStart.maxMs)}`,
     '',
     `Per case: median of ${results.map(runsOf).join('/')} action run(s); calls and 429s are those of the run with the most calls, peak RSS the highest.`,
+    ...startupLines(report.startup),
     renderTable(
-      ['case', 'wall (min-max)', 'lower bound', 'wall/LB', 'baseline', 'speed-up', 'calls = min', '429s', 'peak RSS', 'result'],
+      ['case', 'accounts x Regions', 'wall (min-max)', 'lower bound', 'wall/LB', 'baseline', 'speed-up', 'calls = min', '429s', 'peak RSS', 'result'],
       results.map((result) => {
         const walls = result.runs.map((run) => run.wallMs);
         const worstRss = Math.max(...result.runs.map((run) => run.peakRssBytes ?? Number.NaN));
         const offRuns = result.runs.filter((run) => run.callsCheck !== 'OK').length;
         return [
           result.id,
+          `${result.accounts} x ${result.regions}`,
           `${ms(result.typical.wallMs)} (${ms(Math.min(...walls))}-${ms(Math.max(...walls))})`,
           ms(result.lowerBound.ms),
           ratio(result.typical.wallMs / result.lowerBound.ms),
@@ -166,9 +196,10 @@ export function renderReport(report: BenchReport): string {
     ),
     '',
     `Lower bound: ${results[0]?.lowerBound.formula ?? ''}`,
-    '  L = latency; P = ListMembers pages (sequential: each needs the previous NextToken); S = write stages, pipelined per batch',
-    '  (CreateMembers → GetMembers → InviteMembers); B = batches per Region of the widest operation. Regions have their own buckets and run',
-    '  concurrently, so one Region is the critical path. Node start-up and CPU time are not in it.',
+    '  L = latency; P = ListMembers pages (sequential: each needs the previous NextToken). Writes are pipelined per batch',
+    '  (CreateMembers → GetMembers → InviteMembers), each operation in its own bucket: the slowest operation\'s pace plus the round trips',
+    '  of the chain from it on, not the sum of the paces. Regions have their own buckets and run concurrently, so one Region is the',
+    '  critical path. Node start-up and CPU time are not in it.',
     ...results.map((result) => `  ${result.id}: ${result.lowerBound.values} = ${ms(result.lowerBound.ms)}`),
   ];
   const baselines = results.filter((result) => result.baseline);
@@ -205,3 +236,23 @@ function baselineCell(baseline: BaselineMeasurement): string {
   return baseline.factor === 1 ? ms(baseline.estimatedMs) : `${ms(baseline.estimatedMs)} (extrap.)`;
 }
 
+
+function startupLines(startup: StartupReport | undefined): string[] {
+  if (!startup) return [];
+  const cell = (kind: StartupKind, which: 'current' | 'reference') => {
+    const sample = kind[which];
+    if (!sample) return '-';
+    return `${ms(sample.medianMs)}${sample.peakRssBytes === undefined ? '' : `, ${mb(sample.peakRssBytes)}`}`;
+  };
+  return [
+    `Start-up, spawn to exit (median of ${startup.runs} runs each, alternating with the reference; peak RSS the highest): reference ${startup.reference}`,
+    renderTable(
+      ['run', 'this bundle', 'reference', 'ratio'],
+      [
+        ['fail-fast (bad account ID, no AWS call)', startup.failFast],
+        ['realistic quick run (1 Region, nothing to do)', startup.realistic],
+      ].map(([name, kind]) => [name as string, cell(kind as StartupKind, 'current'), cell(kind as StartupKind, 'reference'), (kind as StartupKind).ratio === undefined ? '-' : ratio((kind as StartupKind).ratio!)]),
+    ),
+    '',
+  ];
+}
