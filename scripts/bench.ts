@@ -14,7 +14,7 @@
 // --reference: the bundle to compare start-up with: a directory holding index.js (for example
 // aws-actions/configure-aws-credentials' dist/, which npm does not publish), or a git ref whose
 // dist/ is taken (default: the bundle before lazy loading, REFERENCE_REF). --startup-runs: runs
-// of each start-up measurement per bundle, A and B alternating (default 9).
+// of each start-up measurement per bundle, A and B alternating (default 15).
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -39,7 +39,7 @@ const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`)
 const runsPerCase = Math.max(1, Number(option('runs') ?? 3));
 const cases = benchCases({ fullBaseline: args.includes('--full-baseline') }).filter((benchCase) => !option('case') || benchCase.id === option('case'));
 const withBaseline = !args.includes('--no-baseline');
-const startupRuns = Math.max(1, Number(option('startup-runs') ?? 9));
+const startupRuns = Math.max(1, Number(option('startup-runs') ?? 15));
 const benchStarted = performance.now();
 const progress = (line: string) => process.stderr.write(`[${ms(performance.now() - benchStarted).padStart(8)}] ${line}\n`);
 const loadAverage = () => loadavg().map((load) => load.toFixed(2)).join(' ');

@@ -242,16 +242,20 @@ function startupLines(startup: StartupReport | undefined): string[] {
   const cell = (kind: StartupKind, which: 'current' | 'reference') => {
     const sample = kind[which];
     if (!sample) return '-';
-    return `${ms(sample.medianMs)}${sample.peakRssBytes === undefined ? '' : `, ${mb(sample.peakRssBytes)}`}`;
+    const cpu = sample.medianCpuMs === undefined ? '' : `, CPU ${ms(sample.medianCpuMs)}`;
+    return `${ms(sample.medianMs)}${cpu}${sample.peakRssBytes === undefined ? '' : `, ${mb(sample.peakRssBytes)}`}`;
   };
   return [
-    `Start-up, spawn to exit (median of ${startup.runs} runs each, alternating with the reference; peak RSS the highest): reference ${startup.reference}`,
+    `Start-up, spawn to exit (median wall and CPU time of ${startup.runs} runs each, alternating with the reference; peak RSS the highest): reference ${startup.reference}`,
     renderTable(
-      ['run', 'this bundle', 'reference', 'ratio'],
+      ['run', 'this bundle', 'reference', 'wall ratio', 'CPU ratio'],
       [
         ['fail-fast (bad account ID, no AWS call)', startup.failFast],
         ['realistic quick run (1 Region, nothing to do)', startup.realistic],
-      ].map(([name, kind]) => [name as string, cell(kind as StartupKind, 'current'), cell(kind as StartupKind, 'reference'), (kind as StartupKind).ratio === undefined ? '-' : ratio((kind as StartupKind).ratio!)]),
+      ].map(([name, kind]) => {
+        const { ratio: wall, cpuRatio } = kind as StartupKind;
+        return [name as string, cell(kind as StartupKind, 'current'), cell(kind as StartupKind, 'reference'), wall === undefined ? '-' : ratio(wall), cpuRatio === undefined ? '-' : ratio(cpuRatio)];
+      }),
     ),
     '',
   ];

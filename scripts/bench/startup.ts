@@ -41,6 +41,9 @@ export async function prepareReference(spec: string): Promise<ReferenceBundle> {
 export interface StartupSample {
   runsMs: number[];
   medianMs: number;
+  /** User + system CPU time of each run: less disturbed by other load on the machine than the wall time. */
+  cpuMs: number[];
+  medianCpuMs?: number;
   /** Highest peak RSS of the runs. */
   peakRssBytes?: number;
 }
@@ -48,8 +51,10 @@ export interface StartupSample {
 export interface StartupKind {
   current: StartupSample;
   reference?: StartupSample;
-  /** current / reference, medians. */
+  /** current / reference, medians of the wall time. */
   ratio?: number;
+  /** current / reference, medians of the CPU time. */
+  cpuRatio?: number;
 }
 
 export interface StartupReport {
@@ -85,9 +90,9 @@ export async function measureStartup(emulator: Emulator, options: StartupOptions
       check: (exitCode: number | null, calls: number) => exitCode === 0 && calls > 0,
     },
   };
-  const samples: Record<string, Record<string, { runsMs: number[]; rss: number[] }>> = {};
+  const samples: Record<string, Record<string, { runsMs: number[]; rss: number[]; cpu: number[] }>> = {};
   for (const [kind, { inputs, scenario, check }] of Object.entries(kinds)) {
-    samples[kind] = Object.fromEntries(bundles.map((bundle) => [bundle.name, { runsMs: [] as number[], rss: [] as number[] }]));
+    samples[kind] = Object.fromEntries(bundles.map((bundle) => [bundle.name, { runsMs: [] as number[], rss: [] as number[], cpu: [] as number[] }]));
     for (let index = 0; index < options.runs; index++) {
       // A B, then B A: neither bundle always runs first.
       const order = index % 2 === 0 ? bundles : [...bundles].reverse();
@@ -100,18 +105,22 @@ export async function measureStartup(emulator: Emulator, options: StartupOptions
         }
         samples[kind]![bundle.name]!.runsMs.push(result.durationMs);
         if (result.peakRssBytes !== undefined) samples[kind]![bundle.name]!.rss.push(result.peakRssBytes);
+        if (result.cpuMs !== undefined) samples[kind]![bundle.name]!.cpu.push(result.cpuMs);
       }
     }
   }
-  const sample = ({ runsMs, rss }: { runsMs: number[]; rss: number[] }): StartupSample => ({
+  const sample = ({ runsMs, rss, cpu }: { runsMs: number[]; rss: number[]; cpu: number[] }): StartupSample => ({
     runsMs,
     medianMs: median(runsMs),
+    cpuMs: cpu,
+    ...(cpu.length > 0 && { medianCpuMs: median(cpu) }),
     ...(rss.length > 0 && { peakRssBytes: Math.max(...rss) }),
   });
   const kind = (name: string): StartupKind => {
     const current = sample(samples[name]!.current!);
     const reference = samples[name]!.reference ? sample(samples[name]!.reference) : undefined;
-    return { current, ...(reference && { reference, ratio: current.medianMs / reference.medianMs }) };
+    const cpuRatio = reference?.medianCpuMs && current.medianCpuMs !== undefined ? current.medianCpuMs / reference.medianCpuMs : undefined;
+    return { current, ...(reference && { reference, ratio: current.medianMs / reference.medianMs }), ...(cpuRatio !== undefined && { cpuRatio }) };
   };
   return { reference: options.reference.label, runs: options.runs, failFast: kind('failFast'), realistic: kind('realistic') };
 }
