@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { startEmulator, type RecordedCall } from '../emulator/server.js';
 import { runSequentialBaseline } from './bench/baseline.js';
 import { benchCases, callsCheck, LATENCY_MS, lowerBound, minimumCalls, RATE_LIMIT, REGIONS, type BenchCase, type OperationCounts } from './bench/cases.js';
@@ -58,7 +58,8 @@ try {
     results.push(await measureCase(benchCase, `case ${index + 1}/${cases.length} ${benchCase.id}`));
   }
   const environment = {
-    actionNode: node24,
+    // Relative: the results name no path of this machine.
+    actionNode: relative(repoRoot, node24) || node24,
     benchNode: process.version,
     cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown'}`,
     loadAverageBefore,
