@@ -5,7 +5,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubFake, type GitHubFake } from '../../emulator/github.js';
+import { startGitHubFake, type GitHubFake } from '../../emulator/github/rest-api.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { repoRoot } from '../../scripts/local-runner.js';
 import { onboard, workspaceWith } from './harness.js';

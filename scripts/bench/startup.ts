@@ -103,9 +103,9 @@ export async function measureStartup(emulator: Emulator, options: StartupOptions
         if (!check(result.exitCode, emulator.calls.length)) {
           throw new Error(`The ${kind} start-up run of the ${bundle.name} bundle did not end as expected (exit ${result.exitCode}, ${emulator.calls.length} calls):\n${result.stdout}${result.stderr}`);
         }
-        samples[kind]![bundle.name]!.runsMs.push(result.durationMs);
-        if (result.peakRssBytes !== undefined) samples[kind]![bundle.name]!.rss.push(result.peakRssBytes);
-        if (result.cpuMs !== undefined) samples[kind]![bundle.name]!.cpu.push(result.cpuMs);
+        samples[kind][bundle.name]!.runsMs.push(result.durationMs);
+        if (result.peakRssBytes !== undefined) samples[kind][bundle.name]!.rss.push(result.peakRssBytes);
+        if (result.cpuMs !== undefined) samples[kind][bundle.name]!.cpu.push(result.cpuMs);
       }
     }
   }
