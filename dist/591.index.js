@@ -1,0 +1,1627 @@
+export const id = 591;
+export const ids = [591];
+export const modules = {
+
+/***/ 5591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OrganizationSourceError: () => (/* reexport */ OrganizationSourceError),
+  RegionResolutionError: () => (/* reexport */ RegionResolutionError),
+  ScopeError: () => (/* reexport */ ScopeError),
+  onboard: () => (/* reexport */ onboard),
+  resolveScope: () => (/* reexport */ resolveScope)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(3340);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+;// CONCATENATED MODULE: ./src/backoff.ts
+// Membership is eventually consistent (docs/aws-behaviour.md#read-back): what was just written is read back a few
+// times, with backoff, before the action reports it as not done. One schedule for every read-back.
+/** 6 attempts over about 15.5 s. */
+const READ_BACK = { attempts: 6, firstDelayMs: 500 };
+/** Waits before `attempt` (1-based): nothing before the first, then firstDelayMs, doubling. */
+function waitBeforeAttempt(attempt, patience) {
+    if (attempt <= 1)
+        return Promise.resolve();
+    return new Promise((resolve) => setTimeout(resolve, patience.firstDelayMs * 2 ** (attempt - 2)));
+}
+/** The whole schedule's waits, in seconds (one decimal), for messages. */
+function patienceSeconds(patience) {
+    let totalMs = 0;
+    for (let attempt = 2; attempt <= patience.attempts; attempt++)
+        totalMs += patience.firstDelayMs * 2 ** (attempt - 2);
+    return Math.round(totalMs / 100) / 10;
+}
+
+// EXTERNAL MODULE: ./src/aws/answers.ts
+var answers = __webpack_require__(7054);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/aws/gateway.ts
+var aws_gateway = __webpack_require__(2923);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __webpack_require__(2464);
+;// CONCATENATED MODULE: ./src/apply.ts
+// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
+
+
+
+
+
+
+/**
+ * Batches in flight (sent, or waiting for a token) per Region, from one budget for the whole run:
+ * 30 while few Regions share it, never under 10 per Region. Ten keep a Region at its pace (a
+ * batch's chain takes about three round trips, the bucket releases one batch per 100 ms); more
+ * only hold requests and answers in memory: 17 Regions × 30 batches peaked at 600 MB.
+ */
+const BATCHES_IN_FLIGHT = { total: 120, perRegionMax: 30, perRegionMin: 10 };
+function batchesInFlightPerRegion(regions) {
+    const share = Math.floor(BATCHES_IN_FLIGHT.total / Math.max(1, regions));
+    return Math.min(BATCHES_IN_FLIGHT.perRegionMax, Math.max(BATCHES_IN_FLIGHT.perRegionMin, share));
+}
+const ORGANIZATION_ACCOUNT_CREATED = 'The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization\'s delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.';
+async function lookAtRegion(gateway, administratorId) {
+    const { region } = gateway;
+    try {
+        await gateway.describeHub();
+        return { region, members: await gateway.listMembers() };
+    }
+    catch (error) {
+        const failure = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeHub', region, error);
+        const message = failure instanceof aws_gateway/* HubNotEnabledError */.yu
+            ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
+            : (0,answers/* isRegionNotEnabled */.pn)(failure)
+                ? (0,answers/* regionNotEnabledMessage */.c8)(region, administratorId, failure)
+                : failure.errorName === 'AccessDeniedException' && (0,answers/* isIamDenial */.Pd)(failure)
+                    ? `${(0,aws_gateway/* errorText */.kc)(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+                    : (0,aws_gateway/* errorText */.kc)(failure);
+        const operation = failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
+        return { region, failure: { operation, message, ...(failure instanceof aws_gateway/* HubNotEnabledError */.yu && { hubNotEnabled: true }) } };
+    }
+}
+/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
+function plannedOutcome(plan) {
+    return { region: plan.region, accounts: plan.accounts.map(outcomeOf) };
+}
+/**
+ * One object per account and Region, made as one literal: a spread followed by more fields puts
+ * those in a second allocation, which at 10,000 accounts × 17 Regions is megabytes.
+ */
+function outcomeOf(account) {
+    const { accountId, listed, before, action } = account;
+    const outcome = { accountId, listed, before, action, created: false, invited: false, reinvited: false, removed: false, accepted: false };
+    for (const field of OPTIONAL_PLAN_FIELDS) {
+        if (account[field] !== undefined)
+            Object.assign(outcome, { [field]: account[field] });
+    }
+    // A creation held back before any write (the invitation cap) is reported as not processed.
+    if (account.held)
+        outcome.unprocessed = { operation: 'CreateMembers', processingResult: account.held };
+    return outcome;
+}
+const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held'];
+// Every field of a plan reaches its outcome: a field added to AccountPlan must be copied above.
+const everyPlanFieldCopied = true;
+void everyPlanFieldCopied;
+/** Every listed account of a Region that could not be looked at is reported with the reason. */
+function failedOutcome(region, failure, desired) {
+    return {
+        region,
+        failure,
+        accounts: desired.map((account) => ({
+            accountId: account.accountId,
+            ...(account.email ? { email: account.email } : {}),
+            listed: true,
+            before: 'Unknown',
+            action: 'skip',
+            created: false,
+            invited: false,
+            reinvited: false,
+            removed: false,
+            accepted: false,
+            unprocessed: { operation: failure.operation, processingResult: failure.message },
+        })),
+    };
+}
+/** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
+function applyRegionPlan(gateway, plan, options) {
+    return applyOutcome(gateway, plannedOutcome(plan), options);
+}
+async function applyOutcome(gateway, outcome, options) {
+    const run = new RegionRun(gateway, options);
+    // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
+    const having = (action) => outcome.accounts.filter((account) => account.action === action);
+    // A `Removed` member is brought back with CreateMembers first: the documented way for an
+    // organization account, and an invitation member answers "already a member" and is then invited
+    // again (docs/aws-behaviour.md#organization-members).
+    const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
+    const createBatches = (0,src_plan/* chunk */.iv)([...having('create'), ...bringBack], aws_gateway/* MAX_BATCH */.uX);
+    const inviteBatches = (0,src_plan/* chunk */.iv)(having('invite'), aws_gateway/* MAX_BATCH */.uX);
+    const reinviteBatches = (0,src_plan/* chunk */.iv)(having('reinvite').filter((account) => account.before !== 'Removed'), aws_gateway/* MAX_BATCH */.uX);
+    const removeBatches = (0,src_plan/* chunk */.iv)(having('remove'), aws_gateway/* MAX_BATCH */.uX);
+    // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
+    // no more batches are in flight than the Region's share of the budget, so thousands of accounts
+    // do not queue thousands of requests at once. Each created batch is read back and invited as
+    // soon as it is done, not after every create.
+    const inFlight = (0,p_limit/* default */.A)(options.batchesInFlight ?? BATCHES_IN_FLIGHT.perRegionMax);
+    const each = (batches, work) => batches.map((batch, index) => inFlight(() => run.forBatch(batch, () => work(batch, index))));
+    await Promise.all([
+        ...each(createBatches, (batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
+        ...each(inviteBatches, (batch, index) => run.invite(ids(batch), `${index + 1}/${inviteBatches.length}`)),
+        ...each(reinviteBatches, (batch, index) => run.invite(ids(batch), `re-invite ${index + 1}/${reinviteBatches.length}`)),
+        ...each(removeBatches, (batch, index) => run.remove(batch, `${index + 1}/${removeBatches.length}`)),
+    ]);
+    return outcome;
+}
+class RegionRun {
+    gateway;
+    options;
+    /** The outcomes of the batches in flight only: a map of every account per Region would stay for the whole run. */
+    outcomes = new Map();
+    readBack;
+    constructor(gateway, options) {
+        this.gateway = gateway;
+        this.options = options;
+        this.readBack = options.readBack ?? READ_BACK;
+    }
+    /** Runs the work of one batch with its accounts' outcomes at hand. */
+    async forBatch(batch, work) {
+        for (const account of batch)
+            this.outcomes.set(account.accountId, account);
+        try {
+            await work();
+        }
+        finally {
+            for (const account of batch)
+                this.outcomes.delete(account.accountId);
+        }
+    }
+    async createReadBackInvite(batch, label) {
+        const details = batch.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) }));
+        // "Already a member" for an account this run asked to create is success: the SDK retried a
+        // CreateMembers whose answer was lost, or the member exists; its status is read back either way
+        // (docs/aws-behaviour.md#already-a-member).
+        const alreadyMembers = new Set();
+        const tolerated = (result) => {
+            if (!(0,answers/* isAlreadyMember */.BU)(result.processingResult))
+                return false;
+            alreadyMembers.add(result.accountId);
+            return true;
+        };
+        const processed = await this.step('CreateMembers', label, ids(batch), (subset) => this.gateway.createMembers(details.filter((detail) => subset.includes(detail.accountId))), tolerated);
+        for (const id of processed) {
+            const outcome = this.outcome(id);
+            if (!alreadyMembers.has(id) || outcome.before !== 'Removed')
+                outcome.created = true;
+        }
+        if (alreadyMembers.size > 0)
+            this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
+        const toRead = processed.filter((id) => this.options.invite || this.outcome(id).action === 'reinvite');
+        if (toRead.length === 0)
+            return;
+        const toInvite = await this.readBackCreated(toRead, label);
+        if (toInvite.length > 0)
+            await this.invite(toInvite, label);
+    }
+    /** InviteMembers; each account is reported invited, or invited again when its plan was a re-invite. */
+    async invite(accountIds, label) {
+        const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
+        for (const id of invited) {
+            const outcome = this.outcome(id);
+            if (outcome.action === 'reinvite')
+                outcome.reinvited = true;
+            else
+                outcome.invited = true;
+        }
+    }
+    /**
+     * DisassociateMembers first where the member is associated, then DeleteMembers where it may be
+     * deleted. A DeleteMembers refused for a member that is disassociated leaves it `Removed`: that is
+     * reported as disassociated, with AWS's text as a warning, not as a failure
+     * (docs/aws-behaviour.md#removal).
+     */
+    async remove(batch, label) {
+        const toDisassociate = batch.filter((account) => account.removal?.disassociate).map((account) => account.accountId);
+        const disassociated = new Set(toDisassociate.length > 0
+            ? await this.step('DisassociateMembers', label, toDisassociate, async (subset) => {
+                await this.gateway.disassociateMembers(subset);
+                return [];
+            })
+            : []);
+        const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
+        for (const id of ids(ready.filter((account) => !account.removal?.delete)))
+            this.outcome(id).removed = true;
+        const toDelete = ids(ready.filter((account) => account.removal?.delete));
+        if (toDelete.length === 0)
+            return;
+        const isDisassociated = (id) => disassociated.has(id) || this.outcome(id).before === 'Removed' || this.outcome(id).before === 'Resigned';
+        const refused = new Map();
+        const tolerated = (result) => {
+            if (!isDisassociated(result.accountId))
+                return false;
+            refused.set(result.accountId, result.processingResult);
+            return true;
+        };
+        const deleted = await this.step('DeleteMembers', label, toDelete, async (subset) => {
+            try {
+                return await this.gateway.deleteMembers(subset);
+            }
+            catch (error) {
+                // A refusal of the whole call is a refusal of each account in it.
+                return subset.map((accountId) => ({ accountId, processingResult: (0,aws_gateway/* errorText */.kc)(error) }));
+            }
+        }, tolerated);
+        for (const id of deleted) {
+            const outcome = this.outcome(id);
+            outcome.removed = true;
+            const reason = refused.get(id);
+            if (reason !== undefined) {
+                outcome.warning = {
+                    operation: 'DeleteMembers',
+                    message: `Disassociated, not deleted: DeleteMembers answered: ${reason} It stays in the member list as Removed (organization members cannot be deleted).`,
+                };
+            }
+        }
+    }
+    /**
+     * One batch call: every account AWS names in UnprocessedAccounts, or every account of a call that
+     * failed as a whole, is reported with the reason, unless `tolerated` takes its answer as done.
+     * Returns the accounts that were processed.
+     */
+    async step(operation, label, accountIds, send, tolerated = () => false) {
+        let rejected;
+        try {
+            rejected = await send(accountIds);
+        }
+        catch (error) {
+            // The member cap may refuse a whole call when any of its accounts would go over it: halves
+            // find the accounts that still fit, as per-account answers would (docs/aws-behaviour.md#member-cap).
+            if ((0,retry/* isMemberLimitExceeded */.$G)(error) && accountIds.length > 1) {
+                const half = Math.ceil(accountIds.length / 2);
+                const parts = [accountIds.slice(0, half), accountIds.slice(half)];
+                return (await Promise.all(parts.map((part) => this.step(operation, label, part, send, tolerated)))).flat();
+            }
+            for (const id of accountIds)
+                this.outcome(id).unprocessed = { operation, processingResult: (0,aws_gateway/* errorText */.kc)(error) };
+            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${(0,aws_gateway/* errorText */.kc)(error)}`);
+            return [];
+        }
+        const sent = new Set(accountIds);
+        for (const result of rejected) {
+            if (sent.has(result.accountId)) {
+                if (tolerated(result))
+                    continue;
+                // The member cap may come per account rather than as a 429 (docs/aws-behaviour.md#member-cap).
+                this.outcome(result.accountId).unprocessed = { operation, processingResult: (0,answers/* withMemberLimitAdvice */.UE)(result.processingResult) };
+                continue;
+            }
+            // An entry that names no account of this batch cannot be placed: none of the batch is taken
+            // as done, so nothing is half-onboarded silently; the next run sees the real state.
+            const reason = `AWS reported an unprocessed account it did not name as one of this batch (${result.accountId || 'no account ID'}): ${result.processingResult}`;
+            for (const id of accountIds)
+                this.outcome(id).unprocessed ??= { operation, processingResult: reason };
+        }
+        const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
+        this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
+        return processed;
+    }
+    /**
+     * Reads the members back and returns those to invite: `Created` ones, and `Removed`/`Resigned`
+     * ones being brought back. Organization accounts go straight to `Enabled` and are never invited.
+     * New members take a while to become visible, and GetMembers may then fail as a whole
+     * (docs/aws-behaviour.md#read-back): every attempt of the schedule reads what is still missing,
+     * a group that failed as a whole is split in halves for the next attempt, and on the last attempt
+     * read one account at a time, so no invisible account holds a visible one back.
+     */
+    async readBackCreated(accountIds, label) {
+        const toInvite = [];
+        const lastReason = new Map();
+        let groups = [accountIds];
+        for (let attempt = 1; attempt <= this.readBack.attempts && groups.length > 0; attempt++) {
+            await waitBeforeAttempt(attempt, this.readBack);
+            const last = attempt === this.readBack.attempts;
+            const answers = await Promise.all(groups.map((group) => this.readGroup(group, last)));
+            const missing = [];
+            groups = [];
+            for (const answer of answers) {
+                for (const member of answer.members)
+                    if (this.placeReadBack(member))
+                        toInvite.push(member.accountId);
+                for (const [id, reason] of answer.missing) {
+                    missing.push(id);
+                    lastReason.set(id, reason);
+                }
+                for (const group of answer.split)
+                    groups.push(group);
+            }
+            if (missing.length > 0)
+                groups.push(missing);
+        }
+        const notVisible = groups.flat();
+        for (const id of notVisible)
+            this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: this.notVisibleReason(id, lastReason.get(id)) };
+        this.options.log(`GetMembers batch ${label}: ${accountIds.length} read back, ${toInvite.length} to invite, ${notVisible.length} not visible yet.`);
+        return toInvite;
+    }
+    /**
+     * One GetMembers for a group. A whole-call "not visible yet" splits the group (read one by one on
+     * the last attempt); any other failure reports the group's accounts, which the next run picks up.
+     */
+    async readGroup(group, last) {
+        try {
+            const answer = await this.gateway.getMembers(group);
+            const seen = new Set(answer.members.map((member) => member.accountId));
+            const reasons = new Map(answer.unprocessed.map((result) => [result.accountId, result.processingResult]));
+            const missing = new Map(group.filter((id) => !seen.has(id)).map((id) => [id, reasons.get(id) ?? 'GetMembers did not return it.']));
+            return { members: answer.members.filter((member) => group.includes(member.accountId)), missing, split: [] };
+        }
+        catch (error) {
+            if (!(0,answers/* isNotVisibleYet */.G3)(error)) {
+                for (const id of group) {
+                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${(0,aws_gateway/* errorText */.kc)(error)}. The next run invites it.` };
+                }
+                return { members: [], missing: new Map(), split: [] };
+            }
+            if (group.length === 1)
+                return { members: [], missing: new Map([[group[0], (0,aws_gateway/* errorText */.kc)(error)]]), split: [] };
+            if (!last)
+                return { members: [], missing: new Map(), split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))] };
+            const singles = await Promise.all(group.map((id) => this.readGroup([id], true)));
+            return {
+                members: singles.flatMap((single) => single.members),
+                missing: new Map(singles.flatMap((single) => [...single.missing])),
+                split: [],
+            };
+        }
+    }
+    /** Records what a member was read back as; true when it is to be invited. */
+    placeReadBack(member) {
+        const outcome = this.outcome(member.accountId);
+        outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
+        if (member.status === 'AccountSuspended') {
+            outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+            return false;
+        }
+        // An organization account (organization-accounts) is never invited, even when AWS made it Created.
+        if (member.status === 'Created' && outcome.membership === 'organization') {
+            outcome.unprocessed = { operation: 'CreateMembers', processingResult: ORGANIZATION_ACCOUNT_CREATED };
+            return false;
+        }
+        if (member.status === 'Created')
+            return true;
+        return outcome.action === 'reinvite' && (member.status === 'Removed' || member.status === 'Resigned');
+    }
+    notYetInvited(id) {
+        return this.outcome(id).created ? 'Created, not yet invited' : 'Not yet invited again';
+    }
+    notVisibleReason(id, lastAnswer) {
+        return (`${this.notYetInvited(id)}: GetMembers did not show the member after ${this.readBack.attempts} attempts over about ${patienceSeconds(this.readBack)} s ` +
+            `(membership is eventually consistent; last answer: ${lastAnswer ?? 'none'}). The next run invites it.`);
+    }
+    outcome(id) {
+        const outcome = this.outcomes.get(id);
+        if (!outcome)
+            throw new Error(`No outcome for account ${id}`);
+        return outcome;
+    }
+}
+function ids(accounts) {
+    return accounts.map((account) => account.accountId);
+}
+
+// EXTERNAL MODULE: ./src/member-list.ts
+var member_list = __webpack_require__(6050);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6200);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/page-guard.ts
+var page_guard = __webpack_require__(3032);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var aws_credentials = __webpack_require__(6777);
+// EXTERNAL MODULE: ./src/aws/token-bucket.ts
+var token_bucket = __webpack_require__(1451);
+;// CONCATENATED MODULE: ./src/aws/member-gateway.ts
+// The member side: a role assumed in each member account, and the calls that finish onboarding
+// there (enable Security Hub CSPM, accept our administrator's invitation).
+
+
+
+
+
+
+
+/**
+ * Role chaining: the administrator's session assumes the member's role with STS AssumeRole. IAM
+ * roles are global, so one session serves every Region of the account; STS is asked in the first of
+ * `stsRegions` that is enabled for the administrator account (docs/aws-behaviour.md#opt-in-regions).
+ */
+async function assumeMemberRole(administrator, role, stsRegions) {
+    return (0,aws_credentials/* inFirstEnabledRegion */.E1)(stsRegions, async (region) => {
+        const sts = new client_sts_dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
+        try {
+            const output = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+                RoleArn: role.roleArn,
+                RoleSessionName: role.sessionName,
+                ...(role.externalId ? { ExternalId: role.externalId } : {}),
+                DurationSeconds: 900,
+            }));
+            const credentials = (0,aws_credentials/* fromSts */.XS)(output.Credentials);
+            (0,aws_credentials/* maskCredentials */.Bs)(credentials);
+            return credentials;
+        }
+        catch (error) {
+            throw (0,aws_gateway/* toAwsCallError */.Dz)('AssumeRole', region, error);
+        }
+    });
+}
+function createMemberGateway(accountId, region, credentials, stats) {
+    const client = new dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...(0,retry/* retryOptions */.tO)(), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
+    // Each member account has its own quota per Region (docs/aws-behaviour.md#rate-limits), so its own buckets.
+    (0,aws_gateway/* instrumentClient */.vC)(client, new token_bucket/* TokenBuckets */.Z(10, 25), stats);
+    const call = (operation, send) => (0,aws_gateway/* wrapErrors */.Gd)(operation, region, send);
+    return {
+        accountId,
+        region,
+        async ensureHubEnabled(enableDefaultStandards) {
+            try {
+                await (0,aws_gateway/* describeHub */.P6)(client, region);
+                return 'already-enabled';
+            }
+            catch (error) {
+                if (!(error instanceof aws_gateway/* HubNotEnabledError */.yu))
+                    throw error;
+            }
+            try {
+                // EnableDefaultStandards defaults to true in the API: always say it, so no standard (and no
+                // AWS Config change) is switched on unless the user asked for it.
+                await client.send(new dist_cjs/* EnableSecurityHubCommand */.UPB({ EnableDefaultStandards: enableDefaultStandards }));
+                return 'enabled';
+            }
+            catch (error) {
+                const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('EnableSecurityHub', region, error);
+                // ResourceConflictException: "Account is already subscribed to Security Hub" (docs/aws-behaviour.md#hub-not-enabled).
+                if (wrapped.errorName === 'ResourceConflictException')
+                    return 'already-enabled';
+                throw wrapped;
+            }
+        },
+        listInvitations() {
+            return call('ListInvitations', async () => {
+                const invitations = [];
+                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+                const pages = new page_guard/* PageGuard */.f8(page_guard/* LIST_INVITATIONS_PAGES */.xA);
+                let token;
+                do {
+                    const page = await client.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: aws_gateway/* MAX_BATCH */.uX, NextToken: token }));
+                    token = page.NextToken;
+                    for (const invitation of page.Invitations ?? []) {
+                        if (!invitation.AccountId || !invitation.InvitationId)
+                            continue;
+                        invitations.push({
+                            administratorId: invitation.AccountId,
+                            invitationId: invitation.InvitationId,
+                            ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
+                        });
+                    }
+                } while (pages.follow(token));
+                return invitations;
+            });
+        },
+        async acceptInvitation(administratorId, invitationId) {
+            await call('AcceptAdministratorInvitation', () => client.send(new dist_cjs/* AcceptAdministratorInvitationCommand */.M4j({ AdministratorId: administratorId, InvitationId: invitationId })));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/member-side.ts
+// Finishing the onboarding from the member side (member-role-name): in each member account that is
+// `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
+
+
+
+
+
+/** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
+function awaitingAcceptance(regions, mode) {
+    const byAccount = new Map();
+    for (const { region, accounts, failure } of regions) {
+        if (failure)
+            continue;
+        for (const outcome of accounts) {
+            if (!outcome.listed || outcome.unprocessed)
+                continue;
+            const pending = mode === 'plan'
+                ? outcome.action === 'create' || outcome.action === 'invite' || outcome.action === 'reinvite' || outcome.before === 'Invited'
+                : outcome.invited || outcome.reinvited || (outcome.action === 'skip' && outcome.before === 'Invited');
+            if (!pending)
+                continue;
+            byAccount.set(outcome.accountId, [...(byAccount.get(outcome.accountId) ?? []), { region, outcome }]);
+        }
+    }
+    return byAccount;
+}
+/** Plan mode: say which accounts would be accepted; nothing is assumed or changed. */
+function planMemberSide(regions) {
+    for (const entries of awaitingAcceptance(regions, 'plan').values()) {
+        for (const { outcome } of entries) {
+            outcome.memberSide =
+                outcome.action === 'create' ? 'would accept the invitation if it is invited (not an organization account)' : 'would enable Security Hub CSPM and accept the invitation';
+        }
+    }
+}
+async function finishOnMemberSide(regions, options) {
+    const limit = (0,p_limit/* default */.A)(Math.max(1, options.concurrency));
+    const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries, options)));
+    await Promise.all(work);
+}
+async function finishAccount(accountId, entries, options) {
+    const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
+    let credentials;
+    try {
+        // IAM roles are global: one session serves every Region of the account. STS is asked where it
+        // answered the administrator, then in the account's Regions if that one refuses.
+        credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, [...new Set([options.stsRegion, ...entries.map((entry) => entry.region)])]);
+    }
+    catch (error) {
+        const reason = (0,answers/* isRegionNotEnabled */.pn)(error)
+            ? `Could not assume ${roleArn}: ${(0,aws_gateway/* errorText */.kc)(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
+            : `Could not assume ${roleArn}: ${(0,aws_gateway/* errorText */.kc)(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+                `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
+        for (const { region, outcome } of entries)
+            fail(outcome, 'AssumeRole', reason, region, options);
+        return;
+    }
+    await Promise.all(entries.map(({ region, outcome }) => finishInRegion(accountId, region, outcome, credentials, options)));
+}
+async function finishInRegion(accountId, region, outcome, credentials, options) {
+    const member = createMemberGateway(accountId, region, credentials, options.stats);
+    // Each step records its own failure on the outcome; the first failure ends this Region's work.
+    const step = async (operation, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
+            fail(outcome, operation, (0,answers/* isRegionNotEnabled */.pn)(error) ? (0,answers/* regionNotEnabledMessage */.c8)(region, accountId, error) : (0,aws_gateway/* errorText */.kc)(error), region, options);
+            return undefined;
+        }
+    };
+    const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
+    const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => invitationsOnceOursShows(member, options));
+    if (!hub || !invitations)
+        return;
+    // Accept only the invitation our administrator sent; any other is someone else's decision.
+    const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
+    const foreign = [...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId))];
+    const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
+    if (!ours) {
+        fail(outcome, 'AcceptAdministratorInvitation', `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`, region, options);
+        return;
+    }
+    await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
+    if (outcome.unprocessed)
+        return;
+    if (!(await isEnabledFromAdministrator(accountId, region, options))) {
+        fail(outcome, 'VerifyMembership', 'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.', region, options);
+        return;
+    }
+    outcome.accepted = true;
+    outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
+    options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
+}
+/**
+ * ListInvitations on the read-back schedule until our administrator's invitation shows: right after
+ * InviteMembers it may not be listed yet, and a hub just enabled may answer InvalidAccessException
+ * for a while (docs/aws-behaviour.md#member-side). The last answer, or error, decides.
+ */
+async function invitationsOnceOursShows(member, options) {
+    const wait = options.invitationWait ?? READ_BACK;
+    for (let attempt = 1;; attempt++) {
+        await waitBeforeAttempt(attempt, wait);
+        const last = attempt >= wait.attempts;
+        try {
+            const invitations = await member.listInvitations();
+            if (last || invitations.some((invitation) => invitation.administratorId === options.administratorId))
+                return invitations;
+        }
+        catch (error) {
+            if (last || error.errorName !== 'InvalidAccessException')
+                throw error;
+        }
+    }
+}
+/** Read back from the administrator's side, with the read-back schedule, before giving up. */
+async function isEnabledFromAdministrator(accountId, region, options) {
+    const gateway = options.administratorGateways.get(region);
+    if (!gateway)
+        return false;
+    const verify = options.verify ?? READ_BACK;
+    for (let attempt = 1; attempt <= verify.attempts; attempt++) {
+        await waitBeforeAttempt(attempt, verify);
+        try {
+            const { members } = await gateway.getMembers([accountId]);
+            if (members.some((member) => member.accountId === accountId && member.status === 'Enabled'))
+                return true;
+        }
+        catch {
+            // A failed read is retried like a stale one; the last attempt decides.
+        }
+    }
+    return false;
+}
+function fail(outcome, operation, processingResult, region, options) {
+    outcome.unprocessed = { operation, processingResult };
+    options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
+}
+
+// EXTERNAL MODULE: ./src/organization/headroom.ts
+var organization_headroom = __webpack_require__(6786);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __webpack_require__(8521);
+;// CONCATENATED MODULE: ./src/onboard.ts
+// Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
+
+
+
+
+
+
+
+
+/**
+ * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
+ * standards, in an organization account where it is off; never in the management account
+ * (docs/aws-behaviour.md#organization-members).
+ */
+const ORGANIZATION_CREATE_NOTE = 'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
+    'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
+    'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
+async function onboard(settings, session, desired, scope = {}) {
+    const stats = { calls: {}, throttled: 0 };
+    const gateways = new Map(settings.regions.map((region) => [region, (0,aws_gateway/* createSecurityHubGateway */.Ef)(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
+    const logs = new Map(settings.regions.map((region) => [region, []]));
+    // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
+    const log = (region, line) => logs.get(region)?.push((0,untrusted_text/* forLog */.Ig)(line));
+    const batchesInFlight = batchesInFlightPerRegion(settings.regions.length);
+    const now = new Date();
+    const headroom = [];
+    const leftOutRegions = [];
+    const planFor = (region, members) => {
+        const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
+        const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
+        if (!scope.checkHeadroom)
+            return plan;
+        const limited = (0,organization_headroom/* limitInvitations */.Cs)(plan, members);
+        headroom.push(limited.headroom);
+        return limited.plan;
+    };
+    // A Region that could be read comes with its plan; one that could not, with the failure.
+    const looks = [...gateways.values()].map(async (gateway) => {
+        const view = await lookAtRegion(gateway, session.accountId);
+        if ('failure' in view)
+            return view;
+        const { members, ignored, listedTwice } = (0,member_list/* screenMembers */.u0)(view.region, view.members);
+        return { ...view, members, ignored, plan: (0,member_list/* keepListedTwice */.x5)(planFor(view.region, members), listedTwice) };
+    });
+    // Removals are capped across all Regions, so with remove-absent every Region is looked at before
+    // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
+    const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
+    const carryOut = async (look) => {
+        if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
+            // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
+            leftOutRegions.push({ region: look.region, reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there` });
+            return undefined;
+        }
+        if ('failure' in look)
+            return failedOutcome(look.region, look.failure, desired);
+        log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
+        const outcome = settings.mode === 'plan'
+            ? Promise.resolve(plannedOutcome(look.plan))
+            : applyRegionPlan(gateways.get(look.region), look.plan, { invite: settings.invite, log: (line) => log(look.region, line), batchesInFlight });
+        // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
+        // let go of the plan's accounts and the members read: at 10,000 accounts × 17 Regions that is
+        // hundreds of thousands of objects.
+        look.plan.accounts = [];
+        look.members = [];
+        return outcome;
+    };
+    const carried = await Promise.all(looks.map(async (pending, index) => {
+        const look = guard ? (await guard).looks[index] : await pending;
+        const outcome = await carryOut(look);
+        return outcome ? printRegion(look.region, outcome, logs) : undefined;
+    }));
+    const regions = carried.filter((outcome) => outcome !== undefined);
+    const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
+    const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
+    const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
+    const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
+    if (settings.memberRoleName) {
+        if (settings.mode === 'plan')
+            planMemberSide(regions);
+        else
+            await memberSide(settings, session, regions, gateways, stats);
+    }
+    headroom.sort((a, b) => a.region.localeCompare(b.region));
+    leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
+    return {
+        regions,
+        stats,
+        notes,
+        ignoredMembers,
+        ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
+        ...(scope.checkHeadroom && { headroom }),
+        ...(leftOutRegions.length > 0 && { leftOutRegions }),
+    };
+}
+async function memberSide(settings, session, regions, gateways, stats) {
+    const lines = [];
+    await finishOnMemberSide(regions, {
+        administratorId: session.accountId,
+        administratorCredentials: session.credentials,
+        partition: session.partition,
+        stsRegion: session.stsRegion,
+        roleName: settings.memberRoleName,
+        externalId: settings.memberRoleExternalId,
+        sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,
+        enableDefaultStandards: settings.enableDefaultStandards,
+        concurrency: settings.memberConcurrency,
+        administratorGateways: gateways,
+        stats,
+        log: (region, line) => lines.push((0,untrusted_text/* forLog */.Ig)(`${region}: ${line}`)),
+    });
+    core/* startGroup */.Oh(`Member accounts: ${lines.length} step(s)`);
+    for (const line of lines)
+        core/* info */.pq((0,untrusted_text/* logLine */.BP)(line));
+    core/* endGroup */.N4();
+}
+/**
+ * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
+ * membership. Over the limit, or with an empty list, no removal happens at all; the accounts are
+ * flagged with the reason instead.
+ */
+function guardRemovals(looks, maxRemovals, desiredCount) {
+    const removals = (0,src_plan/* plannedRemovals */.oX)(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])));
+    if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0))
+        return { looks };
+    const heldRemovals = desiredCount === 0
+        ? 'The account list is empty after validation; an empty list never removes members.'
+        : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
+    return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: (0,src_plan/* holdRemovals */.h_)(look.plan, heldRemovals) } : look)), heldRemovals, heldRemovalAccounts: removals };
+}
+function listed(removals) {
+    const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
+    return removals.length > shown.length ? `${shown.join(', ')} and ${removals.length - shown.length} more` : shown.join(', ');
+}
+/** Regions run concurrently: each Region's lines are printed as one group when it ends. */
+function printRegion(region, outcome, logs) {
+    core/* startGroup */.Oh((0,untrusted_text/* logLine */.BP)(`${region}: ${regionHeadline(outcome)}`));
+    for (const line of logs.get(region) ?? [])
+        core/* info */.pq((0,untrusted_text/* logLine */.BP)(line));
+    core/* endGroup */.N4();
+    if (outcome.failure)
+        core/* error */.z3(`${region}: ${(0,untrusted_text/* forAnnotation */.Jc)(outcome.failure.message)}`);
+    return outcome;
+}
+function describePlan(plan) {
+    const counts = new Map();
+    for (const account of plan.accounts) {
+        const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : account.action;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
+}
+function regionHeadline(outcome) {
+    if (outcome.failure)
+        return `failed (${outcome.failure.operation})`;
+    const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
+    return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
+}
+
+;// CONCATENATED MODULE: ./src/aws/permission.ts
+// A call that IAM (or the service's own rules) did not allow, whatever the service calls it.
+
+/**
+ * Security Hub, Account and Organizations answer AccessDeniedException, EC2 UnauthorizedOperation,
+ * STS AccessDenied. Organizations also uses AccessDeniedException for a caller that is neither the
+ * management account nor a delegated administrator (API reference of each List operation).
+ */
+const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']);
+function isAccessDenied(error) {
+    if (error instanceof aws_gateway/* AwsCallError */.iQ)
+        return DENIED.has(error.errorName);
+    return DENIED.has(error?.name ?? '');
+}
+
+// EXTERNAL MODULE: ./src/organization/selection.ts
+var selection = __webpack_require__(3241);
+;// CONCATENATED MODULE: ./src/organization/listing.ts
+// The organization's accounts, read-only: every account (to tell organization accounts from
+// external ones) and those under the roots and units asked for, recursively
+// (docs/aws-behaviour.md#listing-the-organization).
+
+
+
+/** The organization could not be listed: the run stops before any write, with what to do. */
+class OrganizationSourceError extends Error {
+    name = 'OrganizationSourceError';
+}
+/** Organizations allows 5 levels of OUs under a root (its quotas); the walk never goes deeper than this. */
+const MAX_DEPTH = 10;
+/** Organizations allows 1,000 OUs by default (2,000 raised); the walk visits at most this many units. */
+const MAX_UNITS = 5_000;
+/**
+ * ListAccounts gives every account, with its paths where the service offers them. Units are
+ * selected by those paths when every account has one made of IDs (r-…/ou-…); otherwise, or when
+ * ListAccounts is denied, the selected units are walked with ListChildren and ListAccountsForParent.
+ */
+async function listOrganization(scope, gateway) {
+    let all;
+    let listProblem;
+    try {
+        all = await gateway.listAccounts();
+    }
+    catch (error) {
+        if (!isAccessDenied(error))
+            throw sourceError('ListAccounts', error);
+        listProblem = error;
+    }
+    if (!all) {
+        // Without ListAccounts, the whole tree from its roots is both the organization and the selection's source.
+        const roots = await asked('ListRoots', () => gateway.listRoots(), listProblem);
+        const walked = await walk(roots, gateway, listProblem);
+        const members = new Set(walked.accounts.map((account) => account.accountId));
+        const selected = scope.kind === 'all' ? walked.accounts : walked.accounts.filter((account) => scope.unitIds.some((unit) => walked.under.get(unit)?.has(account.accountId)));
+        for (const unit of scope.kind === 'units' ? scope.unitIds : []) {
+            if (!walked.under.has(unit))
+                throw new OrganizationSourceError(notFound(unit));
+        }
+        return { members, selected: unique(selected), method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${(0,aws_gateway/* errorText */.kc)(listProblem)})` };
+    }
+    const members = new Set(all.map((account) => account.accountId));
+    if (scope.kind === 'all')
+        return { members, selected: all, method: `ListAccounts, ${all.length} account(s)` };
+    if (all.every((account) => idPathsOf(account).length > 0)) {
+        const selected = all.filter((account) => idPathsOf(account).some((segments) => scope.unitIds.some((unit) => segments.includes(unit))));
+        const seen = new Set(all.flatMap((account) => idPathsOf(account).flat()));
+        // A unit no path names is empty, or not in the organization: ask Organizations which.
+        for (const unit of scope.unitIds.filter((id) => !seen.has(id)))
+            await confirmUnit(unit, gateway);
+        return { members, selected, method: `ListAccounts with account paths, ${selected.length} of ${all.length} account(s) under ${scope.unitIds.join(', ')}` };
+    }
+    const walked = await walk(scope.unitIds, gateway, undefined);
+    const inOrganization = new Map(all.map((account) => [account.accountId, account]));
+    // ListAccounts is the organization's list: an account walked but not listed there (moved meanwhile) is taken as walked.
+    const selected = walked.accounts.map((account) => inOrganization.get(account.accountId) ?? account);
+    for (const account of selected)
+        members.add(account.accountId);
+    return { members, selected: unique(selected), method: `ListAccounts (no account paths), then walked ${walked.under.size} unit(s)` };
+}
+/** Each unit's accounts (ListAccountsForParent) and child units (ListChildren), depth first, bounded. */
+async function walk(startIds, gateway, listProblem) {
+    const under = new Map();
+    const accounts = [];
+    const visit = async (unit, depth) => {
+        const known = under.get(unit);
+        if (known)
+            return known;
+        if (depth > MAX_DEPTH)
+            throw new OrganizationSourceError(`Organizational units nest deeper than ${MAX_DEPTH} levels under ${startIds.join(', ')}; stopped.`);
+        if (under.size >= MAX_UNITS)
+            throw new OrganizationSourceError(`The organization has more than ${MAX_UNITS} units to walk; stopped.`);
+        const here = new Set();
+        under.set(unit, here);
+        const direct = await asked('ListAccountsForParent', () => gateway.listAccountsForParent(unit), listProblem, unit);
+        accounts.push(...direct);
+        for (const account of direct)
+            here.add(account.accountId);
+        const children = await asked('ListChildren', () => gateway.listChildUnits(unit), listProblem, unit);
+        for (const child of children) {
+            if (!selection/* OU_ID */.TS.test(child))
+                continue;
+            for (const id of await visit(child, depth + 1))
+                here.add(id);
+        }
+        return here;
+    };
+    for (const id of startIds)
+        await visit(id, 0);
+    return { accounts, under };
+}
+async function confirmUnit(unit, gateway) {
+    if (selection/* ROOT_ID */.tP.test(unit)) {
+        const roots = await asked('ListRoots', () => gateway.listRoots(), undefined);
+        if (!roots.includes(unit))
+            throw new OrganizationSourceError(notFound(unit));
+        return;
+    }
+    await asked('ListChildren', () => gateway.listChildUnits(unit), undefined, unit);
+}
+/** An account's paths as lists of IDs, or none when a path holds anything but organization IDs. */
+function idPathsOf(account) {
+    const paths = (account.paths ?? []).map((path) => path.split('/').filter((segment) => segment !== ''));
+    const isId = (segment) => /^o-[0-9a-z]{10,32}$/.test(segment) || selection/* ROOT_ID */.tP.test(segment) || selection/* OU_ID */.TS.test(segment) || /^\d{12}$/.test(segment);
+    if (paths.length === 0 || !paths.every((segments) => segments.length > 0 && segments.every(isId) && segments.some((segment) => selection/* ROOT_ID */.tP.test(segment))))
+        return [];
+    return paths;
+}
+async function asked(operation, call, listProblem, unit) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error.errorName === 'ParentNotFoundException' && unit)
+            throw new OrganizationSourceError(notFound(unit));
+        throw sourceError(operation, error, listProblem);
+    }
+}
+function sourceError(operation, error, listProblem) {
+    const name = error.errorName;
+    if (name === 'AWSOrganizationsNotInUseException') {
+        return new OrganizationSourceError(`organization-accounts is set, but the administrator account is not in an AWS Organization (${operation}: ${(0,aws_gateway/* errorText */.kc)(error)}).`);
+    }
+    const denied = isAccessDenied(error)
+        ? ` The role needs organizations:${operation}${listProblem ? ' (ListAccounts was denied too)' : ''}, and the administrator account must be the organization's management account or a delegated administrator (see examples/iam/).`
+        : '';
+    return new OrganizationSourceError(`Could not list the organization's accounts: ${(0,aws_gateway/* errorText */.kc)(error)}.${denied}`);
+}
+function notFound(unit) {
+    return `${unit} in organization-accounts is not a root or organizational unit of this organization (Organizations: ParentNotFoundException). Check the ID.`;
+}
+function unique(accounts) {
+    const seen = new Set();
+    return accounts.filter((account) => !seen.has(account.accountId) && seen.add(account.accountId));
+}
+
+// EXTERNAL MODULE: ./src/aws/client-config.ts
+var client_config = __webpack_require__(6925);
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __webpack_require__(701);
+;// CONCATENATED MODULE: ./src/aws/hub-configuration-gateway.ts
+// Security Hub CSPM's configuration of the administrator account, read-only: its cross-Region
+// aggregation (the finding aggregator) and, per Region, its organization configuration.
+
+
+
+
+
+const MAX_PAGES = 10;
+function createHubConfigurationGateway(homeRegion, credentials, stats) {
+    const clients = new Map();
+    const clientIn = (region) => {
+        let client = clients.get(region);
+        if (!client) {
+            client = new dist_cjs/* SecurityHubClient */.xku((0,client_config/* clientConfig */.y)(region, credentials));
+            (0,aws_gateway/* instrumentClient */.vC)(client, new token_bucket/* TokenBuckets */.Z(10, 25), stats);
+            clients.set(region, client);
+        }
+        return client;
+    };
+    return {
+        listFindingAggregatorArns: () => (0,aws_gateway/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,pages/* collectPages */.V)('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
+            const output = await clientIn(homeRegion).send(new dist_cjs/* ListFindingAggregatorsCommand */.BWW(token ? { NextToken: token } : {}));
+            const items = (output.FindingAggregators ?? []).flatMap((aggregator) => (aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []));
+            return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
+        })),
+        async getFindingAggregator(arn) {
+            // arn:<partition>:securityhub:<region>:<account>:finding-aggregator/<id>
+            const region = arn.split(':')[3] || homeRegion;
+            return (0,aws_gateway/* wrapErrors */.Gd)('GetFindingAggregator', region, async () => {
+                const output = await clientIn(region).send(new dist_cjs/* GetFindingAggregatorCommand */.etV({ FindingAggregatorArn: arn }));
+                return {
+                    arn,
+                    homeRegion: output.FindingAggregationRegion || region,
+                    linkingMode: output.RegionLinkingMode ?? '',
+                    regions: output.Regions ?? [],
+                };
+            });
+        },
+        async describeOrganizationConfiguration(region) {
+            try {
+                const output = await clientIn(region).send(new dist_cjs/* DescribeOrganizationConfigurationCommand */.UDy({}));
+                const configurationType = output.OrganizationConfiguration?.ConfigurationType;
+                return { delegatedAdministrator: true, ...(configurationType && { configurationType }), memberAccountLimitReached: output.MemberAccountLimitReached === true };
+            }
+            catch (error) {
+                const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeOrganizationConfiguration', region, error);
+                // "Account <id> is not an administrator for this organization" is an InvalidAccessException (docs/aws-behaviour.md#delegated-administrator-and-configuration-type).
+                // The same error type also means the hub is not enabled in the Region: only these words say "not the administrator".
+                if (wrapped.errorName === 'InvalidAccessException' && /not an administrator/i.test(wrapped.detail))
+                    return { delegatedAdministrator: false, reason: wrapped.detail };
+                throw wrapped;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/regions/selection.ts
+var regions_selection = __webpack_require__(2511);
+;// CONCATENATED MODULE: ./src/regions/resolve.ts
+
+
+
+
+/** Regions could not be resolved: the run stops before any write, with what to do. */
+class RegionResolutionError extends Error {
+    name = 'RegionResolutionError';
+}
+async function resolveRegions(settings, session, stats) {
+    const excluded = new Set(settings.excludeRegions ?? []);
+    if (!settings.regionsFrom) {
+        const leftOut = [...excluded].map((region) => ({ region, reason: 'left out by exclude-regions' }));
+        return { regions: settings.regions, source: `${settings.regions.length} Region(s) named in regions`, fromEnabledList: new Set(), leftOut, notes: [] };
+    }
+    const { keyword } = settings.regionsFrom;
+    // Asked where STS answered: a Region enabled for the account, of its partition.
+    const homeRegion = session.stsRegion;
+    const found = keyword === 'enabled' ? await fromEnabled(homeRegion, session, stats) : await fromAggregation(homeRegion, session, stats);
+    // Region names from AWS become endpoints and log text: only well-formed names are used.
+    const malformed = found.regions.filter((name) => !regions_selection/* REGION_PATTERN */.aY.test(name));
+    if (malformed.length > 0) {
+        throw new RegionResolutionError(`regions: ${keyword}: AWS answered ${malformed.length} Region name(s) that are not Region names (${JSON.stringify(malformed.slice(0, 3)).slice(0, 200)}); name the Regions in 'regions'.`);
+    }
+    const regions = found.regions.filter((region) => !excluded.has(region));
+    const leftOut = found.regions.filter((region) => excluded.has(region)).map((region) => ({ region, reason: 'left out by exclude-regions' }));
+    if (regions.length === 0) {
+        throw new RegionResolutionError(`regions: ${keyword} found ${describeList(found.regions)}, and exclude-regions leaves out all of them; nothing would be onboarded.`);
+    }
+    return { ...found, regions, leftOut };
+}
+/** account:ListRegions (ENABLED, ENABLED_BY_DEFAULT); where it is denied or not offered, ec2:DescribeRegions. */
+async function enabledRegions(homeRegion, session, stats) {
+    const { createAccountGateway } = await __webpack_require__.e(/* import() */ 229).then(__webpack_require__.bind(__webpack_require__, 2229));
+    let accountProblem;
+    try {
+        const regions = await createAccountGateway(homeRegion, session.credentials, stats).listEnabledRegions();
+        if (regions.length > 0)
+            return { regions: sorted(regions), via: 'account:ListRegions', notes: [] };
+        accountProblem = new Error('ListRegions listed no enabled Region');
+    }
+    catch (error) {
+        accountProblem = error;
+    }
+    // The EC2 client is loaded only here: most runs never need it.
+    const { createEc2Gateway } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 5980));
+    try {
+        const regions = await createEc2Gateway(homeRegion, session.credentials, stats).describeEnabledRegions();
+        if (regions.length === 0)
+            throw new Error('DescribeRegions listed no enabled Region');
+        const note = `account:ListRegions could not list the enabled Regions (${(0,aws_gateway/* errorText */.kc)(accountProblem)}); they came from ec2:DescribeRegions.`;
+        return { regions: sorted(regions), via: 'ec2:DescribeRegions', notes: [note] };
+    }
+    catch (error) {
+        const permissions = isAccessDenied(accountProblem) && isAccessDenied(error) ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).' : '';
+        throw new RegionResolutionError(`Could not list the Regions enabled for account ${session.accountId}: account:ListRegions: ${(0,aws_gateway/* errorText */.kc)(accountProblem)}; ec2:DescribeRegions: ${(0,aws_gateway/* errorText */.kc)(error)}.${permissions} Or name the Regions in 'regions'.`);
+    }
+}
+async function fromEnabled(homeRegion, session, stats) {
+    const { regions, via, notes } = await enabledRegions(homeRegion, session, stats);
+    return { regions, source: `regions: enabled, ${regions.length} Region(s) enabled for account ${session.accountId} (${via})`, fromEnabledList: new Set(regions), notes };
+}
+/**
+ * The aggregator's home Region plus its linked Regions (docs/aws-behaviour.md#cross-region-aggregation): ALL_REGIONS is every
+ * enabled Region, ALL_REGIONS_EXCEPT_SPECIFIED every enabled Region but those listed,
+ * SPECIFIED_REGIONS those listed, NO_REGIONS none but the home Region.
+ */
+async function fromAggregation(homeRegion, session, stats) {
+    const gateway = createHubConfigurationGateway(homeRegion, session.credentials, stats);
+    const arns = await resolve_asked('securityhub:ListFindingAggregators', () => gateway.listFindingAggregatorArns());
+    if (arns.length === 0) {
+        throw new RegionResolutionError(`regions: linked needs a cross-Region aggregation, and account ${session.accountId} has no finding aggregator (ListFindingAggregators in ${homeRegion} found none). ` +
+            "Use 'regions: enabled' for every enabled Region, or name the Regions.");
+    }
+    const aggregator = await resolve_asked('securityhub:GetFindingAggregator', () => gateway.getFindingAggregator(arns[0]));
+    const linked = await linkedRegions(aggregator, homeRegion, session, stats);
+    const source = `regions: linked, the home Region ${aggregator.homeRegion} and ${linked.regions.length - 1} linked Region(s) of finding aggregator ${aggregator.arn} (${aggregator.linkingMode})`;
+    return { ...linked, source };
+}
+async function linkedRegions(aggregator, homeRegion, session, stats) {
+    const listed = new Set(aggregator.regions);
+    switch (aggregator.linkingMode) {
+        case 'ALL_REGIONS':
+        case 'ALL_REGIONS_EXCEPT_SPECIFIED': {
+            const enabled = await enabledRegions(homeRegion, session, stats);
+            const kept = enabled.regions.filter((region) => aggregator.linkingMode === 'ALL_REGIONS' || !listed.has(region));
+            const fromEnabledList = new Set(kept.filter((region) => region !== aggregator.homeRegion));
+            return { regions: sorted(new Set([aggregator.homeRegion, ...kept])), fromEnabledList, notes: enabled.notes };
+        }
+        case 'SPECIFIED_REGIONS':
+            return { regions: sorted(new Set([aggregator.homeRegion, ...aggregator.regions])), fromEnabledList: new Set(), notes: [] };
+        case 'NO_REGIONS':
+            return { regions: [aggregator.homeRegion], fromEnabledList: new Set(), notes: [] };
+        default:
+            throw new RegionResolutionError(`Finding aggregator ${aggregator.arn} has the Region linking mode '${aggregator.linkingMode}', which this action does not know; name the Regions in 'regions'.`);
+    }
+}
+async function resolve_asked(permission, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const hint = isAccessDenied(error) ? ` The role needs ${permission} for regions: linked (see examples/iam/).` : '';
+        throw new RegionResolutionError(`Could not read the cross-Region aggregation: ${(0,aws_gateway/* errorText */.kc)(error)}.${hint}`);
+    }
+}
+function sorted(regions) {
+    return [...regions].sort();
+}
+function describeList(regions) {
+    return regions.length === 0 ? 'no Region' : regions.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/accounts/index.ts + 10 modules
+var accounts = __webpack_require__(4232);
+;// CONCATENATED MODULE: ./src/organization/preflight.ts
+
+
+
+async function checkOrganizationConfiguration(regions, session, stats) {
+    const gateway = createHubConfigurationGateway(regions[0] ?? '', session.credentials, stats);
+    const checks = await Promise.all(regions.map(async (region) => {
+        try {
+            return [region, await gateway.describeOrganizationConfiguration(region)];
+        }
+        catch (error) {
+            return [region, { skipped: isAccessDenied(error) ? 'needs securityhub:DescribeOrganizationConfiguration' : (0,aws_gateway/* errorText */.kc)(error) }];
+        }
+    }));
+    return new Map(checks);
+}
+/** Regions where the check found the administrator is not the delegated administrator. */
+function notDelegatedIn(checks) {
+    return new Set([...checks].filter(([, check]) => 'delegatedAdministrator' in check && !check.delegatedAdministrator).map(([region]) => region));
+}
+/** One line per Region for the log and the summary. */
+function describeCheck(region, check) {
+    if ('skipped' in check)
+        return `${region}: delegated administrator check skipped, ${check.skipped}.`;
+    if (!check.delegatedAdministrator) {
+        return `${region}: this administrator is not the organization's Security Hub CSPM delegated administrator (${check.reason}); organization accounts there are treated as any other account and invited.`;
+    }
+    const central = check.configurationType === 'CENTRAL'
+        ? " Central configuration: the organization accounts' Security Hub CSPM settings come from configuration policies, not from this action."
+        : '';
+    const full = check.memberAccountLimitReached ? ' AWS reports the organization member limit reached (MemberAccountLimitReached).' : '';
+    return `${region}: delegated administrator of the organization, configuration ${check.configurationType ?? 'not stated'}.${central}${full}`;
+}
+
+;// CONCATENATED MODULE: ./src/organization/source.ts
+
+
+
+async function organizationAccounts(scope, region, session, stats) {
+    // Loaded only when organization-accounts is set.
+    const { createOrganizationsGateway } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 4574));
+    const gateway = createOrganizationsGateway(region, session.credentials, stats);
+    const [listing, managementAccount] = await Promise.all([listOrganization(scope, gateway), managementAccountOf(gateway)]);
+    const accounts = [];
+    const leftOut = [];
+    for (const account of listing.selected) {
+        // Only ACTIVE accounts are onboarded: SUSPENDED, PENDING_CLOSURE, CLOSED and PENDING_ACTIVATION are not.
+        if (account.state === 'ACTIVE')
+            accounts.push({ accountId: account.accountId, origin: { kind: 'organization' } });
+        else
+            leftOut.push({ accountId: account.accountId, reason: `${account.state || 'no state given'} in AWS Organizations` });
+    }
+    return { accounts, leftOut, members: listing.members, managementAccount, method: listing.method };
+}
+/** DescribeOrganization names the management account; a role that may not call it skips the check. */
+async function managementAccountOf(gateway) {
+    try {
+        const { managementAccountId } = await gateway.describeOrganization();
+        return managementAccountId ? { accountId: managementAccountId } : {};
+    }
+    catch (error) {
+        if (isAccessDenied(error))
+            return { skipped: 'needs organizations:DescribeOrganization' };
+        return { skipped: (0,aws_gateway/* errorText */.kc)(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scope.ts
+// What a run acts on when it follows AWS: its Regions (`regions: enabled | linked`, exclude-regions)
+// and its accounts (organization-accounts, exclude-accounts), with the preflight checks. Read-only;
+// a plain Region list and a plain accounts file pass through unchanged.
+
+
+
+
+/** Too many accounts once the organization joins the other sources: stops before any write. */
+class ScopeError extends Error {
+    name = 'ScopeError';
+}
+async function resolveScope(settings, session, listed, stats) {
+    // Account-wide calls (Account, EC2, Organizations, ListFindingAggregators) go where STS answered: a Region enabled for the account.
+    const region = session.stsRegion;
+    // The Regions (and then each Region's check) and the organization's accounts are read side by side.
+    const regionsAndChecks = resolveRegions(settings, session, stats).then(async (resolved) => ({
+        resolved,
+        checks: settings.organizationAccounts ? await checkOrganizationConfiguration(resolved.regions, session, stats) : new Map(),
+    }));
+    const [{ resolved, checks }, organization] = await Promise.all([
+        regionsAndChecks,
+        settings.organizationAccounts ? organizationAccounts(settings.organizationAccounts, region, session, stats) : undefined,
+    ]);
+    const excluded = new Set(settings.excludeAccounts ?? []);
+    // The administrator is an account of its organization too; it cannot be its own member.
+    const fromOrganization = (organization?.accounts ?? []).filter((account) => account.accountId !== session.accountId);
+    const all = union(listed, fromOrganization);
+    const desired = all.filter((account) => !excluded.has(account.accountId));
+    if (organization && desired.length === 0) {
+        throw new ScopeError(`No accounts to onboard: organization-accounts found ${organization.accounts.length + organization.leftOut.length} account(s), none ACTIVE and not excluded, and account-ids and accounts-file add none.`);
+    }
+    if (desired.length > accounts/* LIMITS */.b1.maxAccounts) {
+        throw new ScopeError(`Too many accounts: the sources together name ${desired.length}, and a run onboards at most ${accounts/* LIMITS */.b1.maxAccounts}. Narrow organization-accounts to some units, or add exclude-accounts.`);
+    }
+    const leftOutAccounts = [
+        ...(organization?.leftOut ?? []).filter((account) => !excluded.has(account.accountId)),
+        ...all.filter((account) => excluded.has(account.accountId)).map(({ accountId }) => ({ accountId, reason: 'excluded by exclude-accounts' })),
+    ];
+    return {
+        settings: { ...settings, regions: resolved.regions },
+        desired,
+        onboard: {
+            ...(organization && { organizationMembers: organization.members, notDelegatedIn: notDelegatedIn(checks), checkHeadroom: true }),
+            ...(excluded.size > 0 && { excluded }),
+            ...(resolved.fromEnabledList.size > 0 && { optionalRegions: resolved.fromEnabledList }),
+        },
+        report: {
+            regionSource: resolved.source,
+            leftOutRegions: resolved.leftOut,
+            regionNotes: resolved.notes,
+            ...(organization && { organization: { method: organization.method, found: organization.accounts.length + organization.leftOut.length, onboarded: fromOrganization.length } }),
+            leftOutAccounts,
+            checks: [...[...checks].map(([checked, check]) => describeCheck(checked, check)), ...managementAccountCheck(organization, desired)],
+        },
+    };
+}
+/** An account listed twice counts once, as its first source gives it (the file, with its email). */
+function union(first, second) {
+    const seen = new Set(first.map((account) => account.accountId));
+    return [...first, ...second.filter((account) => !seen.has(account.accountId))];
+}
+/** AWS never enables Security Hub CSPM in the management account by CreateMembers (docs/aws-behaviour.md#the-management-account). */
+function managementAccountCheck(organization, desired) {
+    if (!organization)
+        return [];
+    const management = organization.managementAccount;
+    if ('skipped' in management)
+        return [`Management account check skipped, ${management.skipped}.`];
+    if (!management.accountId || !desired.some((account) => account.accountId === management.accountId))
+        return [];
+    return [
+        `Account ${management.accountId} is the organization's management account: AWS never enables Security Hub CSPM in it automatically. Enable Security Hub CSPM in it yourself, in every Region of this run, so that it can be a member.`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/aws-side.ts
+// What main.ts loads once the inputs and the accounts are good: the scope (Regions, organization
+// accounts, checks) and the onboarding, and with them the AWS SDK. Kept out of the start-up path
+// so that a run refused on its inputs never loads the SDK (issue 16).
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ clientConfig)
+/* harmony export */ });
+/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2923);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+
+
+function clientConfig(region, credentials, maxAttempts) {
+    return { region, credentials, ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOptions */ .tO)(maxAttempts), requestHandler: (0,_gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptions */ .$3)() };
+}
+
+
+/***/ }),
+
+/***/ 701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ collectPages)
+/* harmony export */ });
+/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2923);
+// Every loop over pages has a cap, and stops when a service hands back a token it already gave.
+
+/**
+ * Reads every page of a list call. Some services (Organizations) may answer an empty page that
+ * still has a NextToken, so only a missing token ends the list; `maxPages` bounds the loop, and a
+ * token seen before stops it, rather than looping on a misbehaving answer.
+ */
+async function collectPages(operation, region, maxPages, fetch) {
+    const items = [];
+    const seen = new Set();
+    let token;
+    for (let page = 1; page <= maxPages; page++) {
+        const answer = await fetch(token);
+        items.push(...answer.items);
+        if (!answer.nextToken)
+            return items;
+        if (seen.has(answer.nextToken)) {
+            throw new _gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'RepeatedNextToken', `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`);
+        }
+        seen.add(answer.nextToken);
+        token = answer.nextToken;
+    }
+    throw new _gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'TooManyPages', `${operation} had more than ${maxPages} pages; the list was not read to the end.`);
+}
+
+
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=591.index.js.map

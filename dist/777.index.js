@@ -1,0 +1,845 @@
+export const id = 777;
+export const ids = [777];
+export const modules = {
+
+/***/ 7054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ isAlreadyMember),
+/* harmony export */   G3: () => (/* binding */ isNotVisibleYet),
+/* harmony export */   IZ: () => (/* binding */ MEMBER_LIMIT_ADVICE),
+/* harmony export */   Pd: () => (/* binding */ isIamDenial),
+/* harmony export */   UE: () => (/* binding */ withMemberLimitAdvice),
+/* harmony export */   c8: () => (/* binding */ regionNotEnabledMessage),
+/* harmony export */   pn: () => (/* binding */ isRegionNotEnabled)
+/* harmony export */ });
+/* unused harmony export isMemberLimitText */
+// What AWS's answers mean where a decision of the action depends on them. Each rule, its public
+// source and whether it is documented, reported or unknown: docs/aws-behaviour.md.
+function nameOf(error) {
+    const candidate = error;
+    return candidate?.errorName ?? candidate?.name ?? '';
+}
+function textOf(error) {
+    const candidate = error;
+    return candidate?.detail ?? candidate?.message ?? '';
+}
+/**
+ * GetMembers for an account it cannot see (yet) fails the whole call: 400 BadRequestException or
+ * AccessDeniedException "The request is rejected since no such resource found.", or
+ * ResourceNotFoundException (docs/aws-behaviour.md#read-back).
+ */
+function isNotVisibleYet(error) {
+    const name = nameOf(error);
+    if (name === 'ResourceNotFoundException')
+        return true;
+    return (name === 'BadRequestException' || name === 'AccessDeniedException') && /no such resource found/i.test(textOf(error));
+}
+/**
+ * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-a-member).
+ * Narrow on purpose: "already a member account for a different administrator" is a refusal.
+ */
+function isAlreadyMember(processingResult) {
+    return /already a member or associated member of the current account/i.test(processingResult);
+}
+/**
+ * A per-account answer that names the member cap (docs/aws-behaviour.md#member-cap). Its wording is
+ * unknown; it must name members or invitations and a limit, and not the 51st-account answer
+ * "Maximum number of results exceeded".
+ */
+function isMemberLimitText(processingResult) {
+    return (/\b(members?|invitations?)\b/i.test(processingResult) &&
+        /\b(limit|maximum|exceed)/i.test(processingResult) &&
+        !/\brate\b|throttl|too many requests/i.test(processingResult));
+}
+const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
+    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
+/** A per-account answer with the advice added when it names the member cap. */
+function withMemberLimitAdvice(processingResult) {
+    return isMemberLimitText(processingResult) ? `${processingResult} ${MEMBER_LIMIT_ADVICE}` : processingResult;
+}
+/**
+ * What AWS answers in an opt-in Region that the account has not enabled: Security Hub 403
+ * UnrecognizedClientException, regional STS 403 InvalidClientTokenId (or RegionDisabledException)
+ * (docs/aws-behaviour.md#opt-in-regions).
+ */
+function isRegionNotEnabled(error) {
+    return ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException', 'RegionDisabled'].includes(nameOf(error));
+}
+function regionNotEnabledMessage(region, accountId, error) {
+    return (`Region ${region} is not enabled for account ${accountId} (opt-in Region): AWS answered ${nameOf(error)}: ${textOf(error)}. ` +
+        `Enable the Region for the account (AWS Account Management), or remove it from 'regions'.`);
+}
+/** IAM's denial names the action ("… is not authorized to perform: securityhub:ListMembers …"); other AccessDeniedException texts are not IAM's (docs/aws-behaviour.md#access-denied). */
+function isIamDenial(error) {
+    return /is not authorized to perform/i.test(textOf(error));
+}
+
+
+/***/ }),
+
+/***/ 6777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ fromSts),
+  E1: () => (/* binding */ inFirstEnabledRegion),
+  Bs: () => (/* binding */ maskCredentials),
+  openAdministratorSession: () => (/* binding */ openAdministratorSession)
+});
+
+// UNUSED EXPORTS: CredentialsError, partitionOf, stsRegions
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/aws/answers.ts
+var answers = __webpack_require__(7054);
+// EXTERNAL MODULE: ./src/aws/gateway.ts
+var gateway = __webpack_require__(2923);
+// EXTERNAL MODULE: ./src/aws/credentials-error.ts
+var credentials_error = __webpack_require__(4552);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/timeouts.ts
+var timeouts = __webpack_require__(2779);
+;// CONCATENATED MODULE: ./src/aws/oidc-token.ts
+// The job's GitHub OIDC token, requested as @actions/core's getIDToken() does (GET
+// ACTIONS_ID_TOKEN_REQUEST_URL&audience=… with the request token as bearer, answered by
+// {"value": "<jwt>"}), but with a timeout on every attempt and a bounded retry: getIDToken() has no
+// timeout, and an endpoint that never answered held the step until the job's limit.
+
+
+
+
+/** Attempts in all, the first included, as for the AWS calls (retry.ts). */
+const OIDC_ATTEMPTS = { transient: 4, timeout: 2 };
+/** GitHub's answer is a short JSON object; anything much longer is not it. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** Why the token could not be had; `attempts` says how often it was tried. */
+class OidcTokenError extends Error {
+    attempts;
+    name = 'OidcTokenError';
+    constructor(message, attempts) {
+        super(message);
+        this.attempts = attempts;
+    }
+}
+class AttemptError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+/** The OIDC token for `audience`. Throws OidcTokenError after the attempts its failures allow. */
+async function requestOidcToken(options) {
+    const timeoutMs = options.timeoutMs ?? (0,timeouts/* requestTimeoutMs */.Hl)();
+    const delayMs = options.delayMs ?? timeouts/* backoffMs */.jo;
+    // GitHub's URL carries a query string (api-version) already; the audience joins it, as in getIDToken().
+    const url = new URL(options.requestUrl);
+    url.searchParams.append('audience', options.audience);
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await attemptOnce(url, options.requestToken, timeoutMs);
+        }
+        catch (error) {
+            const failure = error instanceof AttemptError ? error : new AttemptError(String(error), 'transient');
+            const attempts = failure.kind === 'timeout' ? OIDC_ATTEMPTS.timeout : failure.kind === 'transient' ? OIDC_ATTEMPTS.transient : 1;
+            if (attempt >= attempts)
+                throw new OidcTokenError(`${failure.message} (${attempt} attempt${attempt === 1 ? '' : 's'})`, attempt);
+            await new Promise((resolve) => setTimeout(resolve, delayMs(attempt)));
+        }
+    }
+}
+function attemptOnce(url, requestToken, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+        // The proxy agent @actions/http-client picks for this URL (HTTPS_PROXY, NO_PROXY), as getIDToken() would use.
+        const agent = new lib/* HttpClient */.Qq('securityhub-onboard').getAgent(url.href);
+        const request = send(url, { method: 'GET', agent, headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' } });
+        // Destroying the socket, not ending it: a server that never answers must not keep the process alive.
+        const timer = setTimeout(() => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')), timeoutMs);
+        request.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error instanceof AttemptError ? error : new AttemptError(`the request failed: ${error.code ?? error.message}`, 'transient'));
+        });
+        request.on('response', (response) => {
+            readAnswer(response)
+                .then((body) => {
+                clearTimeout(timer);
+                resolve(tokenFrom(response.statusCode ?? 0, body));
+            })
+                .catch((error) => {
+                clearTimeout(timer);
+                request.destroy();
+                reject(error instanceof Error ? error : new Error(String(error)));
+            });
+        });
+        request.end();
+    });
+}
+function readAnswer(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES) {
+                response.destroy();
+                reject(new AttemptError(`the GitHub OIDC endpoint answered more than ${MAX_ANSWER_BYTES} bytes`, 'final'));
+            }
+            else
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', (error) => reject(new AttemptError(`the answer was cut off: ${error.message}`, 'transient')));
+    });
+}
+/** The token of a 200 answer; any other status says whether trying again can help. */
+function tokenFrom(status, body) {
+    if (status !== 200) {
+        // 401/403: the request token is wrong or the job lacks id-token: write; trying again cannot help.
+        const kind = status >= 500 || status === 429 ? 'transient' : 'final';
+        const said = messageOf(body);
+        throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}${said ? `: ${said}` : ''}`, kind);
+    }
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new AttemptError('the GitHub OIDC endpoint answered something other than JSON', 'transient');
+    }
+    if (typeof value !== 'string' || value === '')
+        throw new AttemptError('the GitHub OIDC endpoint answered no token', 'transient');
+    return value;
+}
+/** The `message` of a JSON error answer, cut short: it is the endpoint's text, not ours. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' && message !== '' ? message.slice(0, 500) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+
+
+
+
+/**
+ * A Region that is enabled in every account of its partition (opt-in Regions are not), by
+ * partition (docs/aws-behaviour.md#opt-in-regions).
+ */
+const ALWAYS_ENABLED_REGION = {
+    aws: 'us-east-1',
+    'aws-us-gov': 'us-gov-west-1',
+    'aws-cn': 'cn-north-1',
+    'aws-iso': 'us-iso-east-1',
+    'aws-iso-b': 'us-isob-east-1',
+};
+/** The partition of an ARN, or else of the Regions asked for. */
+function partitionOf(roleArn, regions) {
+    const fromArn = /^arn:([a-z-]+):/.exec(roleArn)?.[1];
+    if (fromArn)
+        return fromArn;
+    const region = regions[0] ?? '';
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return /^[a-z]{2}-[a-z]+-\d+$/.test(region) ? 'aws' : '';
+}
+/**
+ * Where STS is asked, in order: the partition's always-enabled Region, so that an opt-in Region
+ * listed first cannot fail the run, then the listed Regions, tried when one refuses as a Region
+ * not enabled does (docs/aws-behaviour.md#opt-in-regions).
+ */
+function stsRegions(partition, regions) {
+    const first = ALWAYS_ENABLED_REGION[partition];
+    return [...new Set([...(first ? [first] : []), ...regions])];
+}
+/**
+ * Runs `attempt` in each Region in turn until one answers; moves on only when STS refuses as it
+ * does in a Region not enabled for the account. Any other failure, or the last Region's, is thrown.
+ */
+async function inFirstEnabledRegion(regions, attempt) {
+    const refused = [];
+    for (const [index, region] of regions.entries()) {
+        try {
+            return await attempt(region);
+        }
+        catch (error) {
+            const cause = error instanceof credentials_error/* CredentialsError */.l ? error.awsError : error;
+            if (!(0,answers/* isRegionNotEnabled */.pn)(cause) || index === regions.length - 1) {
+                if (refused.length > 0 && error instanceof Error)
+                    error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
+                throw error;
+            }
+            refused.push(region);
+        }
+    }
+    throw new Error('No Region to call STS in.');
+}
+async function openAdministratorSession(options) {
+    const regions = stsRegions(partitionOf(options.roleToAssume, options.regions), options.regions);
+    return inFirstEnabledRegion(regions, (region) => openSessionIn(region, options));
+}
+async function openSessionIn(region, options) {
+    // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
+    const sts = new dist_cjs/* STSClient */.iM({ region, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,gateway/* httpOptions */.$3)() });
+    if (options.roleToAssume) {
+        // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
+        const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
+        maskCredentials(credentials);
+        return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity', region);
+    }
+    const credentials = await defaultCredentials(sts);
+    maskCredentials(credentials);
+    const identityClient = new dist_cjs/* STSClient */.iM({ region, credentials, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,gateway/* httpOptions */.$3)() });
+    try {
+        const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
+    }
+    catch (error) {
+        if (error instanceof credentials_error/* CredentialsError */.l)
+            throw error;
+        throw new credentials_error/* CredentialsError */.l(`Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`, 'refused', error);
+    }
+}
+/** The account and partition come from the caller's ARN (`arn:<partition>:sts::<account>:…`), never assumed. */
+function sessionFor(credentials, arn, source, stsRegion) {
+    const [, partition, , , accountId] = arn.split(':');
+    if (!accountId || !/^\d{12}$/.test(accountId))
+        throw new credentials_error/* CredentialsError */.l(`${source} returned no account ID for ${arn || 'the caller'}.`);
+    return { credentials, accountId, arn, partition: partition || 'aws', stsRegion };
+}
+async function assumeRoleWithOidc(sts, region, options) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new credentials_error/* CredentialsError */.l(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
+            "Add 'permissions: id-token: write' to the job (or the workflow). " +
+            'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.', 'missing');
+    }
+    let token;
+    try {
+        // Not core.getIDToken(): it has no timeout, so an endpoint that never answers would hold the job.
+        token = await requestOidcToken({
+            audience: options.audience,
+            requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+            requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        });
+    }
+    catch (error) {
+        throw new credentials_error/* CredentialsError */.l(`Could not get a GitHub OIDC token for audience '${options.audience}': ${error.message}.`);
+    }
+    (0,secrets/* registerSecret */.cl)(token);
+    try {
+        const output = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: options.roleToAssume,
+            RoleSessionName: options.roleSessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.roleDurationSeconds,
+        }));
+        return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
+    }
+    catch (error) {
+        if ((0,answers/* isRegionNotEnabled */.pn)(error)) {
+            throw new credentials_error/* CredentialsError */.l(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
+        }
+        throw new credentials_error/* CredentialsError */.l(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
+            "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.", 'refused', error);
+    }
+}
+async function defaultCredentials(sts) {
+    try {
+        return await sts.config.credentials();
+    }
+    catch (error) {
+        throw new credentials_error/* CredentialsError */.l(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
+    }
+}
+/** Temporary credentials as STS issues them (AssumeRole, AssumeRoleWithWebIdentity), in the action's type. */
+function fromSts(issued) {
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey)
+        throw new Error('STS returned no credentials');
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+        ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+    };
+}
+/**
+ * Registers every part of a credential as a secret before anything could print it. The access key
+ * ID is not secret to AWS, but it names the session, and the runner masks it in the log (as
+ * configure-aws-credentials registers it): removing it from every other sink keeps them alike.
+ */
+function maskCredentials(credentials) {
+    (0,secrets/* registerSecret */.cl)(credentials.secretAccessKey);
+    (0,secrets/* registerSecret */.cl)(credentials.sessionToken);
+    (0,secrets/* registerSecret */.cl)(credentials.accessKeyId);
+}
+function describe(error) {
+    const candidate = error;
+    const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
+    return `${name}${candidate?.message ?? String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 2923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ httpOptions),
+/* harmony export */   Dz: () => (/* binding */ toAwsCallError),
+/* harmony export */   Ef: () => (/* binding */ createSecurityHubGateway),
+/* harmony export */   Gd: () => (/* binding */ wrapErrors),
+/* harmony export */   P6: () => (/* binding */ describeHub),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   uX: () => (/* binding */ MAX_BATCH),
+/* harmony export */   vC: () => (/* binding */ instrumentClient),
+/* harmony export */   yu: () => (/* binding */ HubNotEnabledError)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6200);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(182);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7054);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3032);
+/* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2779);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1451);
+
+
+
+
+
+
+
+/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
+const MAX_BATCH = 50;
+/** An AWS call that failed after the SDK's retries, with what the action was doing. */
+class AwsCallError extends Error {
+    operation;
+    region;
+    errorName;
+    detail;
+    httpStatus;
+    constructor(operation, region, errorName, detail, httpStatus) {
+        super(`${operation} failed in ${region}: ${errorName}: ${detail}`);
+        this.operation = operation;
+        this.region = region;
+        this.errorName = errorName;
+        this.detail = detail;
+        this.httpStatus = httpStatus;
+        this.name = 'AwsCallError';
+    }
+}
+class HubNotEnabledError extends AwsCallError {
+}
+function createSecurityHubGateway(region, options, stats) {
+    const client = new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .SecurityHubClient */ .xku({
+        region,
+        credentials: options.credentials,
+        ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOptions */ .tO)(options.maxAttempts),
+        requestHandler: httpOptions(options),
+    });
+    instrumentClient(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenBuckets */ .Z(options.ratePerSecond ?? 10, options.burst ?? 25), stats);
+    const call = (operation, send) => wrapErrors(operation, region, send);
+    return {
+        region,
+        describeHub: () => describeHub(client, region),
+        listMembers() {
+            return call('ListMembers', async () => {
+                const members = [];
+                // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
+                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+                const pages = new _page_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .PageGuard */ .f8(_page_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST_MEMBERS_PAGES */ .sU);
+                let token;
+                do {
+                    const page = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .ListMembersCommand */ .ft({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
+                    members.push(...(page.Members ?? []).map(toMember));
+                    token = page.NextToken;
+                } while (pages.follow(token));
+                return members;
+            });
+        },
+        async getMembers(accountIds) {
+            assertBatch('GetMembers', accountIds.length);
+            return call('GetMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .GetMembersCommand */ .XmQ({ AccountIds: accountIds }));
+                return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
+            });
+        },
+        async createMembers(accounts) {
+            assertBatch('CreateMembers', accounts.length);
+            return call('CreateMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .CreateMembersCommand */ .P$0({
+                    AccountDetails: accounts.map(({ accountId, email }) => (email ? { AccountId: accountId, Email: email } : { AccountId: accountId })),
+                }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async inviteMembers(accountIds) {
+            assertBatch('InviteMembers', accountIds.length);
+            return call('InviteMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .InviteMembersCommand */ ._cr({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async disassociateMembers(accountIds) {
+            assertBatch('DisassociateMembers', accountIds.length);
+            await call('DisassociateMembers', () => client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DisassociateMembersCommand */ .js6({ AccountIds: accountIds })));
+        },
+        async deleteMembers(accountIds) {
+            assertBatch('DeleteMembers', accountIds.length);
+            return call('DeleteMembers', async () => {
+                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DeleteMembersCommand */ .cEM({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+    };
+}
+
+/**
+ * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
+ * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
+ * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
+ * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
+ * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
+ */
+function httpOptions(options = {}, env = process.env) {
+    return {
+        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+        requestTimeout: options.requestTimeoutMs ?? (0,_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .requestTimeoutMs */ .Hl)(env),
+        throwOnRequestTimeout: true,
+    };
+}
+/**
+ * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
+ * the middleware sits inside the SDK's retry middleware (same step, lower priority). The token is
+ * taken for good when the answer is back (token-bucket.ts: the service may count it that late).
+ */
+function instrumentClient(client, buckets, stats) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+        const release = await buckets.acquire(operation);
+        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if (isThrottle(error))
+                stats.throttled += 1;
+            throw error;
+        }
+        finally {
+            release();
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
+}
+function assertBatch(operation, size) {
+    if (size < 1 || size > MAX_BATCH)
+        throw new Error(`${operation} called with ${size} accounts; batches hold 1 to ${MAX_BATCH}.`);
+}
+function toMember(member) {
+    return {
+        accountId: member.AccountId ?? '',
+        status: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeMemberStatus */ .K)(member.MemberStatus),
+        rawStatus: member.MemberStatus ?? '',
+        ...(member.Email ? { email: member.Email } : {}),
+        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId ?? '' } : {}),
+        ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
+        ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
+    };
+}
+function toAccountResult(result) {
+    return {
+        accountId: result.AccountId ?? '',
+        // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
+        processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
+    };
+}
+const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'LimitExceededException', 'ThrottlingException']);
+/** A rate limit the SDK waits out; the member cap is a 429 too, but it is not retried (retry.ts). */
+function isThrottle(error) {
+    const candidate = error;
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMemberLimitExceeded */ .$G)(error))
+        return false;
+    return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
+}
+/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
+async function describeHub(client, region) {
+    try {
+        await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DescribeHubCommand */ .ygO({}));
+    }
+    catch (error) {
+        const wrapped = toAwsCallError('DescribeHub', region, error);
+        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
+        if (wrapped.errorName === 'InvalidAccessException') {
+            throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
+        }
+        throw wrapped;
+    }
+}
+/** Runs one AWS call and gives any failure the operation and Region it happened in. */
+async function wrapErrors(operation, region, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw toAwsCallError(operation, region, error);
+    }
+}
+/** The text reported for a failed call: the AWS error name and message, without the stack. */
+function errorText(error) {
+    if (error instanceof AwsCallError)
+        return `${error.errorName}: ${error.detail}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function toAwsCallError(operation, region, error) {
+    if (error instanceof AwsCallError)
+        return error;
+    const candidate = error;
+    // The SDK calls a reset connection "TimeoutError: socket hang up"; its Node code says what happened.
+    const name = (candidate?.name === 'TimeoutError' && !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnansweredRequest */ .eN)(error) && candidate.code) || candidate?.name || 'Error';
+    const message = candidate?.message || String(error);
+    const detail = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMemberLimitExceeded */ .$G)(error) ? `${message} ${_answers_js__WEBPACK_IMPORTED_MODULE_6__/* .MEMBER_LIMIT_ADVICE */ .IZ}` : message;
+    return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ isMemberLimitExceeded),
+/* harmony export */   eN: () => (/* binding */ isUnansweredRequest),
+/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   tO: () => (/* binding */ retryOptions)
+/* harmony export */ });
+/* unused harmony exports retryRule, ActionRetryStrategy, withRetries */
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
+// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
+// jitter, a retry quota per client), with the action's classification of a few errors on top.
+
+
+/** Attempts in all, the first included, by what went wrong. */
+const MAX_ATTEMPTS = {
+    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
+    throttling: 8,
+    /** 5xx, reset connections, STS IDPCommunicationError. */
+    transient: 4,
+    /**
+     * A request that got no answer within the request timeout: each attempt costs a whole timeout,
+     * and a Region that stopped answering seldom starts again within seconds.
+     */
+    timeout: 2,
+};
+/**
+ * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
+ * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
+ * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
+ * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
+ */
+function isMemberLimitExceeded(error) {
+    // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
+    const candidate = error;
+    if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException')
+        return false;
+    // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
+    const message = (candidate?.detail ?? candidate?.message ?? '').replace(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .MEMBER_LIMIT_ADVICE */ .IZ, '');
+    return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
+}
+/**
+ * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
+ * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
+ * errors TimeoutError; those keep their code, come at once, and are retried as transient.
+ */
+function isUnansweredRequest(error) {
+    const candidate = error;
+    return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
+}
+/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
+function retryRule(errorInfo) {
+    const { error, errorType } = errorInfo;
+    if (isMemberLimitExceeded(error))
+        return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
+    // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
+    // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
+    if (error?.name === 'IDPCommunicationErrorException')
+        return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
+    if (isUnansweredRequest(error))
+        return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
+    return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
+}
+/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
+function retryOptions(maxAttempts = MAX_ATTEMPTS.throttling) {
+    return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
+}
+/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
+class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy {
+    constructor(maxAttempts) {
+        super(maxAttempts);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const rule = retryRule(errorInfo);
+        // The SDK's retry middleware rethrows the call's own error when no token is given.
+        if (token.getRetryCount() + 1 >= rule.maxAttempts)
+            throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
+        return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
+    }
+}
+/**
+ * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
+ * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
+ */
+async function withRetries(attempt, options) {
+    const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
+    let token = await strategy.acquireInitialRetryToken('');
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            try {
+                token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
+            }
+            catch {
+                throw error;
+            }
+            // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
+            await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ TokenBuckets)
+/* harmony export */ });
+/* unused harmony export TokenBucket */
+class TokenBucket {
+    ratePerSecond;
+    burst;
+    now;
+    /** Tokens left after the answered requests; those in flight are still to be taken. */
+    tokens;
+    last;
+    inFlight = 0;
+    waiting = [];
+    timer;
+    constructor(ratePerSecond, burst, now = () => performance.now()) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+        this.tokens = burst;
+        this.last = now();
+    }
+    /**
+     * Resolves when a request may be sent; callers are served in order. Call the release it gives
+     * once the answer (or the error) has arrived: only then is the token taken for good.
+     */
+    acquire() {
+        return new Promise((resolve) => {
+            this.waiting.push(() => resolve(this.releaser()));
+            this.serve();
+        });
+    }
+    /** Requests sent and not yet answered. */
+    get pending() {
+        return this.inFlight;
+    }
+    releaser() {
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.refill();
+            this.tokens -= 1;
+            this.inFlight -= 1;
+            this.serve();
+        };
+    }
+    serve() {
+        this.refill();
+        while (this.waiting.length > 0 && this.tokens - this.inFlight >= 1) {
+            this.inFlight += 1;
+            this.waiting.shift()();
+        }
+        if (this.waiting.length === 0 || this.timer !== undefined)
+            return;
+        // A full bucket refills no further: only an answer can free a token, and release() serves then.
+        if (this.tokens >= this.burst)
+            return;
+        const waitMs = ((1 - (this.tokens - this.inFlight)) / this.ratePerSecond) * 1000;
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            this.serve();
+        }, Math.ceil(waitMs));
+    }
+    refill() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+        this.last = now;
+    }
+}
+/** One bucket per key (an operation name), created on first use. */
+class TokenBuckets {
+    ratePerSecond;
+    burst;
+    now;
+    buckets = new Map();
+    constructor(ratePerSecond, burst, now) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+    }
+    acquire(key) {
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            bucket = new TokenBucket(this.ratePerSecond, this.burst, this.now);
+            this.buckets.set(key, bucket);
+        }
+        return bucket.acquire();
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=777.index.js.map
