@@ -190,3 +190,27 @@ describe('the max-removals guard', () => {
     expect(held.every((plan) => plan.accounts[0]!.action === 'create')).toBe(true);
   });
 });
+
+describe('protected accounts', () => {
+  const options = { ...defaults, removeAbsent: true, protectedAccounts: ['000000000002'] };
+
+  it('never plans a protected member for removal, keeps it as drift, and marks it protected', () => {
+    const plan = planRegion('us-east-1', [account('000000000001')], [member('000000000002', 'Enabled'), member('000000000003', 'Enabled')], options);
+    expect(plan.accounts.map((a) => [a.accountId, a.listed, a.action, a.protected ?? false])).toEqual([
+      ['000000000001', true, 'create', false],
+      ['000000000002', false, 'skip', true],
+      ['000000000003', false, 'remove', false],
+    ]);
+  });
+
+  it('does not count protected members against max-removals', () => {
+    const members = ['000000000002', '000000000004', '000000000005'].map((id) => member(id, 'Enabled'));
+    const plan = planRegion('us-east-1', [account('000000000001')], members, { ...options, protectedAccounts: ['000000000002', '000000000004'] });
+    expect(plannedRemovals([plan]).map((removal) => removal.accountId)).toEqual(['000000000005']);
+  });
+
+  it('marks a listed protected account too, and changes nothing else about it', () => {
+    const plan = planRegion('us-east-1', [account('000000000002')], [member('000000000002', 'Created')], options);
+    expect(plan.accounts).toEqual([expect.objectContaining({ accountId: '000000000002', action: 'invite', protected: true })]);
+  });
+});

@@ -101,7 +101,34 @@ describe('readSettings', () => {
       requestBurst: 25,
       workspace: '/workspace',
       eventName: 'push',
+      protectedAccounts: [],
+      driftIssue: false,
+      driftIssueLabels: [],
+      exportFile: '',
     } satisfies Settings);
+  });
+
+  it('reads protected accounts, the drift issue and the export file', () => {
+    const settings = settingsFor({
+      [Input.protectedAccounts]: '111111111111, 222222222222\n111111111111',
+      [Input.driftIssue]: 'true',
+      [Input.driftIssueLabels]: 'securityhub-onboard, needs triage ,,',
+      [Input.exportFile]: ' security/accounts.yml ',
+    });
+    expect(settings).toMatchObject({
+      protectedAccounts: ['111111111111', '222222222222'],
+      driftIssue: true,
+      driftIssueLabels: ['securityhub-onboard', 'needs triage'],
+      exportFile: 'security/accounts.yml',
+    });
+  });
+
+  it('refuses a protected account that is not a 12-digit ID, and a label GitHub would refuse', () => {
+    const problems = problemsFor({ [Input.regions]: 'us-east-1', [Input.protectedAccounts]: '11111111111', [Input.driftIssueLabels]: 'x'.repeat(51) });
+    expect(problems).toEqual([
+      expect.stringContaining("Input 'protected-accounts' must list 12-digit AWS account IDs"),
+      expect.stringContaining("Input 'drift-issue-labels' must list GitHub label names of at most 50 characters"),
+    ]);
   });
 
   it('reads every input when all are given', () => {

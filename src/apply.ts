@@ -106,7 +106,7 @@ function outcomeOf(account: AccountPlan): AccountOutcome {
   return outcome;
 }
 
-const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held'] as const;
+const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held', 'protected'] as const;
 // Every field of a plan reaches its outcome: a field added to AccountPlan must be copied above.
 const everyPlanFieldCopied: Exclude<keyof AccountPlan, 'accountId' | 'listed' | 'before' | 'action' | (typeof OPTIONAL_PLAN_FIELDS)[number]> extends never ? true : never = true;
 void everyPlanFieldCopied;

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { loadAccounts, type Diagnostic } from './accounts/index.js';
+import { checkExportPath } from './accounts/write-file.js';
+import { RefusedPath } from './accounts/workspace-path.js';
 import { CredentialsError } from './aws/credentials-error.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import type { CallStats } from './aws/gateway.js';
@@ -9,7 +11,11 @@ import type { OnboardingResult } from './onboard.js';
 import { partitionAdministrator } from './plan.js';
 import { warnAccountWarnings, warnUnprocessed } from './report/annotations.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './report/outputs.js';
+import { reportDriftIssue } from './report/drift-issue.js';
+import { writeMembershipFile } from './report/membership-file.js';
+import { renderPlanContext } from './report/plan-context.js';
 import { COMMENT_MAX_BYTES, commentMarker, renderCommentProblem, upsertPlanComment } from './report/pr-comment.js';
+import { pullRequestHeadSha, runContext } from './report/run-context.js';
 import { logScope, renderScopeSection, writeRegionsOutput, type ScopeFacts } from './report/scope.js';
 import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './report/summary.js';
 import type { RunScope } from './scope.js';
@@ -30,16 +36,19 @@ export function failOnUnhandledRejections(): void {
 export async function run(): Promise<void> {
   registerEnvironmentSecrets(process.env);
   let settings: Settings | undefined;
-  let done: { session: AdministratorSession; scope: RunScope; onboarding: OnboardingResult } | undefined;
+  let done: { session: AdministratorSession; scope: RunScope; onboarding: OnboardingResult; exportPath: string | undefined } | undefined;
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
     registerSecret(settings.githubToken);
     core.info(logLine(`${settings.modeReason}.`));
+    // Checked before any AWS call, so a path that cannot be written fails the run before anything is done.
+    const exportPath = settings.exportFile ? await checkExportPath(settings.workspace, settings.exportFile) : undefined;
     const accounts = await loadAccounts({
       accountIds: settings.accountIds,
       accountsFile: settings.accountsFile,
       workspace: settings.workspace,
       moreSourcesFollow: settings.organizationAccounts !== undefined,
+      allowEmpty: exportPath !== undefined,
     });
     if (accounts.diagnostics.length > 0) return await failOnInput(settings, accounts.diagnostics);
     warnOnUnreviewedApply(settings);
@@ -50,13 +59,13 @@ export async function run(): Promise<void> {
     const loading = loadAwsSide();
     loading.catch(() => undefined);
     const session = await openSessionOrSkipPlan(settings);
-    if (!session) return await reportDesiredOnly(settings, accounts.accounts);
+    if (!session) return await reportDesiredOnly(settings, accounts.accounts, exportPath);
     core.info(logLine(`Acting as ${forLog(session.arn)} (administrator account ${session.accountId}).`));
     const { resolveScope, onboard } = await loading;
     const scopeStats: CallStats = { calls: {}, throttled: 0 };
     const scope = await resolveScope(settings, session, withoutAdministrator(accounts.accounts, session.accountId), scopeStats);
     const onboarding = await onboard(scope.settings, session, scope.desired, scope.onboard);
-    done = { session, scope, onboarding: { ...onboarding, stats: mergedStats(onboarding.stats, scopeStats) } };
+    done = { session, scope, onboarding: { ...onboarding, stats: mergedStats(onboarding.stats, scopeStats) }, exportPath };
   } catch (error) {
     writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
     writeRegionsOutput([]);
@@ -72,16 +81,19 @@ export async function run(): Promise<void> {
     };
     writeRegionsOutput(facts.regions);
     logScope(facts);
-    await report(settings, done.session.accountId, done.onboarding, renderScopeSection(facts));
+    await report(settings, done.session.accountId, done.onboarding, renderScopeSection(facts), done.exportPath);
   } catch (error) {
     // The outputs are already set: a summary or comment that cannot be written must not blank them.
     core.setFailed(failureMessage(error));
   }
 }
 
-async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }: OnboardingResult, scopeSection: string): Promise<void> {
+async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers, membership }: OnboardingResult, scopeSection: string, exportPath?: string): Promise<void> {
   const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
   writeOutputs(outputs);
+  const exportProblem = exportPath
+    ? await writeMembershipFile({ workspace: settings.workspace, displayPath: exportPath, administratorId, regions: regions.map((region) => region.region), membership })
+    : undefined;
   warnUnprocessed(outputs.unprocessed);
   warnAccountWarnings(regions);
   if (heldRemovals) core.error(forAnnotation(heldRemovals, 4000));
@@ -91,17 +103,26 @@ async function report(settings: Settings, administratorId: string, { regions, st
   core.info(logLine(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
 
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held, sections: [scopeSection] };
+  const run = runContext(process.env, pullRequestHeadSha(process.env));
+  const context = planContext(settings, regions.map((region) => region.region), run);
+  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], context, ...held, sections: [scopeSection] };
   await core.summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
-  await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
+  await commentOnPullRequest(settings, () => renderSummary({ ...summaryInput, audience: 'comment' }, commentLimits(COMMENT_MAX_BYTES)));
+  // Plans of unmerged changes never touch the drift issue: only what the default branch runs does.
+  if (settings.driftIssue && !settings.unmergedChange) {
+    await reportDriftIssue({ summary: summaryInput, token: settings.githubToken, labels: settings.driftIssueLabels, run, env: process.env });
+  }
 
   const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
+  if (exportProblem) core.error(annotationMessage(exportProblem));
   if (failedRegions.length > 0) {
     core.setFailed(`Onboarding failed in ${failedRegions.join(', ')}; see the errors above and the job summary.`);
   } else if (heldRemovals) {
     core.setFailed(`Removals were held back: ${forAnnotation(heldRemovals, 4000)}`);
   } else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
     core.setFailed(`${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`);
+  } else if (exportProblem) {
+    core.setFailed('export-file was not written; see the error above.');
   }
 }
 
@@ -120,12 +141,14 @@ async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorS
   }
 }
 
-async function reportDesiredOnly(settings: Settings, accounts: Account[]): Promise<void> {
+async function reportDesiredOnly(settings: Settings, accounts: Account[], exportPath?: string): Promise<void> {
   writeOutputs(emptyOutputs(settings.mode));
   writeRegionsOutput(settings.regionsFrom ? [] : settings.regions);
   const regions = settings.regionsFrom ? [`the Regions of 'regions: ${settings.regionsFrom.keyword}'`] : settings.regions;
-  await core.summary.addRaw(markdownBody(renderDesiredOnly(accounts, regions))).write();
-  await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES));
+  const context = planContext(settings, regions);
+  await core.summary.addRaw(markdownBody(renderDesiredOnly(accounts, regions, undefined, context))).write();
+  await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES, context));
+  if (exportPath) core.setFailed('export-file: the membership could not be read, because this job has no AWS credentials; nothing was written.');
 }
 
 async function commentOnPullRequest(settings: Settings, render: () => string): Promise<void> {
@@ -139,6 +162,11 @@ async function commentOnPullRequest(settings: Settings, render: () => string): P
   if (outcome.result === 'stale') {
     core.setFailed(`The plan comment on pull request #${outcome.issueNumber} could not be updated and shows an outdated plan: ${outcome.problem ?? 'unknown error'}.`);
   }
+}
+
+/** What the plan was made with, for the summary and the comment. */
+function planContext(settings: Settings, regions: string[], run = runContext(process.env, pullRequestHeadSha(process.env))): string {
+  return renderPlanContext({ ...settings, regions, run });
 }
 
 function warnOnUnreviewedApply(settings: Settings): void {
@@ -202,6 +230,8 @@ function failureMessage(error: unknown): string {
   if (awsSide && (error instanceof awsSide.RegionResolutionError || error instanceof awsSide.OrganizationSourceError || error instanceof awsSide.ScopeError)) {
     return forAnnotation(error.message, 2000);
   }
+  // A refused export-file path: the action's own message, with the path already quoted and escaped.
+  if (error instanceof RefusedPath) return annotationMessage(error.message);
   if (!(error instanceof Error)) return `Unexpected error: ${forAnnotation(String(error))}`;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));

@@ -26,6 +26,10 @@ export const Input = {
   memberConcurrency: 'member-concurrency',
   requestsPerSecond: 'requests-per-second',
   requestBurst: 'request-burst',
+  protectedAccounts: 'protected-accounts',
+  driftIssue: 'drift-issue',
+  driftIssueLabels: 'drift-issue-labels',
+  exportFile: 'export-file',
 } as const;
 
 export const Output = {
@@ -43,4 +47,6 @@ export const Output = {
   mode: 'mode',
   reportFile: 'report-file',
   regions: 'regions',
+  driftIssue: 'drift-issue',
+  exportFile: 'export-file',
 } as const;

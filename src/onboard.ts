@@ -5,6 +5,7 @@ import type { AdministratorSession } from './aws/credentials.js';
 import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
 import { finishOnMemberSide, planMemberSide } from './member-side.js';
+import type { RegionMembers } from './membership-export.js';
 import type { Account, Member } from './model.js';
 import { limitInvitations, type InvitationHeadroom } from './organization/headroom.js';
 import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
@@ -29,6 +30,8 @@ export interface OnboardingResult {
   headroom?: InvitationHeadroom[];
   /** Regions of an enabled list where the administrator's hub is not enabled: left out with a notice. */
   leftOutRegions?: LeftOutRegion[];
+  /** The members of every Region that could be read, as read before any change (for export-file). */
+  membership: RegionMembers[];
 }
 
 type RemovalTarget = ReturnType<typeof plannedRemovals>[number];
@@ -127,11 +130,16 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   }
   headroom.sort((a, b) => a.region.localeCompare(b.region));
   leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
+  // Kept only for export-file: a large run should not hold every Region's members to the end.
+  const membership = settings.exportFile
+    ? (await Promise.all(looks)).flatMap((look) => ('members' in look ? [{ region: look.region, members: look.members }] : []))
+    : [];
   return {
     regions,
     stats,
     notes,
     ignoredMembers,
+    membership,
     ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
     ...(scope.checkHeadroom && { headroom }),
     ...(leftOutRegions.length > 0 && { leftOutRegions }),

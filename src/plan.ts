@@ -31,6 +31,8 @@ export interface AccountPlan {
   excluded?: true;
   /** Why a creation was held back before any write (the invitation cap); reported as not processed. */
   held?: string;
+  /** Named by protected-accounts: remove-absent never removes it. */
+  protected?: boolean;
 }
 
 export interface RegionPlan {
@@ -48,6 +50,8 @@ export interface PlanOptions {
   staleInviteDays: number;
   /** Remove members that the list does not name. */
   removeAbsent: boolean;
+  /** Accounts that are never removed (protected-accounts), whatever the list says. */
+  protectedAccounts?: readonly string[];
   now: Date;
   /**
    * Every account of the administrator's organization, when it was listed and the administrator is
@@ -71,14 +75,17 @@ export function planRegion(region: string, desired: readonly Account[], members:
   const current = new Map(members.map((member) => [member.accountId, member]));
   const listed = new Set(desired.map((account) => account.accountId));
   const drift = members.filter((member) => !listed.has(member.accountId) && member.status !== 'Deleted');
+  const guarded = new Set(options.protectedAccounts ?? []);
+  const mark = (account: AccountPlan): AccountPlan => (guarded.has(account.accountId) ? { ...account, protected: true } : account);
   return {
     region,
     accounts: [
-      ...desired.map((account) => planListed(account, current.get(account.accountId), options)),
-      ...drift.map((member) => planDrift(member, options)),
+      ...desired.map((account) => mark(planListed(account, current.get(account.accountId), options))),
+      ...drift.map((member) => mark(planDrift(member, options, guarded.has(member.accountId)))),
     ],
   };
 }
+
 
 function planListed(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
   const membership = membershipOf(account.accountId, options);
@@ -118,7 +125,8 @@ function planListed(account: Account, member: Member | undefined, options: PlanO
   }
 }
 
-function planDrift(member: Member, options: PlanOptions): AccountPlan {
+/** A protected member (protected-accounts) is drift that is never removed, so max-removals never counts it. */
+function planDrift(member: Member, options: PlanOptions, isProtected: boolean): AccountPlan {
   const membership = membershipOf(member.accountId, options);
   const base = {
     accountId: member.accountId,
@@ -129,7 +137,7 @@ function planDrift(member: Member, options: PlanOptions): AccountPlan {
     ...(membership && { membership }),
   };
   if (options.excluded?.has(member.accountId)) return { ...base, action: 'skip', excluded: true };
-  if (!options.removeAbsent) return { ...base, action: 'skip' };
+  if (!options.removeAbsent || isProtected) return { ...base, action: 'skip' };
   // A status the action does not know is never acted on: removing cannot be undone.
   if (member.status === 'Unknown') return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
   const removal = removalOf(member, membership);

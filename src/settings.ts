@@ -51,6 +51,13 @@ export interface Settings {
   requestBurst: number;
   workspace: string;
   eventName: string;
+  /** Accounts that remove-absent never removes (protected-accounts): 12-digit IDs. */
+  protectedAccounts: string[];
+  /** Open, update and close one issue about drift and attention items (drift-issue). */
+  driftIssue: boolean;
+  driftIssueLabels: string[];
+  /** Where to write the live membership (export-file), relative to the workspace; empty is off. */
+  exportFile: string;
 }
 
 export class SettingsError extends Error {
@@ -130,6 +137,20 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
     problems.push(`Input '${Input.memberRoleExternalId}' must be 2 to 1224 characters of letters, digits and +=,.@:/-.`);
   }
 
+  const protectedAccounts = [...new Set(splitList(input(Input.protectedAccounts)))];
+  for (const accountId of protectedAccounts) {
+    if (!/^[0-9]{12}$/.test(accountId)) {
+      problems.push(`Input '${Input.protectedAccounts}' must list 12-digit AWS account IDs separated by commas, spaces or newlines, got '${shorten(accountId)}'.`);
+    }
+  }
+  // GitHub label names: up to 50 characters; commas separate them here, so a label cannot hold one.
+  const driftIssueLabels = [...new Set(read(Input.driftIssueLabels).split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== ''))];
+  for (const label of driftIssueLabels) {
+    if (label.length > 50 || /\p{Cc}/u.test(label)) {
+      problems.push(`Input '${Input.driftIssueLabels}' must list GitHub label names of at most 50 characters separated by commas, got '${shorten(label)}'.`);
+    }
+  }
+
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const modeText = (input(Input.mode) || 'auto').toLowerCase();
   let requestedMode: Mode | 'auto' = 'auto';
@@ -174,6 +195,10 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
     requestBurst: wholeNumber(Input.requestBurst, 25, 1000, 1),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName,
+    protectedAccounts,
+    driftIssue: boolean(Input.driftIssue, false),
+    driftIssueLabels,
+    exportFile: input(Input.exportFile),
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;

@@ -141,6 +141,30 @@ describe('plan on a pull request', () => {
     expect(link.attrs.find((attr) => attr.name === 'href')?.value).toBe('https://github.com/octo-org/octo-repo/actions/runs/4242');
   });
 
+  it('states in the comment and the summary what the plan was made with, and points only to the run', async () => {
+    const sha = 'c0ffee'.padEnd(40, '0');
+    const head = 'beef'.padEnd(40, '1');
+    const inputs = { 'account-ids': listed.join(' '), regions: 'us-east-1', ...reconcile, 'max-removals': '4', 'protected-accounts': '300000000002' };
+    const options = prEnv(WRITE_TOKEN);
+    const result = await onboard(emulator, inputs, { ...options, event: { pull_request: { number: 7, head: { sha: head } } }, eventName: 'pull_request', env: { ...options.env, GITHUB_SHA: sha } });
+    expect(result.exitCode, result.stdout).toBe(0);
+    const comment = github.comments.find((candidate) => candidate.user.type === 'Bot' && candidate.body.includes('securityhub-onboard:plan'))!.body;
+    for (const text of [comment, result.summary]) {
+      expect(text).toContain(`Planned for commit <code>${sha.slice(0, 12)}</code> (pull request head <code>${head.slice(0, 12)}</code>), mode <b>plan</b>`);
+      expect(text).toContain('<a href="https://github.com/octo-org/octo-repo/actions/runs/4242">run 4242</a>');
+      for (const option of ['regions <code>us-east-1</code>', 'reinvite <code>true</code>', 'stale-invite-days <code>30</code>', 'remove-absent <code>true</code>', 'max-removals <code>4</code>', 'invite <code>true</code>', 'member side <code>off</code>', 'protected-accounts <code>300000000002</code>']) {
+        expect(text).toContain(option);
+      }
+    }
+    // A reviewer cannot open a file on the runner: the comment points to the run's summary only.
+    expect(comment).not.toContain('report-file');
+    expect(comment).toContain('<a href="https://github.com/octo-org/octo-repo/actions/runs/4242">job summary of the run</a>');
+    // The protected member is drift, shown as protected, and not planned for removal.
+    expect(comment).toContain('protected (protected-accounts), never removed');
+    const plan = result.json<{ accounts: { accountId: string; action: string }[] }[]>('plan');
+    expect(plan[0]!.accounts.find((account) => account.accountId === '300000000002')?.action).toBe('skip');
+  });
+
   it('summarises a long plan so the comment stays under GitHub\'s 65,536 characters, pointing to the job summary', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => String(500000000000 + i));
     const result = await onboard(emulator, { 'account-ids': many.join(' '), regions: 'us-east-1, eu-west-1' }, { ...pullRequest, ...prEnv(WRITE_TOKEN) });
@@ -192,6 +216,22 @@ describe('plan on a pull request', () => {
 
 describe('reconcile', () => {
   beforeEach(() => emulator.reset(membership));
+
+  it('never sends a protected member in a removal call, still reports it as drift, and does not count it against max-removals', async () => {
+    // Three unlisted members, two protected: one removal, within max-removals 1.
+    const result = await onboard(emulator, { 'account-ids': listed.join(' '), regions: 'us-east-1', 'remove-absent': 'true', 'max-removals': '1', 'protected-accounts': '400000000001 300000000002' });
+    expect(result.exitCode, result.stdout).toBe(0);
+    const removalCalls = [...batchesOf(emulator, 'DisassociateMembers'), ...batchesOf(emulator, 'DeleteMembers')].flat();
+    expect(removalCalls).toContain('400000000002');
+    expect(removalCalls).not.toContain('400000000001');
+    expect(removalCalls).not.toContain('300000000002');
+    expect(result.json<WithStatus[]>('removed-accounts').map((account) => account.accountId)).toEqual(['400000000002']);
+    expect(result.json<WithStatus[]>('drift-accounts').map((account) => account.accountId)).toEqual(['400000000001', '400000000002', '300000000002']);
+    expect(result.summary.match(/protected \(protected-accounts\), never removed/g)).toHaveLength(2);
+    const remaining = emulator.members(ADMIN, 'us-east-1');
+    expect(remaining.find((member) => member.AccountId === '400000000001')?.MemberStatus).toBe('Enabled');
+    expect(remaining.find((member) => member.AccountId === '300000000002')?.MemberStatus).toBe('Enabled');
+  });
 
   it('removes exactly the unlisted members, with the right calls for organization and invitation members', async () => {
     const result = await onboard(emulator, { 'account-ids': listed.join(' '), regions: 'us-east-1', ...reconcile });

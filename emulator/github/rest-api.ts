@@ -1,5 +1,5 @@
-// A local fake of the few GitHub REST endpoints the action uses for its pull-request comment,
-// reached by the action through GITHUB_API_URL (Octokit's base URL), as on GitHub Enterprise.
+// A local fake of the few GitHub REST endpoints the action uses for its pull-request comment and
+// its drift issue, reached by the action through GITHUB_API_URL (Octokit's base URL), as on GitHub Enterprise.
 // Each token posts as an identity: an installation token (the job's GITHUB_TOKEN, or another app's)
 // as `<app>[bot]` of type Bot, which `GET /user` refuses; a personal access token as its user.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,6 +15,18 @@ export interface GitHubComment {
   body: string;
   issueNumber: number;
   user: GitHubUser;
+}
+
+export interface GitHubIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason?: string;
+  labels: string[];
+  user: GitHubUser;
+  /** Pull requests are issues too in the REST API; the issues list returns them. */
+  pullRequest?: boolean;
 }
 
 export interface GitHubCall {
@@ -33,7 +45,7 @@ export interface GitHubToken {
   write?: boolean;
 }
 
-export type GitHubOperation = 'user' | 'viewer' | 'list' | 'create' | 'update';
+export type GitHubOperation = 'user' | 'viewer' | 'list' | 'create' | 'update' | 'list-issues' | 'create-issue' | 'update-issue';
 
 /** A failure the fake answers instead of doing what was asked. */
 export interface GitHubFailure {
@@ -61,6 +73,8 @@ export interface GitHubFakeOptions {
   tokens?: Record<string, GitHubToken>;
   /** Comments already on pull requests (someone else's, say). */
   comments?: Omit<GitHubComment, 'id'>[];
+  /** Issues already in the repository, numbered from 1 in this order. */
+  issues?: Omit<GitHubIssue, 'number'>[];
   failures?: GitHubFailure[];
   /** GitHub refuses a comment body over 65,536 characters with 422. */
   maxBodyChars?: number;
@@ -69,10 +83,11 @@ export interface GitHubFakeOptions {
 export interface GitHubFake {
   url: string;
   comments: GitHubComment[];
+  issues: GitHubIssue[];
   calls: GitHubCall[];
   /** Every body the fake was asked to write, accepted or not: what would have been public. */
   bodiesSent: string[];
-  /** Back to the comments the fake started with, and no calls. */
+  /** Back to the comments and issues the fake started with, and no calls. */
   reset(): void;
   /** Answers these failures from now on (and after `reset`), counted afresh. */
   setFailures(failures: GitHubFailure[]): void;
@@ -87,6 +102,8 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
   let nextId = 1000;
   const initial = () => (options.comments ?? []).map((comment) => ({ ...comment, id: nextId++ }));
   const comments: GitHubComment[] = initial();
+  const initialIssues = () => (options.issues ?? []).map((issue, index) => ({ ...issue, labels: [...issue.labels], number: index + 1 }));
+  const issues: GitHubIssue[] = initialIssues();
   const calls: GitHubCall[] = [];
   const bodiesSent: string[] = [];
   let failures = options.failures ?? [];
@@ -117,6 +134,8 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
 
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    const issueList = /^\/repos\/[^/]+\/[^/]+\/issues$/.exec(url.pathname);
+    const oneIssue = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname);
     const operation: GitHubOperation | undefined =
       url.pathname === '/user' && request.method === 'GET'
         ? 'user'
@@ -128,9 +147,16 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
               ? 'create'
               : one && request.method === 'PATCH'
                 ? 'update'
-                : undefined;
+                : issueList && request.method === 'GET'
+                  ? 'list-issues'
+                  : issueList && request.method === 'POST'
+                    ? 'create-issue'
+                    : oneIssue && request.method === 'PATCH'
+                      ? 'update-issue'
+                      : undefined;
     if (!operation) return answer(404, { message: 'Not Found' });
-    if (operation === 'create' || operation === 'update') bodiesSent.push(String((JSON.parse(body) as { body?: unknown }).body));
+    const written = operation === 'create' || operation === 'update' || operation === 'create-issue' || operation === 'update-issue' ? (JSON.parse(body) as { body?: unknown }) : undefined;
+    if (written && 'body' in written) bodiesSent.push(String(written.body));
 
     const failure = pickFailure(operation);
     if (failure?.kind === 'hang') {
@@ -164,6 +190,46 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
           headers.link = `<${next.href}>; rel="next"`;
         }
         return answer(200, slice.map(toJson), headers);
+      }
+      case 'list-issues': {
+        const state = url.searchParams.get('state') ?? 'open';
+        const labels = (url.searchParams.get('labels') ?? '').split(',').filter((label) => label !== '');
+        const creator = url.searchParams.get('creator');
+        const matching = issues
+          .filter((issue) => state === 'all' || issue.state === state)
+          .filter((issue) => labels.every((label) => issue.labels.includes(label)))
+          .filter((issue) => !creator || issue.user.login === creator)
+          .sort((a, b) => (url.searchParams.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), PAGE_MAX);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const headers: Record<string, string> = {};
+        if (page * perPage < matching.length) {
+          const next = new URL(url.href.replace('http://localhost', `http://${request.headers.host}`));
+          next.searchParams.set('page', String(page + 1));
+          headers.link = `<${next.href}>; rel="next"`;
+        }
+        return answer(200, matching.slice((page - 1) * perPage, page * perPage).map(issueJson), headers);
+      }
+      case 'create-issue':
+      case 'update-issue': {
+        if (!identity.write) return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        const fields = written as Record<string, unknown>;
+        if (typeof fields.body === 'string' && fields.body.length > maxBodyChars) {
+          return answer(422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${maxBodyChars} characters)` }] });
+        }
+        if (operation === 'create-issue') {
+          const labels = Array.isArray(fields.labels) ? fields.labels.map(String) : [];
+          const issue: GitHubIssue = { number: issues.length + 1, title: String(fields.title), body: typeof fields.body === 'string' ? fields.body : '', state: 'open', labels, user };
+          issues.push(issue);
+          return answer(201, issueJson(issue));
+        }
+        const issue = issues.find((candidate) => candidate.number === Number(oneIssue![1]));
+        if (!issue) return answer(404, { message: 'Not Found' });
+        if (typeof fields.body === 'string') issue.body = fields.body;
+        if (typeof fields.title === 'string') issue.title = fields.title;
+        if (fields.state === 'open' || fields.state === 'closed') issue.state = fields.state;
+        if (typeof fields.state_reason === 'string') issue.stateReason = fields.state_reason;
+        return answer(200, issueJson(issue));
       }
       case 'create':
       case 'update': {
@@ -199,10 +265,12 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
   return {
     url: `http://127.0.0.1:${port}`,
     comments,
+    issues,
     calls,
     bodiesSent,
     reset() {
       comments.splice(0, comments.length, ...initial());
+      issues.splice(0, issues.length, ...initialIssues());
       calls.length = 0;
       bodiesSent.length = 0;
       failed = failures.map(() => 0);
@@ -216,6 +284,20 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+function issueJson(issue: GitHubIssue) {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    state_reason: issue.stateReason ?? null,
+    labels: issue.labels.map((name) => ({ name })),
+    user: issue.user,
+    html_url: `https://github.example/issues/${issue.number}`,
+    ...(issue.pullRequest ? { pull_request: { url: `https://github.example/pulls/${issue.number}` } } : {}),
   };
 }
 

@@ -14,6 +14,8 @@ export interface AccountSources {
   workspace: string;
   /** Another source (organization-accounts) follows, so empty inputs are no problem here. */
   moreSourcesFollow?: boolean;
+  /** An empty list is not a problem (export-file: a first run exports the membership before any list exists). */
+  allowEmpty?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function loadAccounts(sources: AccountSources): Promise<AccountsRes
   const diagnostics = [...fromInput.diagnostics, ...(fromFile?.diagnostics ?? [])];
   if (diagnostics.length > 0) return { accounts: [], diagnostics };
   const accounts = union(fromFile?.accounts ?? [], fromInput.accounts);
-  const problem = accounts.length === 0 && !sources.moreSourcesFollow ? noAccounts(filePath) : tooMany(accounts.length);
+  const problem = accounts.length === 0 && !sources.moreSourcesFollow && !sources.allowEmpty ? noAccounts(filePath) : tooMany(accounts.length);
   return problem === undefined ? { accounts, diagnostics: [] } : { accounts: [], diagnostics: [problem] };
 }
 

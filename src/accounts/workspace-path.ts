@@ -4,8 +4,8 @@ import { escapeUntrusted, quoteUntrusted } from '../untrusted-text.js';
 
 /** A path the action refuses to read, with the message that says why and what to do. */
 export class RefusedPath extends Error {
-  constructor(message: string) {
-    super(`accounts-file: ${message}`);
+  constructor(message: string, input = 'accounts-file') {
+    super(`${input}: ${message}`);
   }
 }
 
@@ -19,20 +19,20 @@ const SEPARATORS = /[\\/]/;
  * so there is no reason to climb out of it, and refusing `..` outright is simpler to trust than
  * resolving it.
  */
-export function normaliseAccountsPath(relativePath: string): string {
+export function normaliseAccountsPath(relativePath: string, input = 'accounts-file'): string {
   const shown = quoteUntrusted(relativePath, 120);
   if (CONTROL.test(relativePath)) {
-    throw new RefusedPath(`${shown} contains control characters; give the path of a file in the repository.`);
+    throw new RefusedPath(`${shown} contains control characters; give the path of a file in the repository.`, input);
   }
   if (/^[\\/]/.test(relativePath) || /^[A-Za-z]:/.test(relativePath)) {
-    throw new RefusedPath(`${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`);
+    throw new RefusedPath(`${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`, input);
   }
   const segments = relativePath.split(SEPARATORS);
   if (segments.includes('..')) {
-    throw new RefusedPath(`${shown} contains "..": give a path inside the repository, relative to GITHUB_WORKSPACE, without "..".`);
+    throw new RefusedPath(`${shown} contains "..": give a path inside the repository, relative to GITHUB_WORKSPACE, without "..".`, input);
   }
   const kept = segments.filter((segment) => segment !== '' && segment !== '.');
-  if (kept.length === 0) throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`);
+  if (kept.length === 0) throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`, input);
   return kept.join('/');
 }
 

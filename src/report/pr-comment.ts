@@ -4,6 +4,7 @@ import { forAnnotation, markdownBody, markdownCode } from '../untrusted-text.js'
 import { isOurComment, statusOf, tokenAuthor } from './comment-author.js';
 import { boundedOctokit, listIssueComments } from './github-api.js';
 import { loadGitHub } from './github-client.js';
+import { runContext } from './run-context.js';
 
 /** GitHub refuses comments over 65,536 characters; the plan is summarised well below that. */
 export const COMMENT_MAX_BYTES = 60_000;
@@ -16,8 +17,13 @@ const MAX_OLDER_COMMENTS = 20;
  * workflow and job, so two workflows (or two jobs) that plan different account files keep a comment each.
  */
 export function commentMarker(env: NodeJS.ProcessEnv): string {
+  return hiddenMarker('plan', env);
+}
+
+/** A hidden HTML comment naming what the text is (`plan`, `drift`) and the workflow and job that keep it. */
+export function hiddenMarker(kind: 'plan' | 'drift', env: NodeJS.ProcessEnv): string {
   const part = (value: string | undefined) => (value ?? '').replace(/[^\w .,/-]/g, '').slice(0, 100);
-  return `<!-- securityhub-onboard:plan workflow="${part(env.GITHUB_WORKFLOW)}" job="${part(env.GITHUB_JOB)}" -->`;
+  return `<!-- securityhub-onboard:${kind} workflow="${part(env.GITHUB_WORKFLOW)}" job="${part(env.GITHUB_JOB)}" -->`;
 }
 
 /**
@@ -46,7 +52,8 @@ export async function upsertPlanComment(token: string, marker: string, body: str
   }
   const { owner, repo } = context.repo;
   const octokit = await boundedOctokit(token);
-  const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+  // The run's page, from values checked against an allowlist; without valid ones, no link.
+  const runUrl = runContext(process.env).runUrl;
   const text = commentText(marker, body, runUrl);
   const fallback = shortText(marker, runUrl);
   /** Writes `text`; a body GitHub refuses as invalid (422: too long, say) is replaced by the short one. */
@@ -70,7 +77,7 @@ export async function upsertPlanComment(token: string, marker: string, body: str
       return { result: 'created', issueNumber };
     }
     await write((commentBody) => octokit.rest.issues.updateComment({ owner, repo, comment_id: current.id, body: commentBody }));
-    const superseded = supersededText(marker, current.html_url ?? runUrl);
+    const superseded = supersededText(marker, current.html_url);
     for (const comment of older.slice(0, MAX_OLDER_COMMENTS).filter((candidate) => candidate.body !== superseded)) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body: superseded });
     }
@@ -101,15 +108,20 @@ export function renderCommentProblem(outcome: CommentOutcome): string {
 }
 
 /** The body as posted: marker first, the plan, a link to the run; never over the cap, never with a secret. */
-function commentText(marker: string, body: string, runUrl: string): string {
-  const text = markdownBody(`${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${runUrl}">job summary of the run</a>.</sub>\n`);
+function commentText(marker: string, body: string, runUrl: string | undefined): string {
+  const text = markdownBody(`${marker}\n${body}\n<sub>Every account of this plan is in the ${summaryLink(runUrl)}.</sub>\n`);
   return Buffer.byteLength(text, 'utf8') <= COMMENT_MAX_BYTES ? text : shortText(marker, runUrl);
 }
 
-function shortText(marker: string, runUrl: string): string {
-  return `${marker}\nThe plan of this run could not be shown in a pull-request comment; it is in the <a href="${runUrl}">job summary of the run</a>.\n`;
+function shortText(marker: string, runUrl: string | undefined): string {
+  return `${marker}\nThe plan of this run could not be shown in a pull-request comment; it is in the ${summaryLink(runUrl)}.\n`;
 }
 
-function supersededText(marker: string, currentUrl: string): string {
-  return `${marker}\nThis plan is out of date; the current one is in <a href="${currentUrl}">the comment that replaces it</a>.\n`;
+function supersededText(marker: string, currentUrl: string | undefined): string {
+  const replacement = currentUrl ? `<a href="${currentUrl}">the comment that replaces it</a>` : 'the comment that replaces it';
+  return `${marker}\nThis plan is out of date; the current one is in ${replacement}.\n`;
+}
+
+function summaryLink(runUrl: string | undefined): string {
+  return runUrl ? `<a href="${runUrl}">job summary of the run</a>` : 'job summary of the run';
 }

@@ -22,6 +22,10 @@ export interface SummaryInput {
   notes?: readonly string[];
   /** Sections rendered elsewhere in report/ (already escaped): where the Regions and accounts came from, and the checks. */
   sections?: readonly string[];
+  /** What the plan was made with (renderPlanContext), shown under the headline. */
+  context?: string;
+  /** Where the text goes: a PR comment or an issue points only to what a reader can open, never to a file on the runner. */
+  audience?: 'job-summary' | 'comment';
 }
 
 export interface SummaryLimits {
@@ -45,9 +49,12 @@ export function commentLimits(maxBytes: number): SummaryLimits {
 const RESERVE_PER_REGION = 1024;
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
-  const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
+  const head = [headline(input), ...(input.context ? [input.context] : []), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
   const counts = renderCounts(input);
-  const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
+  const footer =
+    input.audience === 'comment'
+      ? `<sub>Administrator account ${input.administratorId || 'unknown'}.</sub>\n`
+      : `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
   const regionsHeading = '### Accounts by Region\n';
   const budget = new ByteBudget(limits.maxBytes);
   budget.spend(byteLength(head) + byteLength(counts) + byteLength(footer) + byteLength(regionsHeading) + 8 + input.regions.length * RESERVE_PER_REGION);
@@ -130,7 +137,7 @@ function adminSideText(account: AccountOutcome, { mode, invite }: Pick<SummaryIn
   if (account.reinvited) return '✅ invited again';
   if (account.removed && account.warning) return `⚠️ ${htmlCode(account.warning.message)}`;
   if (account.removed) return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
-  return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+  return unchangedText(account);
 }
 
 function plannedText(account: AccountOutcome, invite: boolean): string {
@@ -146,8 +153,13 @@ function plannedText(account: AccountOutcome, invite: boolean): string {
     case 'remove':
       return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
     case 'skip':
-      return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+      return unchangedText(account);
   }
+}
+
+function unchangedText(account: AccountOutcome): string {
+  if (account.listed) return account.protected ? 'no change (protected)' : 'no change';
+  return account.protected ? '🛡️ not in the list; protected (protected-accounts), never removed' : 'not in the list; left alone (remove-absent is off)';
 }
 
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
@@ -180,9 +192,9 @@ function countsByResult(accounts: readonly AccountOutcome[], mode: Mode): string
 }
 
 /** Plan mode without credentials: the list was checked, the live membership could not be read. */
-export function renderDesiredOnly(accounts: readonly { accountId: string; email?: string }[], regions: readonly string[], maxBytes = DEFAULT_LIMITS.maxBytes): string {
+export function renderDesiredOnly(accounts: readonly { accountId: string; email?: string }[], regions: readonly string[], maxBytes = DEFAULT_LIMITS.maxBytes, context = ''): string {
   const head =
-    `## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
+    `## Security Hub CSPM onboarding plan: the account list is valid\n\n${context}` +
     `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
     `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.join(', ')} is not known.\n\n` +
     `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n`;
