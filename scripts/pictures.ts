@@ -58,12 +58,14 @@ async function main(): Promise<void> {
       AWS_ENDPOINT_URL_STS: emulator.url,
       ACTIONS_ID_TOKEN_REQUEST_URL: emulator.oidc.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidc.requestToken,
+      // The commit the plan states it was made for (a fixed, made-up SHA).
+      GITHUB_SHA: '3f2a9c4e8b1d7f6a5c0e9b8d7a6f5e4d3c2b1a09',
     };
     const plan = await runAction({
       inputs: { ...PICTURE_INPUTS, 'remove-absent': 'true' },
       env: { ...env, GITHUB_API_URL: github.url, GITHUB_WORKFLOW: 'onboarding', GITHUB_JOB: 'plan' },
       eventName: 'pull_request',
-      event: { pull_request: { number: 42 } },
+      event: { pull_request: { number: 42, head: { sha: '9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c' } } },
       githubToken: TOKEN,
     });
     const comment = github.comments.find((candidate) => candidate.issueNumber === 42);
