@@ -107,7 +107,7 @@ function outcomeOf(account) {
         outcome.unprocessed = { operation: 'CreateMembers', processingResult: account.held };
     return outcome;
 }
-const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held'];
+const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held', 'protected'];
 // Every field of a plan reaches its outcome: a field added to AccountPlan must be copied above.
 const everyPlanFieldCopied = true;
 void everyPlanFieldCopied;
@@ -752,11 +752,16 @@ async function onboard(settings, session, desired, scope = {}) {
     }
     headroom.sort((a, b) => a.region.localeCompare(b.region));
     leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
+    // Kept only for export-file: a large run should not hold every Region's members to the end.
+    const membership = settings.exportFile
+        ? (await Promise.all(looks)).flatMap((look) => ('members' in look ? [{ region: look.region, members: look.members }] : []))
+        : [];
     return {
         regions,
         stats,
         notes,
         ignoredMembers,
+        membership,
         ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
         ...(scope.checkHeadroom && { headroom }),
         ...(leftOutRegions.length > 0 && { leftOutRegions }),
@@ -1157,8 +1162,8 @@ function describeList(regions) {
     return regions.length === 0 ? 'no Region' : regions.join(', ');
 }
 
-// EXTERNAL MODULE: ./src/accounts/index.ts + 10 modules
-var accounts = __webpack_require__(4232);
+// EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
+var accounts = __webpack_require__(1672);
 ;// CONCATENATED MODULE: ./src/organization/preflight.ts
 
 

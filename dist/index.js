@@ -280,103 +280,22 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4232:
+/***/ 3260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b1: () => (/* reexport */ limits/* LIMITS */.b1),
-  xk: () => (/* reexport */ loadAccounts)
+  Mv: () => (/* binding */ formatNameOf),
+  e_: () => (/* binding */ loadFileFormat)
 });
 
-// UNUSED EXPORTS: formatNameOf, loadFileFormat, parseAccountIdsInput, parseAccountsFile, readAccountsFile
-
-// EXTERNAL MODULE: ./src/accounts/limits.ts
-var limits = __nccwpck_require__(4466);
-;// CONCATENATED MODULE: ./src/accounts/diagnostics.ts
-
-/** Collects diagnostics for one source, keeping the first `LIMITS.maxDiagnostics` and counting the rest. */
-class DiagnosticList {
-    source;
-    #kept = [];
-    #omitted = 0;
-    constructor(source) {
-        this.source = source;
-    }
-    /**
-     * A message may be given as a function: it is built only if the diagnostic is kept, so a file of
-     * millions of bad lines costs a count per line past the first LIMITS.maxDiagnostics, not a message.
-     */
-    report(message, at) {
-        if (this.#kept.length >= limits/* LIMITS */.b1.maxDiagnostics) {
-            this.#omitted += 1;
-            return;
-        }
-        this.#kept.push(this.#diagnostic(typeof message === 'string' ? message : message(), at));
-    }
-    get isEmpty() {
-        return this.#kept.length === 0;
-    }
-    /** The diagnostics in file order (a format may find a problem after one further down). */
-    toArray() {
-        const kept = [...this.#kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-        if (this.#omitted === 0)
-            return kept;
-        const more = this.#omitted === 1 ? '1 more problem was' : `${this.#omitted} more problems were`;
-        return [...kept, this.#diagnostic(`${more} not shown; fix the problems above and run again to see the rest.`)];
-    }
-    #diagnostic(message, at) {
-        if ('input' in this.source)
-            return { message: `${this.source.input}: ${message}` };
-        return { message, file: this.source.file, ...at };
-    }
-}
-
-// EXTERNAL MODULE: ./src/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(8521);
-// EXTERNAL MODULE: ./src/accounts/validation.ts
-var validation = __nccwpck_require__(8513);
-;// CONCATENATED MODULE: ./src/accounts/input.ts
-
-
-
-
-const SEPARATORS = /[\s,]+/;
-/**
- * The accounts in the `account-ids` input: IDs separated by commas, spaces or newlines, in any mix.
- * An ID given twice counts once; unlike a file, the input has no lines to point a duplicate at.
- */
-function parseAccountIdsInput(value) {
-    const diagnostics = new DiagnosticList({ input: 'account-ids' });
-    if (value.length > limits/* LIMITS */.b1.maxInputChars) {
-        diagnostics.report(`The input is ${value.length} characters long; ${limits/* LIMITS */.b1.maxAccounts} account IDs, the most a run onboards, need fewer than ${limits/* LIMITS */.b1.maxInputChars}. ` +
-            'Check what the workflow passes to account-ids, or list the accounts in accounts-file.');
-        return { accounts: [], diagnostics: diagnostics.toArray() };
-    }
-    const accountIds = new Set();
-    value
-        .split(SEPARATORS)
-        .filter((item) => item !== '')
-        .forEach((item, index) => {
-        if ((0,validation/* isAccountId */.JG)(item))
-            accountIds.add(item);
-        else
-            diagnostics.report(() => `Invalid account ID ${(0,untrusted_text/* quoteUntrusted */.X0)(item)} (item ${index + 1}): ${(0,validation/* accountIdProblem */.gN)(item)}.${emailHint(item)} Fix the input.`);
-    });
-    if (accountIds.size > limits/* LIMITS */.b1.maxAccounts) {
-        diagnostics.report(`The input lists ${accountIds.size} accounts, and a run onboards at most ${limits/* LIMITS */.b1.maxAccounts}. ` +
-            'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).');
-    }
-    const accounts = [...accountIds].map((accountId) => ({ accountId, origin: { kind: 'input' } }));
-    return { accounts: diagnostics.isEmpty ? accounts : [], diagnostics: diagnostics.toArray() };
-}
-function emailHint(item) {
-    return item.includes('@') ? ' The input takes account IDs only; give emails in accounts-file.' : '';
-}
+// UNUSED EXPORTS: TEXT_FORMAT
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/accounts/limits.ts
+var limits = __nccwpck_require__(4466);
 ;// CONCATENATED MODULE: ./src/accounts/text.ts
 
 /**
@@ -490,6 +409,106 @@ async function loadFileFormat(path) {
     return lazy ? { name: lazy.name, read: await lazy.load() } : TEXT_FORMAT;
 }
 
+
+/***/ }),
+
+/***/ 1672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b1: () => (/* reexport */ limits/* LIMITS */.b1),
+  xk: () => (/* reexport */ loadAccounts)
+});
+
+// UNUSED EXPORTS: formatNameOf, loadFileFormat, parseAccountIdsInput, parseAccountsFile, readAccountsFile
+
+// EXTERNAL MODULE: ./src/accounts/limits.ts
+var limits = __nccwpck_require__(4466);
+;// CONCATENATED MODULE: ./src/accounts/diagnostics.ts
+
+/** Collects diagnostics for one source, keeping the first `LIMITS.maxDiagnostics` and counting the rest. */
+class DiagnosticList {
+    source;
+    #kept = [];
+    #omitted = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    /**
+     * A message may be given as a function: it is built only if the diagnostic is kept, so a file of
+     * millions of bad lines costs a count per line past the first LIMITS.maxDiagnostics, not a message.
+     */
+    report(message, at) {
+        if (this.#kept.length >= limits/* LIMITS */.b1.maxDiagnostics) {
+            this.#omitted += 1;
+            return;
+        }
+        this.#kept.push(this.#diagnostic(typeof message === 'string' ? message : message(), at));
+    }
+    get isEmpty() {
+        return this.#kept.length === 0;
+    }
+    /** The diagnostics in file order (a format may find a problem after one further down). */
+    toArray() {
+        const kept = [...this.#kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        if (this.#omitted === 0)
+            return kept;
+        const more = this.#omitted === 1 ? '1 more problem was' : `${this.#omitted} more problems were`;
+        return [...kept, this.#diagnostic(`${more} not shown; fix the problems above and run again to see the rest.`)];
+    }
+    #diagnostic(message, at) {
+        if ('input' in this.source)
+            return { message: `${this.source.input}: ${message}` };
+        return { message, file: this.source.file, ...at };
+    }
+}
+
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(8521);
+// EXTERNAL MODULE: ./src/accounts/validation.ts
+var validation = __nccwpck_require__(8513);
+;// CONCATENATED MODULE: ./src/accounts/input.ts
+
+
+
+
+const SEPARATORS = /[\s,]+/;
+/**
+ * The accounts in the `account-ids` input: IDs separated by commas, spaces or newlines, in any mix.
+ * An ID given twice counts once; unlike a file, the input has no lines to point a duplicate at.
+ */
+function parseAccountIdsInput(value) {
+    const diagnostics = new DiagnosticList({ input: 'account-ids' });
+    if (value.length > limits/* LIMITS */.b1.maxInputChars) {
+        diagnostics.report(`The input is ${value.length} characters long; ${limits/* LIMITS */.b1.maxAccounts} account IDs, the most a run onboards, need fewer than ${limits/* LIMITS */.b1.maxInputChars}. ` +
+            'Check what the workflow passes to account-ids, or list the accounts in accounts-file.');
+        return { accounts: [], diagnostics: diagnostics.toArray() };
+    }
+    const accountIds = new Set();
+    value
+        .split(SEPARATORS)
+        .filter((item) => item !== '')
+        .forEach((item, index) => {
+        if ((0,validation/* isAccountId */.JG)(item))
+            accountIds.add(item);
+        else
+            diagnostics.report(() => `Invalid account ID ${(0,untrusted_text/* quoteUntrusted */.X0)(item)} (item ${index + 1}): ${(0,validation/* accountIdProblem */.gN)(item)}.${emailHint(item)} Fix the input.`);
+    });
+    if (accountIds.size > limits/* LIMITS */.b1.maxAccounts) {
+        diagnostics.report(`The input lists ${accountIds.size} accounts, and a run onboards at most ${limits/* LIMITS */.b1.maxAccounts}. ` +
+            'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).');
+    }
+    const accounts = [...accountIds].map((accountId) => ({ accountId, origin: { kind: 'input' } }));
+    return { accounts: diagnostics.isEmpty ? accounts : [], diagnostics: diagnostics.toArray() };
+}
+function emailHint(item) {
+    return item.includes('@') ? ' The input takes account IDs only; give emails in accounts-file.' : '';
+}
+
+// EXTERNAL MODULE: ./src/accounts/formats.ts + 1 modules
+var formats = __nccwpck_require__(3260);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/accounts/collector.ts
@@ -668,99 +687,8 @@ function tooLargeMessage(bytes) {
         `${limits/* LIMITS */.b1.maxAccounts} accounts fit in well under 1 MiB. Check that accounts-file names the accounts file.`);
 }
 
-;// CONCATENATED MODULE: ./src/accounts/workspace-path.ts
-
-
-
-/** A path the action refuses to read, with the message that says why and what to do. */
-class RefusedPath extends Error {
-    constructor(message) {
-        super(`accounts-file: ${message}`);
-    }
-}
-const CONTROL = /\p{Cc}/u;
-// Both separators count, so that a path written for a Windows runner is checked the same way.
-const workspace_path_SEPARATORS = /[\\/]/;
-/**
- * `relativePath` with forward slashes and no `.` or empty segments, for messages and annotations.
- * Throws RefusedPath for an absolute path or any `..`: the accounts file is part of the repository,
- * so there is no reason to climb out of it, and refusing `..` outright is simpler to trust than
- * resolving it.
- */
-function normaliseAccountsPath(relativePath) {
-    const shown = (0,untrusted_text/* quoteUntrusted */.X0)(relativePath, 120);
-    if (CONTROL.test(relativePath)) {
-        throw new RefusedPath(`${shown} contains control characters; give the path of a file in the repository.`);
-    }
-    if (/^[\\/]/.test(relativePath) || /^[A-Za-z]:/.test(relativePath)) {
-        throw new RefusedPath(`${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`);
-    }
-    const segments = relativePath.split(workspace_path_SEPARATORS);
-    if (segments.includes('..')) {
-        throw new RefusedPath(`${shown} contains "..": give a path inside the repository, relative to GITHUB_WORKSPACE, without "..".`);
-    }
-    const kept = segments.filter((segment) => segment !== '' && segment !== '.');
-    if (kept.length === 0)
-        throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`);
-    return kept.join('/');
-}
-/**
- * The real path of `displayPath` inside `workspace`. The path must lead inside the workspace's own
- * real path, through no symbolic link, and not into `.git/`: a link committed to the repository
- * must not make the action read the runner's other files, nor `.git/config`, where actions/checkout
- * keeps the job's token, nor a token file an earlier step wrote; the file's lines are quoted into
- * annotations and the pull-request comment. The workspace itself may be a link.
- */
-async function resolveInWorkspace(workspace, displayPath) {
-    const shown = (0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120);
-    if (workspace === '') {
-        throw new RefusedPath(`GITHUB_WORKSPACE is not set, so ${shown} cannot be found; run the action in a GitHub Actions job, after actions/checkout.`);
-    }
-    const realWorkspace = await realpathOrUndefined(workspace);
-    if (realWorkspace === undefined) {
-        throw new RefusedPath(`the workspace ${(0,untrusted_text/* quoteUntrusted */.X0)(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`);
-    }
-    const realFile = await realpathOrUndefined((0,external_node_path_.join)(realWorkspace, displayPath));
-    if (realFile === undefined) {
-        throw new RefusedPath(`${shown} was not found. The path is resolved against GITHUB_WORKSPACE (${(0,untrusted_text/* escapeUntrusted */.sl)(workspace, 200)}); ` +
-            'check the path, and that actions/checkout ran before this step.');
-    }
-    const inside = (0,external_node_path_.relative)(realWorkspace, realFile);
-    if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
-        throw new RefusedPath(`${shown} leads outside the workspace through a symbolic link; the accounts file must be inside the repository checkout. ` +
-            'Point accounts-file at the file itself.');
-    }
-    await refuseSymbolicLinks(realWorkspace, displayPath);
-    if (inside.split(external_node_path_.sep).some((segment) => segment.toLowerCase() === '.git')) {
-        throw new RefusedPath(`${shown} is inside .git/, git's own folder (it holds the checkout's credentials), not a file of the repository. ` +
-            'Point accounts-file at the accounts file committed in the repository.');
-    }
-    return realFile;
-}
-/** Refuses `displayPath` when it, or a folder on the way to it, is a symbolic link. */
-async function refuseSymbolicLinks(realWorkspace, displayPath) {
-    const segments = displayPath.split('/');
-    for (let count = 1; count <= segments.length; count += 1) {
-        const prefix = segments.slice(0, count).join('/');
-        if (!(await (0,promises_.lstat)((0,external_node_path_.join)(realWorkspace, prefix))).isSymbolicLink())
-            continue;
-        const which = count === segments.length ? (0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120) : `${(0,untrusted_text/* quoteUntrusted */.X0)(prefix, 120)}, a folder on the way to ${(0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120)},`;
-        throw new RefusedPath(`${which} is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
-            'another file (such as .git/config, which holds the checkout\'s token). Replace the link with the file, or point accounts-file at the file.');
-    }
-}
-async function realpathOrUndefined(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/accounts/workspace-path.ts
+var workspace_path = __nccwpck_require__(7037);
 ;// CONCATENATED MODULE: ./src/accounts/read-file.ts
 
 
@@ -782,25 +710,25 @@ const FS_ERRORS = {
  */
 async function readAccountsFile(workspace, relativePath) {
     try {
-        const displayPath = normaliseAccountsPath(relativePath);
-        const realPath = await resolveInWorkspace(workspace, displayPath);
+        const displayPath = (0,workspace_path/* normaliseAccountsPath */.K$)(relativePath);
+        const realPath = await (0,workspace_path/* resolveInWorkspace */.z1)(workspace, displayPath);
         const stats = await (0,promises_.stat)(realPath);
         if (stats.isDirectory())
-            throw new RefusedPath(`${(0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120)} is a directory; give the path of the accounts file inside it.`);
+            throw new workspace_path/* RefusedPath */.i_(`${(0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120)} is a directory; give the path of the accounts file inside it.`);
         if (!stats.isFile())
-            throw new RefusedPath(`${(0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120)} is not a regular file; give the path of the accounts file.`);
+            throw new workspace_path/* RefusedPath */.i_(`${(0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120)} is not a regular file; give the path of the accounts file.`);
         if (stats.size > limits/* LIMITS */.b1.maxFileBytes) {
             return { accounts: [], diagnostics: [{ message: tooLargeMessage(stats.size), file: displayPath }] };
         }
         // parseAccountsFile checks the size again, should the file have grown since stat().
-        return parseAccountsFile(await (0,promises_.readFile)(realPath), displayPath, await loadFileFormat(displayPath));
+        return parseAccountsFile(await (0,promises_.readFile)(realPath), displayPath, await (0,formats/* loadFileFormat */.e_)(displayPath));
     }
     catch (error) {
         return { accounts: [], diagnostics: [{ message: readFailureMessage(error, relativePath) }] };
     }
 }
 function readFailureMessage(error, relativePath) {
-    if (error instanceof RefusedPath)
+    if (error instanceof workspace_path/* RefusedPath */.i_)
         return error.message;
     const code = error?.code;
     const reason = (code === undefined ? undefined : FS_ERRORS[code]) ?? `error ${code ?? 'unknown'}`;
@@ -825,7 +753,7 @@ async function loadAccounts(sources) {
     if (diagnostics.length > 0)
         return { accounts: [], diagnostics };
     const accounts = union(fromFile?.accounts ?? [], fromInput.accounts);
-    const problem = accounts.length === 0 && !sources.moreSourcesFollow ? noAccounts(filePath) : tooMany(accounts.length);
+    const problem = accounts.length === 0 && !sources.moreSourcesFollow && !sources.allowEmpty ? noAccounts(filePath) : tooMany(accounts.length);
     return problem === undefined ? { accounts, diagnostics: [] } : { accounts: [], diagnostics: [problem] };
 }
 function union(fromFile, fromInput) {
@@ -998,6 +926,114 @@ function describeInvisible(char) {
 
 /***/ }),
 
+/***/ 7037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K$: () => (/* binding */ normaliseAccountsPath),
+/* harmony export */   i_: () => (/* binding */ RefusedPath),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8521);
+
+
+
+/** A path the action refuses to read, with the message that says why and what to do. */
+class RefusedPath extends Error {
+    constructor(message, input = 'accounts-file') {
+        super(`${input}: ${message}`);
+    }
+}
+const CONTROL = /\p{Cc}/u;
+// Both separators count, so that a path written for a Windows runner is checked the same way.
+const SEPARATORS = /[\\/]/;
+/**
+ * `relativePath` with forward slashes and no `.` or empty segments, for messages and annotations.
+ * Throws RefusedPath for an absolute path or any `..`: the accounts file is part of the repository,
+ * so there is no reason to climb out of it, and refusing `..` outright is simpler to trust than
+ * resolving it.
+ */
+function normaliseAccountsPath(relativePath, input = 'accounts-file') {
+    const shown = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(relativePath, 120);
+    if (CONTROL.test(relativePath)) {
+        throw new RefusedPath(`${shown} contains control characters; give the path of a file in the repository.`, input);
+    }
+    if (/^[\\/]/.test(relativePath) || /^[A-Za-z]:/.test(relativePath)) {
+        throw new RefusedPath(`${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`, input);
+    }
+    const segments = relativePath.split(SEPARATORS);
+    if (segments.includes('..')) {
+        throw new RefusedPath(`${shown} contains "..": give a path inside the repository, relative to GITHUB_WORKSPACE, without "..".`, input);
+    }
+    const kept = segments.filter((segment) => segment !== '' && segment !== '.');
+    if (kept.length === 0)
+        throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`, input);
+    return kept.join('/');
+}
+/**
+ * The real path of `displayPath` inside `workspace`. The path must lead inside the workspace's own
+ * real path, through no symbolic link, and not into `.git/`: a link committed to the repository
+ * must not make the action read the runner's other files, nor `.git/config`, where actions/checkout
+ * keeps the job's token, nor a token file an earlier step wrote; the file's lines are quoted into
+ * annotations and the pull-request comment. The workspace itself may be a link.
+ */
+async function resolveInWorkspace(workspace, displayPath) {
+    const shown = (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120);
+    if (workspace === '') {
+        throw new RefusedPath(`GITHUB_WORKSPACE is not set, so ${shown} cannot be found; run the action in a GitHub Actions job, after actions/checkout.`);
+    }
+    const realWorkspace = await realpathOrUndefined(workspace);
+    if (realWorkspace === undefined) {
+        throw new RefusedPath(`the workspace ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`);
+    }
+    const realFile = await realpathOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realWorkspace, displayPath));
+    if (realFile === undefined) {
+        throw new RefusedPath(`${shown} was not found. The path is resolved against GITHUB_WORKSPACE (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeUntrusted */ .sl)(workspace, 200)}); ` +
+            'check the path, and that actions/checkout ran before this step.');
+    }
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realWorkspace, realFile);
+    if (inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+        throw new RefusedPath(`${shown} leads outside the workspace through a symbolic link; the accounts file must be inside the repository checkout. ` +
+            'Point accounts-file at the file itself.');
+    }
+    await refuseSymbolicLinks(realWorkspace, displayPath);
+    if (inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).some((segment) => segment.toLowerCase() === '.git')) {
+        throw new RefusedPath(`${shown} is inside .git/, git's own folder (it holds the checkout's credentials), not a file of the repository. ` +
+            'Point accounts-file at the accounts file committed in the repository.');
+    }
+    return realFile;
+}
+/** Refuses `displayPath` when it, or a folder on the way to it, is a symbolic link. */
+async function refuseSymbolicLinks(realWorkspace, displayPath) {
+    const segments = displayPath.split('/');
+    for (let count = 1; count <= segments.length; count += 1) {
+        const prefix = segments.slice(0, count).join('/');
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realWorkspace, prefix))).isSymbolicLink())
+            continue;
+        const which = count === segments.length ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120) : `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(prefix, 120)}, a folder on the way to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120)},`;
+        throw new RefusedPath(`${which} is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
+            'another file (such as .git/config, which holds the checkout\'s token). Replace the link with the file, or point accounts-file at the file.');
+    }
+}
+async function realpathOrUndefined(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1094,7 +1130,7 @@ for (const flag of HEAP_FLAGS)
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _heap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7710);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5159);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
 // The entry point the runner executes (bundled as dist/index.js). Tools that run the action
 // another way import run() from main.ts directly (npm run local-action).
 // First: the heap settings apply to everything allocated after them.
@@ -1108,7 +1144,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5159:
+/***/ 1129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1120,16 +1156,92 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(3340);
-// EXTERNAL MODULE: ./src/accounts/index.ts + 10 modules
-var src_accounts = __nccwpck_require__(4232);
+// EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
+var src_accounts = __nccwpck_require__(1672);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(8521);
+// EXTERNAL MODULE: ./src/accounts/workspace-path.ts
+var workspace_path = __nccwpck_require__(7037);
+;// CONCATENATED MODULE: ./src/accounts/write-file.ts
+// Where export-file writes: a file inside GITHUB_WORKSPACE, reached through real directories only.
+
+
+
+
+
+const INPUT = 'export-file';
+/**
+ * The normalised path (as for accounts-file: relative, no `..`), checked against the workspace as
+ * it is now. Call it before any AWS call, so a bad path fails the run before anything is done.
+ * Writing is an allowlist: every part of the path is a real directory or does not exist yet, and
+ * the file is a regular file or does not exist. A symbolic link anywhere is refused, not followed,
+ * and nothing is ever written inside `.git` (a hook there would run code).
+ */
+async function checkExportPath(workspace, relativePath) {
+    const displayPath = (0,workspace_path/* normaliseAccountsPath */.K$)(relativePath, INPUT);
+    await walk(workspace, displayPath, false);
+    return displayPath;
+}
+/** Writes `content` at `displayPath` (from checkExportPath), creating missing folders; checks the path again first. */
+async function writeExportFile(workspace, displayPath, content) {
+    const file = await walk(workspace, displayPath, true);
+    // O_NOFOLLOW: should a link appear at the last moment, the write fails instead of following it.
+    const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function walk(workspace, displayPath, create) {
+    const shown = (0,untrusted_text/* quoteUntrusted */.X0)(displayPath, 120);
+    const segments = displayPath.split('/');
+    if (segments.some((segment) => segment.toLowerCase() === '.git')) {
+        throw new workspace_path/* RefusedPath */.i_(`${shown} is inside .git; give the path of a file in the repository's working tree, such as security/accounts.yml.`, INPUT);
+    }
+    if (workspace === '')
+        throw new workspace_path/* RefusedPath */.i_(`GITHUB_WORKSPACE is not set, so ${shown} has no place; run the action in a GitHub Actions job.`, INPUT);
+    let current = await (0,promises_.realpath)(workspace).catch(() => {
+        throw new workspace_path/* RefusedPath */.i_(`the workspace ${(0,untrusted_text/* quoteUntrusted */.X0)(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`, INPUT);
+    });
+    for (const [index, segment] of segments.entries()) {
+        current = (0,external_node_path_.join)(current, segment);
+        const isFile = index === segments.length - 1;
+        const stats = await (0,promises_.lstat)(current).catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (stats?.isSymbolicLink()) {
+            throw new workspace_path/* RefusedPath */.i_(`${shown} goes through a symbolic link (${(0,untrusted_text/* quoteUntrusted */.X0)(segments.slice(0, index + 1).join('/'), 120)}); the export is written only through real folders, to a real file.`, INPUT);
+        }
+        if (isFile) {
+            if (stats && !stats.isFile())
+                throw new workspace_path/* RefusedPath */.i_(`${shown} exists and is not a regular file; give the path of a file to write.`, INPUT);
+        }
+        else if (stats && !stats.isDirectory()) {
+            throw new workspace_path/* RefusedPath */.i_(`${(0,untrusted_text/* quoteUntrusted */.X0)(segments.slice(0, index + 1).join('/'), 120)} is not a folder, so ${shown} cannot be written.`, INPUT);
+        }
+        else if (!stats && create) {
+            await (0,promises_.mkdir)(current);
+        }
+    }
+    return current;
+}
+
 // EXTERNAL MODULE: ./src/aws/credentials-error.ts
 var credentials_error = __nccwpck_require__(4552);
 // EXTERNAL MODULE: ./src/member-list.ts
 var member_list = __nccwpck_require__(6050);
 // EXTERNAL MODULE: ./src/plan.ts
 var plan = __nccwpck_require__(2464);
-// EXTERNAL MODULE: ./src/untrusted-text.ts
-var untrusted_text = __nccwpck_require__(8521);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -1178,12 +1290,8 @@ function warnAccountWarnings(regions) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/names.ts
 var names = __nccwpck_require__(6455);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -1365,6 +1473,42 @@ function planEntry(account, mode) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/drift-issue-text.ts
+
+const DRIFT_ISSUE_TITLE = 'Security Hub CSPM membership needs attention';
+function driftFindings(regions) {
+    const ids = (keep) => new Set(regions.flatMap((region) => region.accounts.filter(keep).map((account) => account.accountId))).size;
+    return {
+        // A member removed by this run is no longer drift.
+        drift: ids((account) => !account.listed && !account.removed),
+        protectedDrift: ids((account) => !account.listed && account.protected === true),
+        attention: ids((account) => account.attention !== undefined && !account.unprocessed),
+        unprocessed: ids((account) => account.unprocessed !== undefined),
+        failedRegions: regions.filter((region) => region.failure).map((region) => region.region),
+    };
+}
+function needsAttention(findings) {
+    return findings.drift + findings.attention + findings.unprocessed + findings.failedRegions.length > 0;
+}
+/** The part above the summary: when and by what the membership was checked, and what was found. */
+function driftIssueHeader(findings, context) {
+    const items = [
+        findings.drift > 0 ? `<li><b>${findings.drift}</b> member account(s) that the account list does not name (drift)${findings.protectedDrift > 0 ? `, ${findings.protectedDrift} of them protected (protected-accounts)` : ''}</li>` : '',
+        findings.attention > 0 ? `<li><b>${findings.attention}</b> account(s) that need a decision (Removed, Resigned, suspended, stale invitations, held removals)</li>` : '',
+        findings.unprocessed > 0 ? `<li><b>${findings.unprocessed}</b> account(s) that AWS or the action could not process</li>` : '',
+        findings.failedRegions.length > 0 ? `<li>Region(s) that could not be read or changed: ${findings.failedRegions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ')}</li>` : '',
+    ].filter((item) => item !== '');
+    return `## ⚠️ ${DRIFT_ISSUE_TITLE}\n\n${checkedBy(context)} This issue is kept by securityhub-onboard (drift-issue): it is updated on every run while something needs attention, and closed when all is clear.\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
+}
+function driftIssueClosingComment(context) {
+    return `✅ All clear: ${checkedBy(context)} Every member is in the account list, nothing needs a decision, and every account was processed. Closing this issue; a later run opens a new one if anything comes back.\n`;
+}
+function checkedBy({ mode, run, now }) {
+    const link = run.runUrl ? `<a href="${run.runUrl}">run ${run.runId}</a>` : 'a run';
+    const commit = run.sha ? ` at commit ${(0,untrusted_text/* htmlCode */.h8)(run.sha.slice(0, 12))}` : '';
+    return `Checked by ${link}${commit} (mode ${mode}) on ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment-author.ts
 /** The identity of the job's GITHUB_TOKEN (an installation token of the GitHub Actions app). */
 const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
@@ -1520,8 +1664,58 @@ function nextLink(header) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/run-context.ts
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+// GitHub owner names: letters, digits and single hyphens; repository names: letters, digits, . _ -.
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const RUN_ID = /^[0-9]{1,20}$/;
+const HOST = /^[a-z0-9.-]{1,253}(?::[0-9]{1,5})?$/;
+/** The pull request's head commit from the event payload the runner wrote, when there is one. */
+function pullRequestHeadSha(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event.pull_request?.head?.sha;
+    }
+    catch {
+        return undefined;
+    }
+}
+function runContext(env, headSha) {
+    const sha = env.GITHUB_SHA?.trim().toLowerCase();
+    const runId = env.GITHUB_RUN_ID?.trim();
+    const server = serverUrl(env.GITHUB_SERVER_URL ?? 'https://github.com');
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    const validRunId = runId && RUN_ID.test(runId) ? runId : undefined;
+    const head = typeof headSha === 'string' ? headSha.toLowerCase() : undefined;
+    return {
+        ...(sha && SHA.test(sha) ? { sha } : {}),
+        ...(head && SHA.test(head) && head !== sha ? { headSha: head } : {}),
+        ...(validRunId ? { runId: validRunId } : {}),
+        ...(server && repository && REPOSITORY.test(repository) && validRunId ? { runUrl: `${server}/${repository}/actions/runs/${validRunId}` } : {}),
+    };
+}
+/** `https://host[:port]` with nothing else (no credentials, path, query or fragment), or undefined. */
+function serverUrl(value) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
+        return undefined;
+    return HOST.test(url.host) ? `${url.protocol}//${url.host}` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 // The plan as one sticky pull-request comment: created once, then updated in place on every push.
+
 
 
 
@@ -1536,8 +1730,12 @@ const MAX_OLDER_COMMENTS = 20;
  * workflow and job, so two workflows (or two jobs) that plan different account files keep a comment each.
  */
 function commentMarker(env) {
+    return hiddenMarker('plan', env);
+}
+/** A hidden HTML comment naming what the text is (`plan`, `drift`) and the workflow and job that keep it. */
+function hiddenMarker(kind, env) {
     const part = (value) => (value ?? '').replace(/[^\w .,/-]/g, '').slice(0, 100);
-    return `<!-- securityhub-onboard:plan workflow="${part(env.GITHUB_WORKFLOW)}" job="${part(env.GITHUB_JOB)}" -->`;
+    return `<!-- securityhub-onboard:${kind} workflow="${part(env.GITHUB_WORKFLOW)}" job="${part(env.GITHUB_JOB)}" -->`;
 }
 /** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning and an outcome. */
 async function upsertPlanComment(token, marker, body) {
@@ -1553,7 +1751,8 @@ async function upsertPlanComment(token, marker, body) {
     }
     const { owner, repo } = context.repo;
     const octokit = await boundedOctokit(token);
-    const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`;
+    // The run's page, from values checked against an allowlist; without valid ones, no link.
+    const runUrl = runContext(process.env).runUrl;
     const text = commentText(marker, body, runUrl);
     const fallback = shortText(marker, runUrl);
     /** Writes `text`; a body GitHub refuses as invalid (422: too long, say) is replaced by the short one. */
@@ -1578,7 +1777,7 @@ async function upsertPlanComment(token, marker, body) {
             return { result: 'created', issueNumber };
         }
         await write((commentBody) => octokit.rest.issues.updateComment({ owner, repo, comment_id: current.id, body: commentBody }));
-        const superseded = supersededText(marker, current.html_url ?? runUrl);
+        const superseded = supersededText(marker, current.html_url);
         for (const comment of older.slice(0, MAX_OLDER_COMMENTS).filter((candidate) => candidate.body !== superseded)) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body: superseded });
         }
@@ -1607,97 +1806,18 @@ function renderCommentProblem(outcome) {
 }
 /** The body as posted: marker first, the plan, a link to the run; never over the cap, never with a secret. */
 function commentText(marker, body, runUrl) {
-    const text = (0,untrusted_text/* markdownBody */.eM)(`${marker}\n${body}\n<sub>Every account of this plan is in the <a href="${runUrl}">job summary of the run</a>.</sub>\n`);
+    const text = (0,untrusted_text/* markdownBody */.eM)(`${marker}\n${body}\n<sub>Every account of this plan is in the ${summaryLink(runUrl)}.</sub>\n`);
     return Buffer.byteLength(text, 'utf8') <= COMMENT_MAX_BYTES ? text : shortText(marker, runUrl);
 }
 function shortText(marker, runUrl) {
-    return `${marker}\nThe plan of this run could not be shown in a pull-request comment; it is in the <a href="${runUrl}">job summary of the run</a>.\n`;
+    return `${marker}\nThe plan of this run could not be shown in a pull-request comment; it is in the ${summaryLink(runUrl)}.\n`;
 }
 function supersededText(marker, currentUrl) {
-    return `${marker}\nThis plan is out of date; the current one is in <a href="${currentUrl}">the comment that replaces it</a>.\n`;
+    const replacement = currentUrl ? `<a href="${currentUrl}">the comment that replaces it</a>` : 'the comment that replaces it';
+    return `${marker}\nThis plan is out of date; the current one is in ${replacement}.\n`;
 }
-
-// EXTERNAL MODULE: ./src/organization/headroom.ts
-var organization_headroom = __nccwpck_require__(6786);
-;// CONCATENATED MODULE: ./src/report/scope.ts
-// Where the run's Regions and accounts came from, what was left out and why, and the preflight
-// checks: for the log, the job summary (and so the PR comment) and the `regions` output.
-
-
-
-
-/** The lines hold AWS's words (a refusal's reason, an aggregator's ARN): bounded like any of its text. */
-const LINE_CHARS = 2000;
-/** Only what the report needs, so a plain run shows nothing new. */
-function hasScopeSection({ report, leftOutRegions, headroom }) {
-    return (report.regionSource.startsWith('regions:') ||
-        report.leftOutRegions.length > 0 ||
-        (leftOutRegions?.length ?? 0) > 0 ||
-        report.organization !== undefined ||
-        report.leftOutAccounts.length > 0 ||
-        report.checks.length > 0 ||
-        (headroom?.length ?? 0) > 0);
-}
-function writeRegionsOutput(regions) {
-    core/* setOutput */.uH(names/* Output */.k.regions, JSON.stringify((0,untrusted_text/* forOutput */.np)([...regions])));
-}
-function logScope(facts) {
-    if (!hasScopeSection(facts))
-        return;
-    const { report } = facts;
-    core/* startGroup */.Oh(`Regions and accounts: ${facts.regions.length} Region(s)`);
-    const info = (line) => core/* info */.pq((0,untrusted_text/* logLine */.BP)((0,untrusted_text/* forLog */.Ig)(line, LINE_CHARS)));
-    info(`${report.regionSource}; used: ${facts.regions.join(', ') || 'none'}.`);
-    for (const note of report.regionNotes)
-        info(note);
-    for (const { region, reason } of leftOut(facts))
-        info(`Left out ${region}: ${reason}.`);
-    if (report.organization)
-        info(organizationLine(report));
-    for (const account of report.leftOutAccounts.slice(0, 200))
-        info(`Not onboarded: ${account.accountId} (${account.reason}).`);
-    core/* endGroup */.N4();
-    for (const { region, reason } of facts.leftOutRegions ?? [])
-        core/* notice */.lm((0,untrusted_text/* forAnnotation */.Jc)(`${region} was left out: ${reason}.`, LINE_CHARS));
-    for (const check of [...report.checks, ...(facts.headroom ?? []).map(headroomLine)])
-        core/* notice */.lm((0,untrusted_text/* forAnnotation */.Jc)(check, LINE_CHARS));
-}
-function renderScopeSection(facts) {
-    if (!hasScopeSection(facts))
-        return '';
-    const { report } = facts;
-    // Inside HTML blocks, so every text of AWS's or the action's own goes through htmlCode.
-    const items = [`<li>${(0,untrusted_text/* htmlCode */.h8)(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ') || 'none'}.</li>`];
-    for (const note of report.regionNotes)
-        items.push(`<li>${(0,untrusted_text/* htmlCode */.h8)(note, LINE_CHARS)}</li>`);
-    const regionsLeftOut = leftOut(facts);
-    if (regionsLeftOut.length > 0) {
-        items.push(`<li>Left out: ${regionsLeftOut.map(({ region, reason }) => `${(0,untrusted_text/* htmlCode */.h8)(region)} (${(0,untrusted_text/* htmlCode */.h8)(reason)})`).join('; ')}. Members there are left as they are.</li>`);
-    }
-    if (report.organization)
-        items.push(`<li>${(0,untrusted_text/* htmlCode */.h8)(organizationLine(report), LINE_CHARS)}</li>`);
-    if (report.leftOutAccounts.length > 0) {
-        const shown = report.leftOutAccounts.slice(0, 100).map(({ accountId, reason }) => `${(0,untrusted_text/* htmlCode */.h8)(accountId)} (${(0,untrusted_text/* htmlCode */.h8)(reason)})`);
-        const more = report.leftOutAccounts.length > shown.length ? ` and ${report.leftOutAccounts.length - shown.length} more` : '';
-        items.push(`<li>Not onboarded: ${shown.join(', ')}${more}.</li>`);
-    }
-    const checks = [...report.checks, ...(facts.headroom ?? []).map(headroomLine)];
-    const preflight = checks.length > 0 ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${(0,untrusted_text/* htmlCode */.h8)(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n` : '';
-    return `### Regions and accounts\n\n<ul>\n${items.join('\n')}\n</ul>\n${preflight}`;
-}
-function leftOut(facts) {
-    return [...facts.report.leftOutRegions, ...(facts.leftOutRegions ?? [])];
-}
-function organizationLine(report) {
-    const organization = report.organization;
-    const notActive = report.leftOutAccounts.filter((account) => account.reason.endsWith('in AWS Organizations')).length;
-    return `organization-accounts: ${organization.found} account(s) found (${organization.method}); ${organization.onboarded} ACTIVE onboarded${notActive > 0 ? `, ${notActive} not ACTIVE left out` : ''}.`;
-}
-function headroomLine(headroom) {
-    const total = headroom.members + headroom.planned;
-    const count = organization_headroom/* thousands */.oh;
-    const base = `${headroom.region}: invitation headroom ${count(headroom.members)} invitation-based member(s) + ${count(headroom.planned)} new = ${count(total)} of ${count(headroom.cap)}`;
-    return headroom.held > 0 ? `${base}: over the cap; ${headroom.held} account(s) are not created (listed as not processed).` : `${base}.`;
+function summaryLink(runUrl) {
+    return runUrl ? `<a href="${runUrl}">job summary of the run</a>` : 'job summary of the run';
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -2081,9 +2201,11 @@ function commentLimits(maxBytes) {
 /** Room kept for each Region's heading and "not shown" line until its turn comes. */
 const RESERVE_PER_REGION = 1024;
 function renderSummary(input, limits = DEFAULT_LIMITS) {
-    const head = [headline(input), ...(input.notes ?? []).map((note) => `> ${(0,untrusted_text/* markdownCode */.D9)(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
+    const head = [headline(input), ...(input.context ? [input.context] : []), ...(input.notes ?? []).map((note) => `> ${(0,untrusted_text/* markdownCode */.D9)(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
     const counts = renderCounts(input);
-    const footer = `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
+    const footer = input.audience === 'comment'
+        ? `<sub>Administrator account ${input.administratorId || 'unknown'}.</sub>\n`
+        : `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
     const regionsHeading = '### Accounts by Region\n';
     const budget = new ByteBudget(limits.maxBytes);
     budget.spend(byteLength(head) + byteLength(counts) + byteLength(footer) + byteLength(regionsHeading) + 8 + input.regions.length * RESERVE_PER_REGION);
@@ -2172,7 +2294,7 @@ function adminSideText(account, { mode, invite }) {
         return `⚠️ ${(0,untrusted_text/* htmlCode */.h8)(account.warning.message)}`;
     if (account.removed)
         return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
-    return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+    return unchangedText(account);
 }
 function plannedText(account, invite) {
     switch (account.action) {
@@ -2188,8 +2310,13 @@ function plannedText(account, invite) {
         case 'remove':
             return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
         case 'skip':
-            return account.listed ? 'no change' : 'not in the list; left alone (remove-absent is off)';
+            return unchangedText(account);
     }
+}
+function unchangedText(account) {
+    if (account.listed)
+        return account.protected ? 'no change (protected)' : 'no change';
+    return account.protected ? '🛡️ not in the list; protected (protected-accounts), never removed' : 'not in the list; left alone (remove-absent is off)';
 }
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
 function rank(account) {
@@ -2222,8 +2349,8 @@ function countsByResult(accounts, mode) {
     return [...counts].map(([key, count]) => `${count} ${key}`).join(', ');
 }
 /** Plan mode without credentials: the list was checked, the live membership could not be read. */
-function renderDesiredOnly(accounts, regions, maxBytes = DEFAULT_LIMITS.maxBytes) {
-    const head = `## Security Hub CSPM onboarding plan: the account list is valid\n\n` +
+function renderDesiredOnly(accounts, regions, maxBytes = DEFAULT_LIMITS.maxBytes, context = '') {
+    const head = `## Security Hub CSPM onboarding plan: the account list is valid\n\n${context}` +
         `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
         `a workflow without <code>id-token: write</code> neither). What apply would change in ${regions.join(', ')} is not known.\n\n` +
         `<b>${accounts.length}</b> account(s) listed:\n\n<table>\n<tr><th>Account</th><th>Email</th></tr>\n`;
@@ -2242,6 +2369,337 @@ function renderInputProblems(problems, maxBytes = DEFAULT_LIMITS.maxBytes) {
     }, budget);
     const more = problems.length > shown ? `<li>${problems.length - shown} more problem(s) are in the log.</li>\n` : '';
     return `${head}${rows}${more}</ul>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/drift-issue.ts
+// The drift issue (drift-issue): one open issue while the membership needs someone, found again by
+// its hidden marker as first line and by who wrote it (the token's identity, as for the plan
+// comment), closed with a comment when all is clear. Never throws:
+// an issue that cannot be kept is a warning, and the step's result stays what the run made it.
+
+
+
+
+
+
+
+
+// Open issues looked through for ours: 10 pages of 100. With the labels filter, far fewer.
+const MAX_PAGES = 10;
+const PER_PAGE = 100;
+async function keepDriftIssue(request) {
+    if (!request.token) {
+        core/* warning */.$e("Could not keep the drift issue: the 'github-token' input is empty.");
+        return { outcome: 'failed' };
+    }
+    // Loaded only when the issue is kept, so other runs do not pay for Octokit at start-up. Every
+    // request has a timeout and a bounded retry; an issue is created at most once (github-api.ts).
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = await boundedOctokit(request.token);
+    const repo = context.repo;
+    let doing = 'find';
+    try {
+        const author = await tokenAuthor(octokit);
+        const existing = await findOurIssue(octokit, repo, request, author);
+        const body = request.body === undefined ? undefined : (0,untrusted_text/* markdownBody */.eM)(`${request.marker}\n${request.body}`);
+        if (body !== undefined && existing) {
+            doing = 'update';
+            await octokit.rest.issues.update({ ...repo, issue_number: existing, title: DRIFT_ISSUE_TITLE, body });
+            return { outcome: 'updated', number: existing };
+        }
+        if (body !== undefined) {
+            doing = 'open';
+            const { data } = await octokit.rest.issues.create({ ...repo, title: DRIFT_ISSUE_TITLE, body, labels: [...request.labels] });
+            return { outcome: 'opened', number: data.number };
+        }
+        if (!existing)
+            return { outcome: 'none' };
+        doing = 'close';
+        await octokit.rest.issues.createComment({ ...repo, issue_number: existing, body: (0,untrusted_text/* markdownBody */.eM)(request.closingComment) });
+        await octokit.rest.issues.update({ ...repo, issue_number: existing, state: 'closed', state_reason: 'completed' });
+        return { outcome: 'closed', number: existing };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        const problem = (0,untrusted_text/* forAnnotation */.Jc)(`${status ? `${status} ` : ''}${error instanceof Error ? error.message : String(error)}`);
+        core/* warning */.$e((0,untrusted_text/* annotationMessage */.L0)(`Could not ${doing} the drift issue: ${problem}.${permissionHint(status)}`));
+        return { outcome: 'failed' };
+    }
+}
+/**
+ * The oldest open issue that starts with the marker and was written by this token's identity. Looked
+ * for among issues with the labels first; labels can be removed by hand (or dropped by GitHub for a
+ * token that may not set them), so without a match, among all open issues.
+ */
+async function findOurIssue(octokit, repo, request, author) {
+    const filters = request.labels.length > 0 ? [request.labels.join(','), undefined] : [undefined];
+    for (const labels of filters) {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await octokit.rest.issues.listForRepo({ ...repo, state: 'open', sort: 'created', direction: 'asc', per_page: PER_PAGE, page, ...(labels ? { labels } : {}) });
+            const ours = data.find((issue) => !issue.pull_request && isOurComment(issue, author, request.marker));
+            if (ours)
+                return ours.number;
+            if (data.length < PER_PAGE)
+                break;
+        }
+    }
+    return undefined;
+}
+function permissionHint(status) {
+    if (status === 403 || status === 404)
+        return " The job's token needs 'permissions: issues: write'. The run's result is unchanged; everything is in the job summary.";
+    if (status === 410)
+        return ' Issues are turned off in this repository; turn them on, or set drift-issue: false.';
+    return ' The run\'s result is unchanged; everything is in the job summary.';
+}
+/** Opens, updates or closes the drift issue from what the run found, and sets the drift-issue output. */
+async function reportDriftIssue({ summary, token, labels, run, env }) {
+    const findings = driftFindings(summary.regions);
+    const context = { mode: summary.mode, run, now: new Date() };
+    const header = driftIssueHeader(findings, context);
+    // Bounded like the PR comment: GitHub refuses an issue body over 65,536 characters.
+    const limits = commentLimits(COMMENT_MAX_BYTES - Buffer.byteLength(header, 'utf8') - 512);
+    const body = needsAttention(findings) ? `${header}\n${renderSummary({ ...summary, audience: 'comment' }, limits)}` : undefined;
+    const result = await keepDriftIssue({ token, labels, marker: hiddenMarker('drift', env), ...(body !== undefined ? { body } : {}), closingComment: driftIssueClosingComment(context) });
+    core/* setOutput */.uH(names/* Output */.k.driftIssue, 'number' in result ? String(result.number) : '');
+    if ('number' in result)
+        core/* info */.pq(`The drift issue #${result.number} was ${result.outcome}.`);
+}
+
+// EXTERNAL MODULE: ./src/accounts/validation.ts
+var validation = __nccwpck_require__(8513);
+// EXTERNAL MODULE: ./src/accounts/formats.ts + 1 modules
+var formats = __nccwpck_require__(3260);
+;// CONCATENATED MODULE: ./src/accounts/serialize.ts
+// Accounts as the content of an accounts file, in the format its extension selects: what
+// export-file writes. Every format is written so that parseAccountsFile reads it back to the same
+// accounts; the caller hands over only valid 12-digit IDs and emails that emailProblem accepts.
+
+/**
+ * `header` lines become `#` comments where the format has comments (YAML and text); JSON and CSV
+ * have none, so they carry the accounts only. Accounts are written sorted by ID.
+ */
+function serializeAccounts(accounts, displayPath, header) {
+    const sorted = [...accounts].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
+    switch ((0,formats/* formatNameOf */.Mv)(displayPath)) {
+        case 'JSON':
+            return `${JSON.stringify({ accounts: sorted.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) })) }, null, 2)}\n`;
+        case 'YAML':
+            return yaml(sorted, header);
+        case 'CSV':
+            // The header row names the columns as AWS's multi-account scripts do; an account without email ends in a comma.
+            return ['AccountId,Email', ...sorted.map(({ accountId, email }) => `${accountId},${email ?? ''}`)].join('\n') + '\n';
+        default:
+            // Text, for any other extension. `id,email`: with no space before it, a `#` inside an email is not read as a comment.
+            return [...comments(header), ...sorted.map(({ accountId, email, note }) => `${accountId}${email ? `,${email}` : ''}${note ? ` # ${note}` : ''}`)].join('\n') + '\n';
+    }
+}
+function yaml(accounts, header) {
+    // Double-quoted scalars: an ID keeps its leading zeros in any YAML reader, and JSON string
+    // syntax is valid YAML, so JSON.stringify quotes both values exactly.
+    const entries = accounts.map(({ accountId, email, note }) => {
+        const comment = note ? `  # ${note}` : '';
+        return email ? `  - accountId: ${JSON.stringify(accountId)}${comment}\n    email: ${JSON.stringify(email)}` : `  - accountId: ${JSON.stringify(accountId)}${comment}`;
+    });
+    return [...comments(header), accounts.length === 0 ? 'accounts: []' : 'accounts:', ...entries].join('\n') + '\n';
+}
+function comments(lines) {
+    return lines.map((line) => (line === '' ? '#' : `# ${line}`));
+}
+
+;// CONCATENATED MODULE: ./src/membership-export.ts
+// export-file: the live membership as an accounts file, so a team can adopt what is there
+// before it turns remove-absent on. Pure: the caller reads the members and writes the file.
+
+
+
+// A cell that starts with one of these is a formula to a spreadsheet (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Every member in any Region (`Deleted` ones are no longer members), once, with the first email
+ * AWS gives for it in the Regions' order. What the accounts file reader would refuse is left out
+ * with a note, so the file is always readable as accounts-file: IDs that are not 12 digits, emails
+ * the reader would refuse (and, in CSV, emails a spreadsheet would run as a formula).
+ */
+function exportMembership(regions, administratorId, displayPath) {
+    const csv = (0,formats/* formatNameOf */.Mv)(displayPath) === 'CSV';
+    const byId = new Map();
+    const notes = [];
+    for (const { region, members } of regions) {
+        for (const member of members) {
+            if (member.status === 'Deleted')
+                continue;
+            if (!(0,validation/* isAccountId */.JG)(member.accountId)) {
+                notes.push(`A member in ${region} has the AccountId ${JSON.stringify(member.accountId)}, which is not 12 digits; it is not exported.`);
+                continue;
+            }
+            const entry = byId.get(member.accountId) ?? { statuses: new Map() };
+            byId.set(member.accountId, entry);
+            entry.statuses.set(member.status, [...(entry.statuses.get(member.status) ?? []), region]);
+            const email = member.email;
+            if (email === undefined || email === '' || email === entry.email)
+                continue;
+            if ((0,validation/* emailProblem */.cK)(email) !== undefined || (csv && FORMULA_START.test(email))) {
+                notes.push(`The email AWS gives for ${member.accountId} in ${region} would not be read back as an email; it is left out.`);
+            }
+            else if (entry.email === undefined) {
+                entry.email = email;
+            }
+            else {
+                notes.push(`${member.accountId} has another email in ${region} than in an earlier Region; the first one is exported.`);
+            }
+        }
+    }
+    const accounts = [...byId].map(([accountId, { email, statuses }]) => ({
+        accountId,
+        ...(email ? { email } : {}),
+        note: [...statuses].map(([status, where]) => `${status} (${where.join(', ')})`).join('; '),
+    }));
+    const header = [
+        `Security Hub CSPM members of administrator account ${administratorId}, exported by securityhub-onboard`,
+        `from ${regions.map((region) => region.region).join(', ')} as read before the run changed anything: ${accounts.length} account(s).`,
+        'Every member is listed, whatever its status, so remove-absent with this list removes nothing.',
+        'The comment after each account is its member status. Review the list, then use it as accounts-file.',
+    ];
+    return { content: serializeAccounts(accounts, displayPath, header), count: accounts.length, notes };
+}
+
+;// CONCATENATED MODULE: ./src/report/membership-file.ts
+// export-file: writes the membership the run read, and says what it wrote.
+
+
+
+
+
+/**
+ * Writes the file only when every Region was read: a file missing a Region's members would make
+ * remove-absent remove them. Returns a problem for the step's result, or undefined.
+ */
+async function writeMembershipFile(request) {
+    core/* setOutput */.uH(names/* Output */.k.exportFile, '');
+    const shown = (0,untrusted_text/* forAnnotation */.Jc)(request.displayPath, 200);
+    const read = new Set(request.membership.map((region) => region.region));
+    const unread = request.regions.filter((region) => !read.has(region));
+    if (unread.length > 0) {
+        return `export-file: ${shown} was not written, because the members of ${unread.join(', ')} could not be read; a partial list would make remove-absent remove the members left out.`;
+    }
+    const ordered = request.regions.flatMap((region) => request.membership.filter((entry) => entry.region === region));
+    const { content, count, notes } = exportMembership(ordered, request.administratorId, request.displayPath);
+    for (const note of notes)
+        core/* warning */.$e((0,untrusted_text/* annotationMessage */.L0)(`export-file: ${(0,untrusted_text/* forAnnotation */.Jc)(note)}`));
+    try {
+        await writeExportFile(request.workspace, request.displayPath, content);
+    }
+    catch (error) {
+        return `export-file: ${shown} could not be written: ${(0,untrusted_text/* forAnnotation */.Jc)(error instanceof Error ? error.message : String(error))}`;
+    }
+    core/* setOutput */.uH(names/* Output */.k.exportFile, request.displayPath);
+    core/* info */.pq((0,untrusted_text/* logLine */.BP)(`export-file: wrote ${count} member account(s) from ${request.regions.join(', ')} to ${(0,untrusted_text/* forLog */.Ig)(request.displayPath, 200)}.`));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-context.ts
+
+function renderPlanContext(input) {
+    const code = (text) => (0,untrusted_text/* htmlCode */.h8)(text);
+    const commit = input.run.sha ? `commit ${code(input.run.sha.slice(0, 12))}${input.run.headSha ? ` (pull request head ${code(input.run.headSha.slice(0, 12))})` : ''}` : 'an unknown commit (GITHUB_SHA is not set)';
+    const run = input.run.runUrl ? ` in <a href="${input.run.runUrl}">run ${input.run.runId}</a>` : '';
+    const options = [
+        ['regions', input.regions.join(', ') || 'none'],
+        ...(input.accountsFile ? [['accounts-file', input.accountsFile]] : []),
+        ['invite', String(input.invite)],
+        ['reinvite', String(input.reinvite)],
+        ['stale-invite-days', input.staleInviteDays === 0 ? '0 (off)' : String(input.staleInviteDays)],
+        ['remove-absent', String(input.removeAbsent)],
+        ['max-removals', String(input.maxRemovals)],
+        ['protected-accounts', input.protectedAccounts.join(', ') || 'none'],
+        ['member side', input.memberRoleName ? `on (role ${input.memberRoleName}${input.enableDefaultStandards ? ', default standards enabled' : ''})` : 'off'],
+    ];
+    const made = input.mode === 'plan' ? 'Planned' : 'Applied';
+    return `<p>${made} for ${commit}, mode <b>${input.mode}</b>${run}, with: ${options.map(([name, value]) => `${name} ${code(value)}`).join(' · ')}</p>\n`;
+}
+
+// EXTERNAL MODULE: ./src/organization/headroom.ts
+var organization_headroom = __nccwpck_require__(6786);
+;// CONCATENATED MODULE: ./src/report/scope.ts
+// Where the run's Regions and accounts came from, what was left out and why, and the preflight
+// checks: for the log, the job summary (and so the PR comment) and the `regions` output.
+
+
+
+
+/** The lines hold AWS's words (a refusal's reason, an aggregator's ARN): bounded like any of its text. */
+const LINE_CHARS = 2000;
+/** Only what the report needs, so a plain run shows nothing new. */
+function hasScopeSection({ report, leftOutRegions, headroom }) {
+    return (report.regionSource.startsWith('regions:') ||
+        report.leftOutRegions.length > 0 ||
+        (leftOutRegions?.length ?? 0) > 0 ||
+        report.organization !== undefined ||
+        report.leftOutAccounts.length > 0 ||
+        report.checks.length > 0 ||
+        (headroom?.length ?? 0) > 0);
+}
+function writeRegionsOutput(regions) {
+    core/* setOutput */.uH(names/* Output */.k.regions, JSON.stringify((0,untrusted_text/* forOutput */.np)([...regions])));
+}
+function logScope(facts) {
+    if (!hasScopeSection(facts))
+        return;
+    const { report } = facts;
+    core/* startGroup */.Oh(`Regions and accounts: ${facts.regions.length} Region(s)`);
+    const info = (line) => core/* info */.pq((0,untrusted_text/* logLine */.BP)((0,untrusted_text/* forLog */.Ig)(line, LINE_CHARS)));
+    info(`${report.regionSource}; used: ${facts.regions.join(', ') || 'none'}.`);
+    for (const note of report.regionNotes)
+        info(note);
+    for (const { region, reason } of leftOut(facts))
+        info(`Left out ${region}: ${reason}.`);
+    if (report.organization)
+        info(organizationLine(report));
+    for (const account of report.leftOutAccounts.slice(0, 200))
+        info(`Not onboarded: ${account.accountId} (${account.reason}).`);
+    core/* endGroup */.N4();
+    for (const { region, reason } of facts.leftOutRegions ?? [])
+        core/* notice */.lm((0,untrusted_text/* forAnnotation */.Jc)(`${region} was left out: ${reason}.`, LINE_CHARS));
+    for (const check of [...report.checks, ...(facts.headroom ?? []).map(headroomLine)])
+        core/* notice */.lm((0,untrusted_text/* forAnnotation */.Jc)(check, LINE_CHARS));
+}
+function renderScopeSection(facts) {
+    if (!hasScopeSection(facts))
+        return '';
+    const { report } = facts;
+    // Inside HTML blocks, so every text of AWS's or the action's own goes through htmlCode.
+    const items = [`<li>${(0,untrusted_text/* htmlCode */.h8)(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ') || 'none'}.</li>`];
+    for (const note of report.regionNotes)
+        items.push(`<li>${(0,untrusted_text/* htmlCode */.h8)(note, LINE_CHARS)}</li>`);
+    const regionsLeftOut = leftOut(facts);
+    if (regionsLeftOut.length > 0) {
+        items.push(`<li>Left out: ${regionsLeftOut.map(({ region, reason }) => `${(0,untrusted_text/* htmlCode */.h8)(region)} (${(0,untrusted_text/* htmlCode */.h8)(reason)})`).join('; ')}. Members there are left as they are.</li>`);
+    }
+    if (report.organization)
+        items.push(`<li>${(0,untrusted_text/* htmlCode */.h8)(organizationLine(report), LINE_CHARS)}</li>`);
+    if (report.leftOutAccounts.length > 0) {
+        const shown = report.leftOutAccounts.slice(0, 100).map(({ accountId, reason }) => `${(0,untrusted_text/* htmlCode */.h8)(accountId)} (${(0,untrusted_text/* htmlCode */.h8)(reason)})`);
+        const more = report.leftOutAccounts.length > shown.length ? ` and ${report.leftOutAccounts.length - shown.length} more` : '';
+        items.push(`<li>Not onboarded: ${shown.join(', ')}${more}.</li>`);
+    }
+    const checks = [...report.checks, ...(facts.headroom ?? []).map(headroomLine)];
+    const preflight = checks.length > 0 ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${(0,untrusted_text/* htmlCode */.h8)(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n` : '';
+    return `### Regions and accounts\n\n<ul>\n${items.join('\n')}\n</ul>\n${preflight}`;
+}
+function leftOut(facts) {
+    return [...facts.report.leftOutRegions, ...(facts.leftOutRegions ?? [])];
+}
+function organizationLine(report) {
+    const organization = report.organization;
+    const notActive = report.leftOutAccounts.filter((account) => account.reason.endsWith('in AWS Organizations')).length;
+    return `organization-accounts: ${organization.found} account(s) found (${organization.method}); ${organization.onboarded} ACTIVE onboarded${notActive > 0 ? `, ${notActive} not ACTIVE left out` : ''}.`;
+}
+function headroomLine(headroom) {
+    const total = headroom.members + headroom.planned;
+    const count = organization_headroom/* thousands */.oh;
+    const base = `${headroom.region}: invitation headroom ${count(headroom.members)} invitation-based member(s) + ${count(headroom.planned)} new = ${count(total)} of ${count(headroom.cap)}`;
+    return headroom.held > 0 ? `${base}: over the cap; ${headroom.held} account(s) are not created (listed as not processed).` : `${base}.`;
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -2419,6 +2877,19 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
     if (externalId !== '' && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) {
         problems.push(`Input '${names/* Input */.p.memberRoleExternalId}' must be 2 to 1224 characters of letters, digits and +=,.@:/-.`);
     }
+    const protectedAccounts = [...new Set(splitList(input(names/* Input */.p.protectedAccounts)))];
+    for (const accountId of protectedAccounts) {
+        if (!/^[0-9]{12}$/.test(accountId)) {
+            problems.push(`Input '${names/* Input */.p.protectedAccounts}' must list 12-digit AWS account IDs separated by commas, spaces or newlines, got '${shorten(accountId)}'.`);
+        }
+    }
+    // GitHub label names: up to 50 characters; commas separate them here, so a label cannot hold one.
+    const driftIssueLabels = [...new Set(read(names/* Input */.p.driftIssueLabels).split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== ''))];
+    for (const label of driftIssueLabels) {
+        if (label.length > 50 || /\p{Cc}/u.test(label)) {
+            problems.push(`Input '${names/* Input */.p.driftIssueLabels}' must list GitHub label names of at most 50 characters separated by commas, got '${shorten(label)}'.`);
+        }
+    }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const modeText = (input(names/* Input */.p.mode) || 'auto').toLowerCase();
     let requestedMode = 'auto';
@@ -2463,6 +2934,10 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
         requestBurst: wholeNumber(names/* Input */.p.requestBurst, 25, 1000, 1),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         eventName,
+        protectedAccounts,
+        driftIssue: boolean(names/* Input */.p.driftIssue, false),
+        driftIssueLabels,
+        exportFile: input(names/* Input */.p.exportFile),
     };
     if (problems.length > 0)
         throw new SettingsError(problems);
@@ -2499,6 +2974,12 @@ function shorten(value) {
 
 
 
+
+
+
+
+
+
 /**
  * For the runner's entry point (src/index.ts) only: a promise rejected with nobody waiting fails the
  * step with its reason. run() does not install it, so a tool that imports run() itself
@@ -2516,11 +2997,14 @@ async function run() {
         settings = readSettings((name) => core/* getInput */.V4(name), process.env);
         (0,secrets/* registerSecret */.cl)(settings.githubToken);
         core/* info */.pq((0,untrusted_text/* logLine */.BP)(`${settings.modeReason}.`));
+        // Checked before any AWS call, so a path that cannot be written fails the run before anything is done.
+        const exportPath = settings.exportFile ? await checkExportPath(settings.workspace, settings.exportFile) : undefined;
         const accounts = await (0,src_accounts/* loadAccounts */.xk)({
             accountIds: settings.accountIds,
             accountsFile: settings.accountsFile,
             workspace: settings.workspace,
             moreSourcesFollow: settings.organizationAccounts !== undefined,
+            allowEmpty: exportPath !== undefined,
         });
         if (accounts.diagnostics.length > 0)
             return await failOnInput(settings, accounts.diagnostics);
@@ -2532,13 +3016,13 @@ async function run() {
         loading.catch(() => undefined);
         const session = await openSessionOrSkipPlan(settings);
         if (!session)
-            return await reportDesiredOnly(settings, accounts.accounts);
+            return await reportDesiredOnly(settings, accounts.accounts, exportPath);
         core/* info */.pq((0,untrusted_text/* logLine */.BP)(`Acting as ${(0,untrusted_text/* forLog */.Ig)(session.arn)} (administrator account ${session.accountId}).`));
         const { resolveScope, onboard } = await loading;
         const scopeStats = { calls: {}, throttled: 0 };
         const scope = await resolveScope(settings, session, withoutAdministrator(accounts.accounts, session.accountId), scopeStats);
         const onboarding = await onboard(scope.settings, session, scope.desired, scope.onboard);
-        done = { session, scope, onboarding: { ...onboarding, stats: mergedStats(onboarding.stats, scopeStats) } };
+        done = { session, scope, onboarding: { ...onboarding, stats: mergedStats(onboarding.stats, scopeStats) }, exportPath };
     }
     catch (error) {
         writeOutputs(emptyOutputs(settings?.mode ?? 'apply'));
@@ -2555,16 +3039,19 @@ async function run() {
         };
         writeRegionsOutput(facts.regions);
         logScope(facts);
-        await report(settings, done.session.accountId, done.onboarding, renderScopeSection(facts));
+        await report(settings, done.session.accountId, done.onboarding, renderScopeSection(facts), done.exportPath);
     }
     catch (error) {
         // The outputs are already set: a summary or comment that cannot be written must not blank them.
         core/* setFailed */.C1(failureMessage(error));
     }
 }
-async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers }, scopeSection) {
+async function report(settings, administratorId, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers, membership }, scopeSection, exportPath) {
     const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
     writeOutputs(outputs);
+    const exportProblem = exportPath
+        ? await writeMembershipFile({ workspace: settings.workspace, displayPath: exportPath, administratorId, regions: regions.map((region) => region.region), membership })
+        : undefined;
     warnUnprocessed(outputs.unprocessed);
     warnAccountWarnings(regions);
     if (heldRemovals)
@@ -2575,10 +3062,18 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
     const calls = Object.entries(stats.calls).map(([operation, count]) => `${operation} ${count}`);
     core/* info */.pq((0,untrusted_text/* logLine */.BP)(`AWS calls: ${calls.join(', ') || 'none'}; throttled and retried: ${stats.throttled}.`));
     const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
-    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], ...held, sections: [scopeSection] };
+    const run = runContext(process.env, pullRequestHeadSha(process.env));
+    const context = planContext(settings, regions.map((region) => region.region), run);
+    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], context, ...held, sections: [scopeSection] };
     await core/* summary */.z.addRaw((0,untrusted_text/* markdownBody */.eM)(renderSummary(summaryInput))).write();
-    await commentOnPullRequest(settings, () => renderSummary(summaryInput, commentLimits(COMMENT_MAX_BYTES)));
+    await commentOnPullRequest(settings, () => renderSummary({ ...summaryInput, audience: 'comment' }, commentLimits(COMMENT_MAX_BYTES)));
+    // Plans of unmerged changes never touch the drift issue: only what the default branch runs does.
+    if (settings.driftIssue && !settings.unmergedChange) {
+        await reportDriftIssue({ summary: summaryInput, token: settings.githubToken, labels: settings.driftIssueLabels, run, env: process.env });
+    }
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
+    if (exportProblem)
+        core/* error */.z3((0,untrusted_text/* annotationMessage */.L0)(exportProblem));
     if (failedRegions.length > 0) {
         core/* setFailed */.C1(`Onboarding failed in ${failedRegions.join(', ')}; see the errors above and the job summary.`);
     }
@@ -2587,6 +3082,9 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
     }
     else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
         core/* setFailed */.C1(`${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`);
+    }
+    else if (exportProblem) {
+        core/* setFailed */.C1('export-file was not written; see the error above.');
     }
 }
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
@@ -2604,12 +3102,15 @@ async function openSessionOrSkipPlan(settings) {
         throw error;
     }
 }
-async function reportDesiredOnly(settings, accounts) {
+async function reportDesiredOnly(settings, accounts, exportPath) {
     writeOutputs(emptyOutputs(settings.mode));
     writeRegionsOutput(settings.regionsFrom ? [] : settings.regions);
     const regions = settings.regionsFrom ? [`the Regions of 'regions: ${settings.regionsFrom.keyword}'`] : settings.regions;
-    await core/* summary */.z.addRaw((0,untrusted_text/* markdownBody */.eM)(renderDesiredOnly(accounts, regions))).write();
-    await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES));
+    const context = planContext(settings, regions);
+    await core/* summary */.z.addRaw((0,untrusted_text/* markdownBody */.eM)(renderDesiredOnly(accounts, regions, undefined, context))).write();
+    await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES, context));
+    if (exportPath)
+        core/* setFailed */.C1('export-file: the membership could not be read, because this job has no AWS credentials; nothing was written.');
 }
 async function commentOnPullRequest(settings, render) {
     // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
@@ -2625,6 +3126,10 @@ async function commentOnPullRequest(settings, render) {
     if (outcome.result === 'stale') {
         core/* setFailed */.C1(`The plan comment on pull request #${outcome.issueNumber} could not be updated and shows an outdated plan: ${outcome.problem ?? 'unknown error'}.`);
     }
+}
+/** What the plan was made with, for the summary and the comment. */
+function planContext(settings, regions, run = runContext(process.env, pullRequestHeadSha(process.env))) {
+    return renderPlanContext({ ...settings, regions, run });
 }
 function warnOnUnreviewedApply(settings) {
     if (settings.mode === 'apply' && settings.unmergedChange) {
@@ -2681,6 +3186,9 @@ function failureMessage(error) {
     if (awsSide && (error instanceof awsSide.RegionResolutionError || error instanceof awsSide.OrganizationSourceError || error instanceof awsSide.ScopeError)) {
         return (0,untrusted_text/* forAnnotation */.Jc)(error.message, 2000);
     }
+    // A refused export-file path: the action's own message, with the path already quoted and escaped.
+    if (error instanceof workspace_path/* RefusedPath */.i_)
+        return (0,untrusted_text/* annotationMessage */.L0)(error.message);
     if (!(error instanceof Error))
         return `Unexpected error: ${(0,untrusted_text/* forAnnotation */.Jc)(String(error))}`;
     const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
@@ -2830,6 +3338,10 @@ const Input = {
     memberConcurrency: 'member-concurrency',
     requestsPerSecond: 'requests-per-second',
     requestBurst: 'request-burst',
+    protectedAccounts: 'protected-accounts',
+    driftIssue: 'drift-issue',
+    driftIssueLabels: 'drift-issue-labels',
+    exportFile: 'export-file',
 };
 const Output = {
     unprocessedAccounts: 'unprocessed-accounts',
@@ -2846,6 +3358,8 @@ const Output = {
     mode: 'mode',
     reportFile: 'report-file',
     regions: 'regions',
+    driftIssue: 'drift-issue',
+    exportFile: 'export-file',
 };
 
 
@@ -3036,11 +3550,13 @@ function planRegion(region, desired, members, options) {
     const current = new Map(members.map((member) => [member.accountId, member]));
     const listed = new Set(desired.map((account) => account.accountId));
     const drift = members.filter((member) => !listed.has(member.accountId) && member.status !== 'Deleted');
+    const guarded = new Set(options.protectedAccounts ?? []);
+    const mark = (account) => (guarded.has(account.accountId) ? { ...account, protected: true } : account);
     return {
         region,
         accounts: [
-            ...desired.map((account) => planListed(account, current.get(account.accountId), options)),
-            ...drift.map((member) => planDrift(member, options)),
+            ...desired.map((account) => mark(planListed(account, current.get(account.accountId), options))),
+            ...drift.map((member) => mark(planDrift(member, options, guarded.has(member.accountId)))),
         ],
     };
 }
@@ -3086,7 +3602,8 @@ function planListed(account, member, options) {
             return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
     }
 }
-function planDrift(member, options) {
+/** A protected member (protected-accounts) is drift that is never removed, so max-removals never counts it. */
+function planDrift(member, options, isProtected) {
     const membership = membershipOf(member.accountId, options);
     const base = {
         accountId: member.accountId,
@@ -3098,7 +3615,7 @@ function planDrift(member, options) {
     };
     if (options.excluded?.has(member.accountId))
         return { ...base, action: 'skip', excluded: true };
-    if (!options.removeAbsent)
+    if (!options.removeAbsent || isProtected)
         return { ...base, action: 'skip' };
     // A status the action does not know is never acted on: removing cannot be undone.
     if (member.status === 'Unknown')
