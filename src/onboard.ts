@@ -73,6 +73,7 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const now = new Date();
   const headroom: InvitationHeadroom[] = [];
   const leftOutRegions: LeftOutRegion[] = [];
+  const membership: RegionMembers[] = [];
   const planFor = (region: string, members: Member[]): RegionPlan => {
     const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
     const plan = planRegion(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
@@ -108,6 +109,8 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     // let go of the plan's accounts and the members read: at 10,000 accounts × 17 Regions that is
     // hundreds of thousands of objects.
     look.plan.accounts = [];
+    // export-file writes the members as read; only then are they kept to the end of the run.
+    if (settings.exportFile) membership.push({ region: look.region, members: look.members });
     look.members = [];
     return outcome;
   };
@@ -130,10 +133,6 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   }
   headroom.sort((a, b) => a.region.localeCompare(b.region));
   leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
-  // Kept only for export-file: a large run should not hold every Region's members to the end.
-  const membership = settings.exportFile
-    ? (await Promise.all(looks)).flatMap((look) => ('members' in look ? [{ region: look.region, members: look.members }] : []))
-    : [];
   return {
     regions,
     stats,
