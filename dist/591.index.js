@@ -695,6 +695,7 @@ async function onboard(settings, session, desired, scope = {}) {
     const now = new Date();
     const headroom = [];
     const leftOutRegions = [];
+    const membership = [];
     const planFor = (region, members) => {
         const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
         const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
@@ -731,6 +732,9 @@ async function onboard(settings, session, desired, scope = {}) {
         // let go of the plan's accounts and the members read: at 10,000 accounts × 17 Regions that is
         // hundreds of thousands of objects.
         look.plan.accounts = [];
+        // export-file writes the members as read; only then are they kept to the end of the run.
+        if (settings.exportFile)
+            membership.push({ region: look.region, members: look.members });
         look.members = [];
         return outcome;
     };
@@ -752,10 +756,6 @@ async function onboard(settings, session, desired, scope = {}) {
     }
     headroom.sort((a, b) => a.region.localeCompare(b.region));
     leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
-    // Kept only for export-file: a large run should not hold every Region's members to the end.
-    const membership = settings.exportFile
-        ? (await Promise.all(looks)).flatMap((look) => ('members' in look ? [{ region: look.region, members: look.members }] : []))
-        : [];
     return {
         regions,
         stats,
