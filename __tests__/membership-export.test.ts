@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFileFormat } from '../src/accounts/formats.js';
+import { loadFileFormat } from '../src/accounts/formats/by-extension.js';
 import { parseAccountsFile } from '../src/accounts/index.js';
 import { serializeAccounts } from '../src/accounts/serialize.js';
 import { exportMembership } from '../src/membership-export.js';

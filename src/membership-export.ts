@@ -1,7 +1,7 @@
 // export-file: the live membership as an accounts file, so a team can adopt what is there
 // before it turns remove-absent on. Pure: the caller reads the members and writes the file.
 import { emailProblem, isAccountId } from './accounts/validation.js';
-import { formatNameOf } from './accounts/formats.js';
+import { formatNameOf } from './accounts/formats/by-extension.js';
 import { serializeAccounts, type ExportedAccount } from './accounts/serialize.js';
 import type { Member } from './model.js';
 

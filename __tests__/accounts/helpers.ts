@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { readCsvAccounts } from '../../src/accounts/csv.js';
+import { readCsvAccounts } from '../../src/accounts/formats/csv.js';
 import { formatNameOf, parseAccountsFile, type AccountsResult, type FileFormat } from '../../src/accounts/index.js';
-import { readJsonAccounts } from '../../src/accounts/json.js';
-import { readTextAccounts } from '../../src/accounts/text.js';
-import { readYamlAccounts } from '../../src/accounts/yaml.js';
+import { readJsonAccounts } from '../../src/accounts/formats/json.js';
+import { readTextAccounts } from '../../src/accounts/formats/text.js';
+import { readYamlAccounts } from '../../src/accounts/formats/yaml.js';
 
 const READERS: Readonly<Record<string, FileFormat['read']>> = { JSON: readJsonAccounts, YAML: readYamlAccounts, CSV: readCsvAccounts, text: readTextAccounts };
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseAccountIdsInput } from '../../src/accounts/index.js';
 import type { FileEntry } from '../../src/accounts/collector.js';
-import { textEntries } from '../../src/accounts/text.js';
+import { textEntries } from '../../src/accounts/formats/text.js';
 import { parseFile, problems } from './helpers.js';
 
 /** The plain-text line reader as it was, with the patterns that backtracked: the oracle for the scanner. */

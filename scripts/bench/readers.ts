@@ -4,11 +4,11 @@
 // well under a second or two; a quadratic one takes minutes on the largest.
 import { extname } from 'node:path';
 import { HOSTILE_CASES, hostileContent } from '../../__tests__/fixtures/hostile/corpus.js';
-import { readCsvAccounts } from '../../src/accounts/csv.js';
+import { readCsvAccounts } from '../../src/accounts/formats/csv.js';
 import { formatNameOf, parseAccountsFile, type FileFormat } from '../../src/accounts/index.js';
-import { readJsonAccounts } from '../../src/accounts/json.js';
-import { readTextAccounts } from '../../src/accounts/text.js';
-import { readYamlAccounts } from '../../src/accounts/yaml.js';
+import { readJsonAccounts } from '../../src/accounts/formats/json.js';
+import { readTextAccounts } from '../../src/accounts/formats/text.js';
+import { readYamlAccounts } from '../../src/accounts/formats/yaml.js';
 
 // The readers the action loads lazily for each format, here at hand so that timing stays synchronous.
 const READERS: Readonly<Record<string, FileFormat['read']>> = { JSON: readJsonAccounts, YAML: readYamlAccounts, CSV: readCsvAccounts, text: readTextAccounts };

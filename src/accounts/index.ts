@@ -2,8 +2,8 @@
 // line-level diagnostics. Nothing here throws on bad input; every problem is a Diagnostic.
 export type { AccountsResult, Diagnostic } from './diagnostics.js';
 export { parseAccountIdsInput } from './input.js';
-export { formatNameOf, loadFileFormat, type FileFormat } from './formats.js';
+export { formatNameOf, loadFileFormat, type FileFormat } from './formats/by-extension.js';
 export { LIMITS } from './limits.js';
 export { loadAccounts, type AccountSources } from './load.js';
-export { parseAccountsFile } from './parse-file.js';
+export { parseAccountsFile } from './formats/parse-file.js';
 export { readAccountsFile } from './read-file.js';

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { AccountsResult } from './diagnostics.js';
-import { loadFileFormat } from './formats.js';
+import { loadFileFormat } from './formats/by-extension.js';
 import { LIMITS } from './limits.js';
-import { parseAccountsFile, tooLargeMessage } from './parse-file.js';
+import { parseAccountsFile, tooLargeMessage } from './formats/parse-file.js';
 import { quoteUntrusted } from '../untrusted-text.js';
 import { RefusedPath, normaliseAccountsPath, resolveInWorkspace } from './workspace-path.js';
 

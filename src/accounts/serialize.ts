@@ -1,7 +1,7 @@
 // Accounts as the content of an accounts file, in the format its extension selects: what
 // export-file writes. Every format is written so that parseAccountsFile reads it back to the same
 // accounts; the caller hands over only valid 12-digit IDs and emails that emailProblem accepts.
-import { formatNameOf } from './formats.js';
+import { formatNameOf } from './formats/by-extension.js';
 
 export interface ExportedAccount {
   accountId: string;

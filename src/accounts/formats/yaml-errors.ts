@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import { escapeUntrusted } from '../untrusted-text.js';
+import { escapeUntrusted } from '../../untrusted-text.js';
 import { sourceTokens } from './yaml-tokens.js';
 
 /** A quote or bracket that opens a value, and where. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountIds, parseFile, problems } from './helpers.js';
+import { accountIds, parseFile, problems } from '../helpers.js';
 
 describe('CSV accounts files', () => {
   it('reads AccountId,Email rows without a header, as AWS multi-account scripts write them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile, problems } from './helpers.js';
+import { parseFile, problems } from '../helpers.js';
 
 describe('plain-text accounts files', () => {
   it('reads one account per line, with comments, blank lines and optional emails', () => {

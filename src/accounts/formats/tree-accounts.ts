@@ -1,6 +1,6 @@
-import type { AccountCollector } from './collector.js';
+import type { AccountCollector } from '../collector.js';
 import { describeNode, type TreeList, type TreeMap, type TreeMapEntry, type TreeNode } from './tree.js';
-import { escapeUntrusted, quoteUntrusted } from '../untrusted-text.js';
+import { escapeUntrusted, quoteUntrusted } from '../../untrusted-text.js';
 
 // Misspellings worth a "did you mean", keyed by the key lower-cased with non-letters removed.
 const KEY_SUGGESTIONS: Readonly<Record<string, string>> = {

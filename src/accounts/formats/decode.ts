@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import type { DiagnosticList } from './diagnostics.js';
-import { codePointName } from '../untrusted-text.js';
+import type { DiagnosticList } from '../diagnostics.js';
+import { codePointName } from '../../untrusted-text.js';
 
 const LF = 0x0a;
 const CR = 0x0d;

@@ -1,4 +1,4 @@
-import type { Position } from './diagnostics.js';
+import type { Position } from '../diagnostics.js';
 
 /**
  * A JSON or YAML document reduced to what an accounts file may hold, with positions. Both formats

@@ -1,5 +1,5 @@
-import type { AccountCollector, FileEntry } from './collector.js';
-import { LIMITS, hasMoreLines, tooManyLinesMessage } from './limits.js';
+import type { AccountCollector, FileEntry } from '../collector.js';
+import { LIMITS, hasMoreLines, tooManyLinesMessage } from '../limits.js';
 
 /**
  * Reads a plain-text accounts file: one account per line, optionally followed by its email after

@@ -2,7 +2,7 @@
 // file of that format is read: YAML and CSV bring libraries that a run with a text file (or with
 // the account-ids input alone) should not pay for at start-up. The bundle keeps each in a chunk.
 import { extname } from 'node:path';
-import type { AccountCollector } from './collector.js';
+import type { AccountCollector } from '../collector.js';
 import { readTextAccounts } from './text.js';
 
 export type FormatReader = (text: string, collector: AccountCollector) => void;

@@ -1,7 +1,7 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
-import type { AccountCollector } from './collector.js';
-import type { DiagnosticList, Position } from './diagnostics.js';
-import { LIMITS } from './limits.js';
+import type { AccountCollector } from '../collector.js';
+import type { DiagnosticList, Position } from '../diagnostics.js';
+import { LIMITS } from '../limits.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeMapEntry, type TreeNode } from './tree.js';

@@ -1,4 +1,4 @@
-import type { Position } from './diagnostics.js';
+import type { Position } from '../diagnostics.js';
 
 /** Turns offsets into 1-based line and column for text whose line breaks are `\n` only. */
 export class LineIndex {

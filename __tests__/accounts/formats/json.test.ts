@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountIds, parseFile, problems } from './helpers.js';
+import { accountIds, parseFile, problems } from '../helpers.js';
 
 describe('JSON accounts files', () => {
   it('reads a list of ID strings, with the line of each account', () => {

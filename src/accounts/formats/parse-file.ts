@@ -1,8 +1,8 @@
-import { AccountCollector } from './collector.js';
+import { AccountCollector } from '../collector.js';
 import { decodeAccountsText } from './decode.js';
-import { DiagnosticList, type AccountsResult } from './diagnostics.js';
-import type { FileFormat } from './formats.js';
-import { LIMITS } from './limits.js';
+import { DiagnosticList, type AccountsResult } from '../diagnostics.js';
+import type { FileFormat } from './by-extension.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * The accounts in an accounts file's content, read as `format`: the one `loadFileFormat` gives for

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountIds, parseFile, problems } from './helpers.js';
+import { accountIds, parseFile, problems } from '../helpers.js';
 
 describe('YAML accounts files', () => {
   it('keeps an unquoted 12-digit ID with leading zeros exactly as written', () => {

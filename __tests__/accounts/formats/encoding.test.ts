@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAccountsText } from '../../src/accounts/decode.js';
-import { DiagnosticList } from '../../src/accounts/diagnostics.js';
-import { parseFile, problems } from './helpers.js';
+import { decodeAccountsText } from '../../../src/accounts/formats/decode.js';
+import { DiagnosticList } from '../../../src/accounts/diagnostics.js';
+import { parseFile, problems } from '../helpers.js';
 
 const BOM = '\ufeff';
 const NOT_TEXT = 'accounts-file must name a UTF-8 text file (.json, .yaml, .yml, .csv, or one account per line).';

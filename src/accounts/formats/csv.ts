@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { AccountCollector } from './collector.js';
-import { LIMITS, tooManyLinesMessage } from './limits.js';
-import { quoteUntrusted } from '../untrusted-text.js';
+import type { AccountCollector } from '../collector.js';
+import { LIMITS, tooManyLinesMessage } from '../limits.js';
+import { quoteUntrusted } from '../../untrusted-text.js';
 
 interface CsvRow {
   cells: string[];

@@ -1,10 +1,10 @@
-import type { AccountCollector } from './collector.js';
-import type { Position } from './diagnostics.js';
-import { LIMITS, hasMoreLines, tooManyLinesMessage } from './limits.js';
+import type { AccountCollector } from '../collector.js';
+import type { Position } from '../diagnostics.js';
+import { LIMITS, hasMoreLines, tooManyLinesMessage } from '../limits.js';
 import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeList, type TreeMap, type TreeNode } from './tree.js';
-import { codePointName, quoteUntrusted } from '../untrusted-text.js';
+import { codePointName, quoteUntrusted } from '../../untrusted-text.js';
 
 /**
  * Reads a JSON accounts file. JSON.parse gives no positions, and its messages quote the input, so
