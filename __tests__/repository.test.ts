@@ -40,9 +40,9 @@ describe("the repository's workflows", () => {
     expect(uses.filter((ref) => ref !== './' && !/^(actions|github)\/[\w./-]+@v\d+$/.test(ref))).toEqual([]);
   });
 
-  it('CI type-checks, lints and tests with coverage on Node 24', () => {
+  it('CI type-checks, lints, checks the formatting and tests with coverage on Node 24', () => {
     const runs = steps(parse(workflows.get('ci.yml')!) as Workflow).flatMap((step) => (step.run ? [step.run] : []));
-    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run typecheck', 'npm run lint', 'npx vitest run --coverage']));
+    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run typecheck', 'npm run lint', 'npm run format:check', 'npx vitest run --coverage']));
     const setupNode = steps(parse(workflows.get('ci.yml')!) as Workflow).find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setupNode?.with).toMatchObject({ 'node-version': 24, cache: 'npm' });
   });
