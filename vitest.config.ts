@@ -20,7 +20,14 @@ export default defineConfig({
     server: { deps: { inline: ['@actions/workflow-parser'] } },
     // `npm test` runs every project; `npm run test:unit` and `npm run test:e2e` run one each.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['__tests__/**/*.test.ts'], exclude: ['__tests__/e2e/**', '__tests__/integration/**', '__tests__/dist.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['__tests__/**/*.test.ts'],
+          exclude: ['__tests__/e2e/**', '__tests__/integration/**', '__tests__/dist.test.ts'],
+        },
+      },
       // onboard() in this process against the emulator: real SDK, real HTTP, no bundle.
       { extends: true, test: { name: 'integration', include: ['__tests__/integration/**/*.test.ts'] } },
       // dist/ as the runner runs it (a Node 24 process), and dist/ being what src/ builds to.

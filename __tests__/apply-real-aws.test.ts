@@ -74,7 +74,10 @@ class LaggingGateway implements SecurityHubGateway {
   }
 
   invited(): string[] {
-    return this.calls.filter((call) => call.operation === 'InviteMembers').flatMap((call) => call.ids).sort();
+    return this.calls
+      .filter((call) => call.operation === 'InviteMembers')
+      .flatMap((call) => call.ids)
+      .sort();
   }
 }
 
@@ -85,7 +88,11 @@ function member(accountId: string, rawStatus: string, invitedAt?: Date): Member 
 const accounts = (list: string[]): Account[] => list.map((accountId) => ({ accountId, origin: { kind: 'input' } }));
 const ids = (count: number, start = 100000000000) => Array.from({ length: count }, (_, i) => String(start + i));
 
-async function apply(gateway: LaggingGateway, desired: string[], flags: { reinvite?: boolean; removeAbsent?: boolean; members?: Member[] } = {}) {
+async function apply(
+  gateway: LaggingGateway,
+  desired: string[],
+  flags: { reinvite?: boolean; removeAbsent?: boolean; members?: Member[] } = {},
+) {
   const members = flags.members ?? (await gateway.listMembers());
   const plan = planRegion(gateway.region, accounts(desired), members, {
     invite: true,
@@ -99,13 +106,16 @@ async function apply(gateway: LaggingGateway, desired: string[], flags: { reinvi
 }
 
 describe('the read-back after CreateMembers', () => {
-  it.each<Missing>(['unprocessed', 'reject-if-any', 'reject-if-none-visible'])('waits out a lag shorter than its patience (%s)', async (missing) => {
-    const gateway = new LaggingGateway(missing);
-    for (const id of ids(50)) gateway.invisibleFor.set(id, 2);
-    const outcomes = await apply(gateway, ids(50));
-    expect(gateway.invited()).toEqual(ids(50));
-    expect([...outcomes.values()].every((outcome) => outcome.invited && !outcome.unprocessed)).toBe(true);
-  });
+  it.each<Missing>(['unprocessed', 'reject-if-any', 'reject-if-none-visible'])(
+    'waits out a lag shorter than its patience (%s)',
+    async (missing) => {
+      const gateway = new LaggingGateway(missing);
+      for (const id of ids(50)) gateway.invisibleFor.set(id, 2);
+      const outcomes = await apply(gateway, ids(50));
+      expect(gateway.invited()).toEqual(ids(50));
+      expect([...outcomes.values()].every((outcome) => outcome.invited && !outcome.unprocessed)).toBe(true);
+    },
+  );
 
   it('does not let one account that stays invisible hold the visible ones of its batch back, when AWS rejects the whole call', async () => {
     const gateway = new LaggingGateway('reject-if-any');
@@ -203,7 +213,9 @@ describe('the member cap as per-account answers', () => {
         ? 'The request is rejected because the current account cannot create anymore members since it cannot exceed the maximum number of allowed members.'
         : undefined;
     const outcomes = await apply(gateway, ids(2));
-    expect(outcomes.get('100000000001')?.unprocessed?.processingResult).toMatch(/maximum number of allowed members\. This is the cap on invitation-based member accounts/);
+    expect(outcomes.get('100000000001')?.unprocessed?.processingResult).toMatch(
+      /maximum number of allowed members\. This is the cap on invitation-based member accounts/,
+    );
     expect(outcomes.get('100000000000')).toMatchObject({ invited: true });
   });
 });
@@ -213,32 +225,46 @@ describe('what AWS answers mean', () => {
     expect(isNotVisibleYet({ name: 'BadRequestException', message: NOT_FOUND })).toBe(true);
     expect(isNotVisibleYet({ errorName: 'AccessDeniedException', detail: NOT_FOUND })).toBe(true);
     expect(isNotVisibleYet({ name: 'ResourceNotFoundException', message: 'anything' })).toBe(true);
-    expect(isNotVisibleYet({ name: 'AccessDeniedException', message: 'User: x is not authorized to perform: securityhub:GetMembers' })).toBe(false);
+    expect(
+      isNotVisibleYet({ name: 'AccessDeniedException', message: 'User: x is not authorized to perform: securityhub:GetMembers' }),
+    ).toBe(false);
     expect(isNotVisibleYet({ name: 'BadRequestException', message: 'Something else' })).toBe(false);
   });
 
   it('knows "already a member" only for the current administrator', () => {
     expect(isAlreadyMember(ALREADY)).toBe(true);
-    expect(isAlreadyMember('You cannot enable an account if it is already a member account for a different administrator account.')).toBe(false);
+    expect(isAlreadyMember('You cannot enable an account if it is already a member account for a different administrator account.')).toBe(
+      false,
+    );
   });
 
   it('knows the member cap in per-account words, not the 51st-account answer or a rate limit', () => {
-    expect(isMemberLimitText('The request is rejected because the current account cannot create anymore members since it cannot exceed the maximum number of allowed members.')).toBe(true);
+    expect(
+      isMemberLimitText(
+        'The request is rejected because the current account cannot create anymore members since it cannot exceed the maximum number of allowed members.',
+      ),
+    ).toBe(true);
     expect(isMemberLimitText('Maximum number of results exceeded')).toBe(false);
     expect(isMemberLimitText('Rate exceeded for members')).toBe(false);
   });
 
   it('knows the whole-call cap from the SDK error and from the gateway error that carries the advice', () => {
-    const sdkError = Object.assign(new Error('The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.'), { name: 'LimitExceededException' });
+    const sdkError = Object.assign(
+      new Error('The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.'),
+      { name: 'LimitExceededException' },
+    );
     expect(isMemberLimitExceeded(sdkError)).toBe(true);
     expect(isMemberLimitExceeded(toAwsCallError('CreateMembers', 'us-east-1', sdkError))).toBe(true);
     expect(isMemberLimitExceeded(Object.assign(new Error('Rate exceeded'), { name: 'LimitExceededException' }))).toBe(false);
   });
 
   it('knows a Region not enabled, and an IAM denial', () => {
-    for (const name of ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException']) expect(isRegionNotEnabled({ name })).toBe(true);
+    for (const name of ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException'])
+      expect(isRegionNotEnabled({ name })).toBe(true);
     expect(isRegionNotEnabled({ name: 'AccessDenied' })).toBe(false);
-    expect(isIamDenial({ message: 'User: arn:aws:sts::1:assumed-role/a/b is not authorized to perform: securityhub:ListMembers' })).toBe(true);
+    expect(isIamDenial({ message: 'User: arn:aws:sts::1:assumed-role/a/b is not authorized to perform: securityhub:ListMembers' })).toBe(
+      true,
+    );
     expect(isIamDenial({ message: 'Access denied for other reasons' })).toBe(false);
   });
 });

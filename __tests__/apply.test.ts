@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome, type ApplyOptions, type RegionOutcome } from '../src/apply.js';
+import {
+  applyRegionPlan,
+  batchesInFlightPerRegion,
+  failedOutcome,
+  lookAtRegion,
+  plannedOutcome,
+  type ApplyOptions,
+  type RegionOutcome,
+} from '../src/apply.js';
 import { AwsCallError, HubNotEnabledError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
 import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
 import { planRegion } from '../src/plan.js';
@@ -40,15 +48,20 @@ class FakeGateway implements SecurityHubGateway {
       this.invisibleReads -= 1;
       return { members: [], unprocessed: [] };
     }
-    const members = ids.filter((id) => this.members.has(id)).map((id) => {
-      const rawStatus = this.members.get(id)!;
-      return { accountId: id, rawStatus, status: normalizeMemberStatus(rawStatus) };
-    });
+    const members = ids
+      .filter((id) => this.members.has(id))
+      .map((id) => {
+        const rawStatus = this.members.get(id)!;
+        return { accountId: id, rawStatus, status: normalizeMemberStatus(rawStatus) };
+      });
     return { members, unprocessed: [] };
   }
 
   async createMembers(accounts: { accountId: string }[]): Promise<AccountResult[]> {
-    this.record('CreateMembers', accounts.map((a) => a.accountId));
+    this.record(
+      'CreateMembers',
+      accounts.map((a) => a.accountId),
+    );
     const rejected: AccountResult[] = [];
     for (const { accountId } of accounts) {
       const reason = this.rejectOnCreate.get(accountId);
@@ -100,7 +113,13 @@ const options = (overrides: Partial<Options> = {}): Options => ({
 async function onboardRegion(gateway: FakeGateway, desired: Account[], opts: Options): Promise<RegionOutcome> {
   const view = await lookAtRegion(gateway, '111111111111');
   if ('failure' in view) return failedOutcome(view.region, view.failure, desired);
-  const plan = planRegion(view.region, desired, view.members, { invite: opts.invite, reinvite: false, staleInviteDays: 0, removeAbsent: false, now: new Date() });
+  const plan = planRegion(view.region, desired, view.members, {
+    invite: opts.invite,
+    reinvite: false,
+    staleInviteDays: 0,
+    removeAbsent: false,
+    now: new Date(),
+  });
   return opts.mode === 'plan' ? plannedOutcome(plan) : applyRegionPlan(gateway, plan, opts);
 }
 
@@ -156,7 +175,10 @@ describe('onboardRegion', () => {
     const gateway = new FakeGateway();
     gateway.rejectOnCreate.set('000000000002', 'The request is rejected because <b>reasons</b>.');
     const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
-    expect(outcome.accounts[1]!.unprocessed).toEqual({ operation: 'CreateMembers', processingResult: 'The request is rejected because <b>reasons</b>.' });
+    expect(outcome.accounts[1]!.unprocessed).toEqual({
+      operation: 'CreateMembers',
+      processingResult: 'The request is rejected because <b>reasons</b>.',
+    });
     expect(gateway.calls.filter((c) => c.operation === 'InviteMembers').flatMap((c) => c.ids)).toEqual(['000000000001']);
   });
 
@@ -164,7 +186,11 @@ describe('onboardRegion', () => {
     const gateway = new FakeGateway();
     gateway.rejectOnInvite.set('000000000001', 'Not allowed');
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
-    expect(outcome.accounts[0]).toMatchObject({ created: true, invited: false, unprocessed: { operation: 'InviteMembers', processingResult: 'Not allowed' } });
+    expect(outcome.accounts[0]).toMatchObject({
+      created: true,
+      invited: false,
+      unprocessed: { operation: 'InviteMembers', processingResult: 'Not allowed' },
+    });
   });
 
   it('reads back again while new members are not yet visible', async () => {
@@ -219,14 +245,26 @@ describe('onboardRegion', () => {
 
   it('names no permission for an AccessDeniedException that is not IAM denying the call', async () => {
     const gateway = new FakeGateway();
-    gateway.failing.set('ListMembers', new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', 'The request is rejected since no such resource found.', 403));
+    gateway.failing.set(
+      'ListMembers',
+      new AwsCallError('ListMembers', 'us-east-1', 'AccessDeniedException', 'The request is rejected since no such resource found.', 403),
+    );
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.failure?.message).toBe('AccessDeniedException: The request is rejected since no such resource found.');
   });
 
   it('says the Region is not enabled for the administrator when Security Hub does not know the credentials there', async () => {
     const gateway = new FakeGateway('ap-east-2');
-    gateway.failing.set('DescribeHub', new AwsCallError('DescribeHub', 'ap-east-2', 'UnrecognizedClientException', 'The security token included in the request is invalid', 403));
+    gateway.failing.set(
+      'DescribeHub',
+      new AwsCallError(
+        'DescribeHub',
+        'ap-east-2',
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid',
+        403,
+      ),
+    );
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.failure?.message).toMatch(/^Region ap-east-2 is not enabled for account 111111111111 \(opt-in Region\)/);
     expect(outcome.accounts[0]!.unprocessed?.processingResult).toBe(outcome.failure?.message);
@@ -291,8 +329,19 @@ describe('batches in flight', () => {
       return createMembers(batch);
     };
     const desired = accounts(ids(50 * 12));
-    const plan = planRegion('us-east-1', desired, [], { invite: true, reinvite: false, staleInviteDays: 0, removeAbsent: false, now: new Date() });
-    const outcome = await applyRegionPlan(gateway, plan, { invite: true, log: () => undefined, readBack: { attempts: 1, firstDelayMs: 1 }, batchesInFlight: 3 });
+    const plan = planRegion('us-east-1', desired, [], {
+      invite: true,
+      reinvite: false,
+      staleInviteDays: 0,
+      removeAbsent: false,
+      now: new Date(),
+    });
+    const outcome = await applyRegionPlan(gateway, plan, {
+      invite: true,
+      log: () => undefined,
+      readBack: { attempts: 1, firstDelayMs: 1 },
+      batchesInFlight: 3,
+    });
     expect(most).toBe(3);
     expect(outcome.accounts.filter((account) => account.created && account.invited)).toHaveLength(600);
   });

@@ -11,18 +11,27 @@ const TEXT = /\.(ts|js|mjs|cjs|json|md|ya?ml|txt|csv|map)$/;
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.filter((entry) => !SKIP.has(entry.name)).map((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
+    entries
+      .filter((entry) => !SKIP.has(entry.name))
+      .map((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
   );
   return nested.flat();
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
 function slug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 const doc = await readFile(join(repoRoot, 'docs', 'aws-behaviour.md'), 'utf8');
-const sections = doc.split(/^## /m).slice(1).map((section) => ({ anchor: slug(section.split('\n')[0]!), text: section }));
+const sections = doc
+  .split(/^## /m)
+  .slice(1)
+  .map((section) => ({ anchor: slug(section.split('\n')[0]!), text: section }));
 const repoFiles = (await files(repoRoot)).filter((file) => TEXT.test(file));
 
 describe('docs/aws-behaviour.md', () => {

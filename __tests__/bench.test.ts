@@ -3,7 +3,7 @@ import { benchCases, DEFAULT_ENABLED_REGIONS, lowerBound, minimumCallsPerRegion 
 
 // 25 ms latency, 10 requests/s with a burst of 30 per operation, two credential round trips.
 describe('the benchmark lower bound', () => {
-  it('for pipelined batches is the slowest operation\'s pace plus the round trips of the chain, not the sum of the paces', () => {
+  it("for pipelined batches is the slowest operation's pace plus the round trips of the chain, not the sum of the paces", () => {
     // 10,000 organization accounts: 200 CreateMembers and 200 GetMembers per Region, no invitation.
     const bound = lowerBound({ existing: 0, create: 10_000, invite: 0 });
     // 3 round trips (credentials, DescribeHub) + 1 empty ListMembers page + (200 - 30) / 10 s + 2 round trips of the chain.
@@ -20,7 +20,7 @@ describe('the benchmark lower bound', () => {
     expect(lowerBound({ existing: 10_000, create: 0, invite: 0 }).ms).toBe(3 * 25 + 17_000 + 25);
   });
 
-  it('takes the invitations\' own pace when there are more of them than of creations', () => {
+  it("takes the invitations' own pace when there are more of them than of creations", () => {
     // 5,000 members already Created, to invite: 100 ListMembers pages, then 100 InviteMembers, each paced.
     expect(lowerBound({ existing: 5_000, create: 0, invite: 5_000 }).ms).toBe(3 * 25 + (7_000 + 25) + (7_000 + 25));
   });
@@ -34,6 +34,12 @@ describe('the benchmark cases', () => {
     expect(large?.accounts).toHaveLength(10_000);
     expect(large?.regions).toEqual(DEFAULT_ENABLED_REGIONS);
     expect(new Set(DEFAULT_ENABLED_REGIONS).size).toBe(17);
-    expect(minimumCallsPerRegion(large!.work)).toEqual({ DescribeHub: 1, ListMembers: 1, CreateMembers: 200, GetMembers: 200, InviteMembers: 0 });
+    expect(minimumCallsPerRegion(large!.work)).toEqual({
+      DescribeHub: 1,
+      ListMembers: 1,
+      CreateMembers: 200,
+      GetMembers: 200,
+      InviteMembers: 0,
+    });
   });
 });

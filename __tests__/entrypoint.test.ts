@@ -36,8 +36,15 @@ describe('the unhandled-rejection handler', () => {
     // A module inside the repository (.tmp/ is ignored by git), so that it resolves the action's packages.
     const script = join(repoRoot, '.tmp', 'lost-promise.ts');
     await mkdir(join(repoRoot, '.tmp'), { recursive: true });
-    await writeFile(script, "import { failOnUnhandledRejections } from '../src/main.js';\nfailOnUnhandledRejections();\nvoid Promise.reject(new Error('a promise nobody awaited'));\n");
-    const child = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [script], { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    await writeFile(
+      script,
+      "import { failOnUnhandledRejections } from '../src/main.js';\nfailOnUnhandledRejections();\nvoid Promise.reject(new Error('a promise nobody awaited'));\n",
+    );
+    const child = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [script], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(child.stdout).toContain('::error::Unexpected error: Error: a promise nobody awaited');
     expect(child.status).toBe(1);
   });

@@ -2,7 +2,14 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLY_EVENTS, MAX_EVENT_PAYLOAD_BYTES, pullRequestIn, readEventPayload, resolveAutoMode, type EventPayload } from '../src/event.js';
+import {
+  APPLY_EVENTS,
+  MAX_EVENT_PAYLOAD_BYTES,
+  pullRequestIn,
+  readEventPayload,
+  resolveAutoMode,
+  type EventPayload,
+} from '../src/event.js';
 
 const noPullRequest: EventPayload = { kind: 'read', payload: { ref: 'refs/heads/main' } };
 
@@ -41,12 +48,19 @@ describe('resolveAutoMode', () => {
 
   it('plans on an allowlisted event run on a pull request or merge-queue ref', () => {
     expect(resolveAutoMode('workflow_dispatch', 'refs/pull/7/merge', noPullRequest)).toMatchObject({ mode: 'plan', unmergedChange: true });
-    expect(resolveAutoMode('push', 'refs/heads/gh-readonly-queue/main/pr-7-abc', noPullRequest)).toMatchObject({ mode: 'plan', unmergedChange: true });
+    expect(resolveAutoMode('push', 'refs/heads/gh-readonly-queue/main/pr-7-abc', noPullRequest)).toMatchObject({
+      mode: 'plan',
+      unmergedChange: true,
+    });
   });
 
   it.each<[string, unknown, string]>([
     ['pull_request', { pull_request: { number: 7 } }, 'pull_request'],
-    ['issue.pull_request', { issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/o/r/pulls/7' } } }, 'issue.pull_request'],
+    [
+      'issue.pull_request',
+      { issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/o/r/pulls/7' } } },
+      'issue.pull_request',
+    ],
     ['workflow_run.pull_requests', { workflow_run: { pull_requests: [{ number: 7 }] } }, 'workflow_run.pull_requests'],
     ['check_run.pull_requests', { check_run: { pull_requests: [{ number: 7 }] } }, 'check_run.pull_requests'],
     ['check_suite.pull_requests', { check_suite: { pull_requests: [{ number: 7 }] } }, 'check_suite.pull_requests'],
@@ -73,7 +87,17 @@ describe('resolveAutoMode', () => {
 
 describe('pullRequestIn', () => {
   it('finds nothing in payloads without a pull request', () => {
-    for (const payload of [{}, null, [], 'x', 7, { issue: { number: 1 } }, { workflow_run: { pull_requests: [] } }, { check_suite: { pull_requests: null } }, { pull_request: null }]) {
+    for (const payload of [
+      {},
+      null,
+      [],
+      'x',
+      7,
+      { issue: { number: 1 } },
+      { workflow_run: { pull_requests: [] } },
+      { check_suite: { pull_requests: null } },
+      { pull_request: null },
+    ]) {
       expect(pullRequestIn(payload), JSON.stringify(payload)).toBeUndefined();
     }
   });
@@ -96,7 +120,14 @@ describe('readEventPayload', () => {
 
   it.each<[string, (file: string) => Promise<unknown>, RegExp]>([
     ['is not JSON', (file) => writeFile(file, '{"pull_request": '), /not valid JSON/],
-    ['is over 25 MB', async (file) => { await writeFile(file, '{}'); await truncate(file, MAX_EVENT_PAYLOAD_BYTES + 1); }, /over GitHub's 26214400-byte payload limit/],
+    [
+      'is over 25 MB',
+      async (file) => {
+        await writeFile(file, '{}');
+        await truncate(file, MAX_EVENT_PAYLOAD_BYTES + 1);
+      },
+      /over GitHub's 26214400-byte payload limit/,
+    ],
     ['does not exist', async () => undefined, /could not be read \(ENOENT\)/],
   ])('is unreadable when the file %s', async (_name, make, reason) => {
     const file = join(dir, `event-${Math.random()}.json`);

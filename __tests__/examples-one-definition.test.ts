@@ -37,18 +37,23 @@ export function oneDefinitionProblems(workflows: Record<string, Workflow>): stri
   if (actionSteps.length !== 1) problems.push(`${DEFINITION} should run the action in exactly one step, runs it in ${actionSteps.length}`);
   for (const [name, job] of Object.entries(definition.jobs ?? {})) {
     if (job.strategy) problems.push(`${DEFINITION} job '${name}' has a strategy, whose matrix could vary options`);
-    for (const env of [definition.env, job.env]) for (const key of Object.keys(env ?? {})) if (/^INPUT_/i.test(key)) problems.push(`${DEFINITION} sets ${key}, which overrides an input`);
+    for (const env of [definition.env, job.env])
+      for (const key of Object.keys(env ?? {}))
+        if (/^INPUT_/i.test(key)) problems.push(`${DEFINITION} sets ${key}, which overrides an input`);
   }
   for (const step of actionSteps) {
     if (step.if !== undefined) problems.push(`${DEFINITION}: the action step has an if:, so a path could skip it`);
-    for (const key of Object.keys(step.env ?? {})) if (/^INPUT_/i.test(key)) problems.push(`${DEFINITION}: the action step sets ${key}, which overrides an input`);
+    for (const key of Object.keys(step.env ?? {}))
+      if (/^INPUT_/i.test(key)) problems.push(`${DEFINITION}: the action step sets ${key}, which overrides an input`);
     const options = step.with ?? {};
-    if ((options.mode ?? 'auto') !== 'auto') problems.push(`${DEFINITION}: mode is '${String(options.mode)}'; auto plans on the pull request and applies on the merge`);
+    if ((options.mode ?? 'auto') !== 'auto')
+      problems.push(`${DEFINITION}: mode is '${String(options.mode)}'; auto plans on the pull request and applies on the merge`);
     for (const [option, value] of Object.entries(options)) {
       const text = String(value);
       if (!text.includes('${{')) continue;
       const input = /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/.exec(text.trim())?.[1];
-      if (input !== option || !CALLER_INPUTS.has(input)) problems.push(`${DEFINITION}: '${option}' is '${text}', which can differ between runs`);
+      if (input !== option || !CALLER_INPUTS.has(input))
+        problems.push(`${DEFINITION}: '${option}' is '${text}', which can differ between runs`);
     }
   }
 
@@ -58,9 +63,11 @@ export function oneDefinitionProblems(workflows: Record<string, Workflow>): stri
     if (callers.length === 0) problems.push(`no example runs on ${path}`);
     for (const [file, workflow] of callers) {
       const jobs = Object.values(workflow.jobs ?? {});
-      if (!jobs.some((job) => job.uses === `./.github/workflows/${DEFINITION}`)) problems.push(`${file} (${path}) does not call ${DEFINITION}`);
+      if (!jobs.some((job) => job.uses === `./.github/workflows/${DEFINITION}`))
+        problems.push(`${file} (${path}) does not call ${DEFINITION}`);
       for (const job of jobs) {
-        if ((job.steps ?? []).some((step) => isAction(step.uses))) problems.push(`${file} (${path}) runs the action itself, with options of its own`);
+        if ((job.steps ?? []).some((step) => isAction(step.uses)))
+          problems.push(`${file} (${path}) runs the action itself, with options of its own`);
         if (job.uses && job.uses !== `./.github/workflows/${DEFINITION}`) problems.push(`${file} (${path}) calls ${job.uses}`);
         for (const name of Object.keys(job.with ?? {})) if (!CALLER_INPUTS.has(name)) problems.push(`${file} (${path}) passes '${name}'`);
       }
@@ -71,10 +78,15 @@ export function oneDefinitionProblems(workflows: Record<string, Workflow>): stri
 
 const dir = join(repoRoot, 'examples', 'workflows');
 const examples: Record<string, Workflow> = Object.fromEntries(
-  await Promise.all((await readdir(dir)).filter((file) => file.endsWith('.yml')).map(async (file) => [file, parse(await readFile(join(dir, file), 'utf8')) as Workflow])),
+  await Promise.all(
+    (await readdir(dir))
+      .filter((file) => file.endsWith('.yml'))
+      .map(async (file) => [file, parse(await readFile(join(dir, file), 'utf8')) as Workflow]),
+  ),
 );
 const clone = () => structuredClone(examples);
-const definitionStep = (workflows: Record<string, Workflow>) => Object.values(workflows[DEFINITION]!.jobs!)[0]!.steps!.find((step) => isAction(step.uses))!;
+const definitionStep = (workflows: Record<string, Workflow>) =>
+  Object.values(workflows[DEFINITION]!.jobs!)[0]!.steps!.find((step) => isAction(step.uses))!;
 
 describe('one definition for plan and apply', () => {
   it('the examples cannot plan and apply with different options', () => {
@@ -83,7 +95,8 @@ describe('one definition for plan and apply', () => {
 
   it('the definition holds the options that change what apply does', () => {
     const options = definitionStep(examples).with!;
-    for (const name of ['accounts-file', 'regions', 'reinvite', 'stale-invite-days', 'remove-absent', 'max-removals', 'protected-accounts']) expect(options).toHaveProperty(name);
+    for (const name of ['accounts-file', 'regions', 'reinvite', 'stale-invite-days', 'remove-absent', 'max-removals', 'protected-accounts'])
+      expect(options).toHaveProperty(name);
     expect(options.mode).toBe('auto');
   });
 
@@ -96,14 +109,21 @@ describe('one definition for plan and apply', () => {
 
     it('an option a caller can pass', () => {
       const workflows = clone();
-      (workflows[DEFINITION]!.on as { workflow_call: { inputs: Record<string, unknown> } }).workflow_call.inputs['remove-absent'] = { type: 'boolean' };
+      (workflows[DEFINITION]!.on as { workflow_call: { inputs: Record<string, unknown> } }).workflow_call.inputs['remove-absent'] = {
+        type: 'boolean',
+      };
       Object.values(workflows['apply-on-merge.yml']!.jobs!)[0]!.with!['remove-absent'] = false;
-      expect(oneDefinitionProblems(workflows)).toEqual([expect.stringContaining("lets callers pass 'remove-absent'"), expect.stringContaining("apply-on-merge.yml (push) passes 'remove-absent'")]);
+      expect(oneDefinitionProblems(workflows)).toEqual([
+        expect.stringContaining("lets callers pass 'remove-absent'"),
+        expect.stringContaining("apply-on-merge.yml (push) passes 'remove-absent'"),
+      ]);
     });
 
     it('a caller that runs the action with its own options', () => {
       const workflows = clone();
-      workflows['plan-on-pull-request.yml']!.jobs = { plan: { steps: [{ uses: 'securityhub-onboard/securityhub-onboard@v1', with: { reinvite: true } }] } };
+      workflows['plan-on-pull-request.yml']!.jobs = {
+        plan: { steps: [{ uses: 'securityhub-onboard/securityhub-onboard@v1', with: { reinvite: true } }] },
+      };
       expect(oneDefinitionProblems(workflows)).toEqual([
         expect.stringContaining('plan-on-pull-request.yml (pull_request) does not call'),
         expect.stringContaining('plan-on-pull-request.yml (pull_request) runs the action itself'),

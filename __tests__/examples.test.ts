@@ -50,7 +50,9 @@ describe('the examples people paste', () => {
     const workflow = parse(await readFile(join(workflowsDir, file), 'utf8')) as Workflow;
     const used = actionInputsUsed(workflow);
     // A caller of the one definition (securityhub-onboard.yml) passes the action no input itself.
-    const callsDefinition = Object.values(workflow.jobs ?? {}).some((job) => (job as { uses?: string }).uses === './.github/workflows/securityhub-onboard.yml');
+    const callsDefinition = Object.values(workflow.jobs ?? {}).some(
+      (job) => (job as { uses?: string }).uses === './.github/workflows/securityhub-onboard.yml',
+    );
     expect(used.length > 0 || callsDefinition).toBe(true);
     expect(used.filter((name) => !inputs.has(name))).toEqual([]);
   });
@@ -81,7 +83,9 @@ describe('the examples people paste', () => {
   });
 
   it('shows an empty default as "empty" in the inputs table, never as an empty code span', () => {
-    const { inputs: table } = renderActionTables("inputs:\n  a:\n    description: A\n    default: ''\n  b:\n    description: B\n  c:\n    description: C\n    default: '3600'\noutputs: {}\n");
+    const { inputs: table } = renderActionTables(
+      "inputs:\n  a:\n    description: A\n    default: ''\n  b:\n    description: B\n  c:\n    description: C\n    default: '3600'\noutputs: {}\n",
+    );
     expect(table.split('\n').slice(2)).toEqual(['| `a` | empty | A |', '| `b` | empty | B |', '| `c` | `3600` | C |']);
     expect(readme).not.toContain('| `` |');
   });

@@ -14,7 +14,8 @@ const space = require('node:v8').getHeapSpaceStatistics().find((s) => s.space_na
 console.log(space.space_size, kept.length);
 `;
 
-const newSpaceBytes = (flags: readonly string[]) => Number(execFileSync(node24, ['-e', ALLOCATE, JSON.stringify(flags)], { encoding: 'utf8' }).split(' ')[0]);
+const newSpaceBytes = (flags: readonly string[]) =>
+  Number(execFileSync(node24, ['-e', ALLOCATE, JSON.stringify(flags)], { encoding: 'utf8' }).split(' ')[0]);
 
 describe('the heap settings set at start-up', () => {
   it('are flags the action runtime knows (an unknown flag would be refused here)', () => {

@@ -6,7 +6,8 @@ import { DESCRIPTION_MAX, marketplaceProblems } from '../scripts/validate/market
 
 const actionYaml = await readFile(join(repoRoot, 'action.yml'), 'utf8');
 const taken = ['securityhub-onboard'];
-const good = "name: 'Security Hub CSPM member onboarding'\ndescription: 'Onboards accounts.'\nbranding:\n  icon: 'shield'\n  color: 'orange'\n";
+const good =
+  "name: 'Security Hub CSPM member onboarding'\ndescription: 'Onboards accounts.'\nbranding:\n  icon: 'shield'\n  color: 'orange'\n";
 
 describe('action.yml for the GitHub Marketplace', () => {
   it('passes the Marketplace rules: short distinct name, description of at most 125 characters, allowed branding', () => {
@@ -14,10 +15,22 @@ describe('action.yml for the GitHub Marketplace', () => {
   });
 
   it.each([
-    ['a description one character too long', good.replace('Onboards accounts.', 'x'.repeat(DESCRIPTION_MAX + 1)), 'description has 126 characters'],
-    ['the repository name as the name', good.replace('Security Hub CSPM member onboarding', 'securityhub-onboard'), 'is a GitHub user, organization or repository name'],
+    [
+      'a description one character too long',
+      good.replace('Onboards accounts.', 'x'.repeat(DESCRIPTION_MAX + 1)),
+      'description has 126 characters',
+    ],
+    [
+      'the repository name as the name',
+      good.replace('Security Hub CSPM member onboarding', 'securityhub-onboard'),
+      'is a GitHub user, organization or repository name',
+    ],
     ['a one-word name', good.replace('Security Hub CSPM member onboarding', 'Onboarder'), 'is one word'],
-    ['a long name', good.replace('Security Hub CSPM member onboarding', 'An action that onboards AWS accounts into Security Hub CSPM'), 'name has 59 characters'],
+    [
+      'a long name',
+      good.replace('Security Hub CSPM member onboarding', 'An action that onboards AWS accounts into Security Hub CSPM'),
+      'name has 59 characters',
+    ],
     ['no branding', good.replace(/branding:[\s\S]*/, ''), "branding.icon 'undefined'"],
     ['an icon GitHub excludes', good.replace("'shield'", "'key'"), "branding.icon 'key'"],
     ['a colour outside the set', good.replace("'orange'", "'pink'"), "branding.color 'pink'"],

@@ -33,10 +33,19 @@ describe('screenMembers', () => {
 
 describe('keepListedTwice', () => {
   it('never removes a member listed twice, so it never counts against max-removals', () => {
-    const screened = screenMembers('us-east-1', [member('111111111112'), member('333333333333'), member('333333333333'), member('444444444444')]);
+    const screened = screenMembers('us-east-1', [
+      member('111111111112'),
+      member('333333333333'),
+      member('333333333333'),
+      member('444444444444'),
+    ]);
     const plan = keepListedTwice(planRegion('us-east-1', listed, screened.members, options), screened.listedTwice);
     expect(plannedRemovals([plan]).map((removal) => removal.accountId)).toEqual(['444444444444']);
-    expect(plan.accounts.find((account) => account.accountId === '333333333333')).toMatchObject({ action: 'skip', listed: false, attention: LISTED_TWICE_ATTENTION });
+    expect(plan.accounts.find((account) => account.accountId === '333333333333')).toMatchObject({
+      action: 'skip',
+      listed: false,
+      attention: LISTED_TWICE_ATTENTION,
+    });
     expect(plan.accounts.filter((account) => account.accountId === '333333333333')).toHaveLength(1);
   });
 });

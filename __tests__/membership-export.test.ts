@@ -36,7 +36,11 @@ describe('serializeAccounts', () => {
     expect(serializeAccounts(accounts, 'a.txt', ['hello']).startsWith('# hello\n011111111111 # Invited (us-east-1)\n')).toBe(true);
     expect(serializeAccounts(accounts, 'a.csv', ['hello']).startsWith('AccountId,Email\n011111111111,\n')).toBe(true);
     expect(JSON.parse(serializeAccounts(accounts, 'a.json', ['hello']))).toEqual({
-      accounts: [{ accountId: '011111111111' }, { accountId: '222222222222', email: 'a#b+tag@example.com' }, { accountId: '333333333333', email: 'ops.team@sub.example.org' }],
+      accounts: [
+        { accountId: '011111111111' },
+        { accountId: '222222222222', email: 'a#b+tag@example.com' },
+        { accountId: '333333333333', email: 'ops.team@sub.example.org' },
+      ],
     });
   });
 
@@ -46,14 +50,25 @@ describe('serializeAccounts', () => {
   });
 
   it('is byte-for-byte the same for the same accounts in any order', () => {
-    for (const path of FILES) expect(serializeAccounts([...accounts].reverse(), path, ['h'])).toBe(serializeAccounts(accounts, path, ['h']));
+    for (const path of FILES)
+      expect(serializeAccounts([...accounts].reverse(), path, ['h'])).toBe(serializeAccounts(accounts, path, ['h']));
   });
 });
 
 describe('exportMembership', () => {
   const regions = [
-    { region: 'us-east-1', members: [member('200000000002', 'Enabled', 'two@example.com'), member('200000000001', 'Invited'), member('200000000009', 'Deleted')] },
-    { region: 'eu-west-1', members: [member('200000000002', 'Enabled', 'other@example.com'), member('200000000001', 'Enabled', 'one@example.com'), member('200000000003', 'Resigned')] },
+    {
+      region: 'us-east-1',
+      members: [member('200000000002', 'Enabled', 'two@example.com'), member('200000000001', 'Invited'), member('200000000009', 'Deleted')],
+    },
+    {
+      region: 'eu-west-1',
+      members: [
+        member('200000000002', 'Enabled', 'other@example.com'),
+        member('200000000001', 'Enabled', 'one@example.com'),
+        member('200000000003', 'Resigned'),
+      ],
+    },
   ];
 
   it('lists every member of any Region once, with the first email AWS gives, and every status', async () => {
@@ -72,7 +87,14 @@ describe('exportMembership', () => {
 
   it('leaves out what the reader would refuse, with a note, so the file always reads back', async () => {
     const hostile = [
-      { region: 'us-east-1', members: [member('12345', 'Enabled'), member('200000000001', 'Enabled', 'bad email@example.com'), member('200000000002', 'Enabled', '=1+2@example.com')] },
+      {
+        region: 'us-east-1',
+        members: [
+          member('12345', 'Enabled'),
+          member('200000000001', 'Enabled', 'bad email@example.com'),
+          member('200000000002', 'Enabled', '=1+2@example.com'),
+        ],
+      },
     ];
     for (const path of FILES) {
       const result = exportMembership(hostile, '111111111111', path);

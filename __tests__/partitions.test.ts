@@ -23,12 +23,17 @@ const templates = (await readdir(templatesDir)).filter((file) => file.endsWith('
 const text = async (dir: string, file: string) => readFile(join(dir, file), 'utf8');
 
 type Statement = { Sid?: string; Action?: string | string[]; Resource?: unknown; Condition?: Record<string, Record<string, unknown>> };
-type Template = { Resources: Record<string, { Type: string; Properties: { Policies?: { PolicyDocument: { Statement: Statement[] } }[] } }> };
+type Template = {
+  Resources: Record<string, { Type: string; Properties: { Policies?: { PolicyDocument: { Statement: Statement[] } }[] } }>;
+};
 
 describe('the IAM examples and templates', () => {
-  it.each([...iamFiles.map((file) => [iamDir, file]), ...templates.map((file) => [templatesDir, file])])('%s/%s names no partition in an ARN', async (dir, file) => {
-    expect(await text(dir, file)).not.toMatch(/arn:aws(-[a-z-]+)?:/);
-  });
+  it.each([...iamFiles.map((file) => [iamDir, file]), ...templates.map((file) => [templatesDir, file])])(
+    '%s/%s names no partition in an ARN',
+    async (dir, file) => {
+      expect(await text(dir, file)).not.toMatch(/arn:aws(-[a-z-]+)?:/);
+    },
+  );
 
   it.each(iamFiles)('%s is a policy document', async (file) => {
     const policy = JSON.parse(await text(iamDir, file)) as { Version: string; Statement: unknown[] };
@@ -46,7 +51,9 @@ describe('the IAM examples and templates', () => {
 
   it('lets the member role create Security Hub’s service-linked role, and no other', async () => {
     const template = parse(await text(templatesDir, 'member-role.yaml'), { customTags: cloudFormationTags }) as Template;
-    const statements = Object.values(template.Resources).flatMap((resource) => resource.Properties.Policies ?? []).flatMap((policy) => policy.PolicyDocument.Statement);
+    const statements = Object.values(template.Resources)
+      .flatMap((resource) => resource.Properties.Policies ?? [])
+      .flatMap((policy) => policy.PolicyDocument.Statement);
     const serviceLinked = statements.filter((statement) => [statement.Action].flat().includes('iam:CreateServiceLinkedRole'));
     expect(serviceLinked).toHaveLength(1);
     expect(serviceLinked[0]!.Condition).toEqual({ StringEquals: { 'iam:AWSServiceName': 'securityhub.amazonaws.com' } });
@@ -55,7 +62,7 @@ describe('the IAM examples and templates', () => {
 
   it('asks for the China audience in China, in the template and in the action alike', async () => {
     const source = await text(templatesDir, 'administrator-roles.yaml');
-    expect(source).toContain("!If [InChina, sts.amazonaws.com.cn, sts.amazonaws.com]");
+    expect(source).toContain('!If [InChina, sts.amazonaws.com.cn, sts.amazonaws.com]');
     const { defaultAudience } = await import('../src/settings.js');
     expect(defaultAudience('arn:aws-cn:iam::111111111111:role/securityhub-onboard')).toBe('sts.amazonaws.com.cn');
     expect(defaultAudience('arn:aws-us-gov:iam::111111111111:role/securityhub-onboard')).toBe('sts.amazonaws.com');

@@ -96,9 +96,14 @@ describe('chunk', () => {
 
 describe('planRegion with the reconcile options', () => {
   const days = (n: number) => new Date(NOW.getTime() - n * 24 * 60 * 60 * 1000);
-  const drift = (accountId: string, rawStatus: string, invitedAt?: Date): Member => ({ ...member(accountId, rawStatus), ...(invitedAt ? { invitedAt } : {}) });
-  const only = (members: Member[], options: Partial<PlanOptions>) => planRegion('us-east-1', [], members, { ...defaults, ...options }).accounts;
-  const listedOne = (m: Member, options: Partial<PlanOptions>) => planRegion('us-east-1', [account(m.accountId)], [m], { ...defaults, ...options }).accounts[0]!;
+  const drift = (accountId: string, rawStatus: string, invitedAt?: Date): Member => ({
+    ...member(accountId, rawStatus),
+    ...(invitedAt ? { invitedAt } : {}),
+  });
+  const only = (members: Member[], options: Partial<PlanOptions>) =>
+    planRegion('us-east-1', [], members, { ...defaults, ...options }).accounts;
+  const listedOne = (m: Member, options: Partial<PlanOptions>) =>
+    planRegion('us-east-1', [account(m.accountId)], [m], { ...defaults, ...options }).accounts[0]!;
 
   it.each(['Removed', 'Resigned'])('re-invites listed invitation-based %s members when reinvite is on, and only then', (status) => {
     const invited = { ...member('000000000001', status), invitedAt: days(90) };
@@ -108,7 +113,10 @@ describe('planRegion with the reconcile options', () => {
 
   it('plans a Removed member for bringing back whatever its kind, since InvitedAt cannot tell (apply tries CreateMembers first)', () => {
     expect(listedOne(member('000000000001', 'Removed'), { reinvite: true })).toMatchObject({ action: 'reinvite', before: 'Removed' });
-    expect(listedOne({ ...member('000000000001', 'Removed'), invitedAt: days(3) }, { reinvite: true })).toMatchObject({ action: 'reinvite', before: 'Removed' });
+    expect(listedOne({ ...member('000000000001', 'Removed'), invitedAt: days(3) }, { reinvite: true })).toMatchObject({
+      action: 'reinvite',
+      before: 'Removed',
+    });
     expect(listedOne(member('000000000001', 'Removed'), { reinvite: false }).action).toBe('skip');
   });
 
@@ -179,7 +187,10 @@ describe('planRegion with the reconcile options', () => {
 describe('the max-removals guard', () => {
   it('counts removals across Regions and holds every one of them back', () => {
     const plans = ['us-east-1', 'eu-west-1'].map((region) =>
-      planRegion(region, [account('000000000001')], [member('000000000002', 'Enabled'), member('000000000003', 'Created')], { ...defaults, removeAbsent: true }),
+      planRegion(region, [account('000000000001')], [member('000000000002', 'Enabled'), member('000000000003', 'Created')], {
+        ...defaults,
+        removeAbsent: true,
+      }),
     );
     expect(plannedRemovals(plans)).toHaveLength(4);
     const held = plans.map((plan) => holdRemovals(plan, 'too many'));
@@ -195,7 +206,12 @@ describe('protected accounts', () => {
   const options = { ...defaults, removeAbsent: true, protectedAccounts: ['000000000002'] };
 
   it('never plans a protected member for removal, keeps it as drift, and marks it protected', () => {
-    const plan = planRegion('us-east-1', [account('000000000001')], [member('000000000002', 'Enabled'), member('000000000003', 'Enabled')], options);
+    const plan = planRegion(
+      'us-east-1',
+      [account('000000000001')],
+      [member('000000000002', 'Enabled'), member('000000000003', 'Enabled')],
+      options,
+    );
     expect(plan.accounts.map((a) => [a.accountId, a.listed, a.action, a.protected ?? false])).toEqual([
       ['000000000001', true, 'create', false],
       ['000000000002', false, 'skip', true],
@@ -205,7 +221,10 @@ describe('protected accounts', () => {
 
   it('does not count protected members against max-removals', () => {
     const members = ['000000000002', '000000000004', '000000000005'].map((id) => member(id, 'Enabled'));
-    const plan = planRegion('us-east-1', [account('000000000001')], members, { ...options, protectedAccounts: ['000000000002', '000000000004'] });
+    const plan = planRegion('us-east-1', [account('000000000001')], members, {
+      ...options,
+      protectedAccounts: ['000000000002', '000000000004'],
+    });
     expect(plannedRemovals([plan]).map((removal) => removal.accountId)).toEqual(['000000000005']);
   });
 

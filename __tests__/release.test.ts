@@ -26,7 +26,8 @@ const git = (...args: string[]) => {
   return result.out.trim();
 };
 const bash = (script: string, args: string[] = [], env: Record<string, string> = {}) => run('bash', [join(scripts, script), ...args], env);
-const remoteTag = (tag: string) => spawnSync('git', ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { cwd: origin, encoding: 'utf8' }).stdout.trim();
+const remoteTag = (tag: string) =>
+  spawnSync('git', ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { cwd: origin, encoding: 'utf8' }).stdout.trim();
 
 const changelog = (versions: { version: string; date?: string; notes?: string }[]) =>
   [
@@ -34,7 +35,12 @@ const changelog = (versions: { version: string; date?: string; notes?: string }[
     '',
     '## [Unreleased]',
     '',
-    ...versions.flatMap(({ version, date = '2026-12-01', notes = `### Fixed\n\n- Something in ${version}.` }) => [`## [${version}]${date ? ` - ${date}` : ''}`, '', notes, '']),
+    ...versions.flatMap(({ version, date = '2026-12-01', notes = `### Fixed\n\n- Something in ${version}.` }) => [
+      `## [${version}]${date ? ` - ${date}` : ''}`,
+      '',
+      notes,
+      '',
+    ]),
     '[Unreleased]: https://github.com/o/r/compare/HEAD...main',
     ...versions.map(({ version }) => `[${version}]: https://github.com/o/r/releases/tag/v${version}`),
     '',
@@ -144,7 +150,9 @@ describe('scripts/release/check-version.ts: the tag, package.json and CHANGELOG.
     await writeFile(join(work, 'CHANGELOG.md'), changelog([{ version: '1.0.9' }, { version: '1.0.0' }]));
     git('commit', '-qam', 'Not merged');
     git('tag', 'v1.0.9');
-    expect(await versionProblems('v1.0.9', { cwd: work, branch: 'origin/main' })).toEqual(['The commit of v1.0.9 is not on origin/main: tag a commit that was merged there.']);
+    expect(await versionProblems('v1.0.9', { cwd: work, branch: 'origin/main' })).toEqual([
+      'The commit of v1.0.9 is not on origin/main: tag a commit that was merged there.',
+    ]);
     git('checkout', '-q', 'main');
     git('tag', '-d', 'v1.0.9');
   });
@@ -154,7 +162,11 @@ describe('scripts/release/check-version.ts: the tag, package.json and CHANGELOG.
     ['a section without a date', changelog([{ version: '1.2.3', date: '' }]), 'needs its date'],
     ['an empty section', changelog([{ version: '1.2.3', notes: '' }]), 'the section of 1.2.3 is empty'],
     ['no link reference', changelog([{ version: '1.2.3' }]).replace(/^\[1\.2\.3\]: .*$/m, ''), 'no link "[1.2.3]: https://…"'],
-    ['a newer section above it', changelog([{ version: '1.3.0' }, { version: '1.2.3' }]), '1.2.3 is not the newest section (1.3.0 is above it)'],
+    [
+      'a newer section above it',
+      changelog([{ version: '1.3.0' }, { version: '1.2.3' }]),
+      '1.2.3 is not the newest section (1.3.0 is above it)',
+    ],
     ['no Unreleased section', changelog([{ version: '1.2.3' }]).replace('## [Unreleased]\n', ''), 'lost its "## [Unreleased]" section'],
   ])('refuses a changelog with %s', (_case, text, message) => {
     expect(sectionProblems(text, '1.2.3').join('\n')).toContain(message);
@@ -165,7 +177,10 @@ describe('scripts/release/changelog.ts: the release notes', () => {
   const text = changelog([{ version: '1.1.0', notes: '### Added\n\n- `exclude-regions`.' }, { version: '1.0.0' }]);
 
   it('reads the released sections, newest first, without Unreleased and link references', () => {
-    expect(releases(text).map((release) => [release.version, release.date])).toEqual([['1.1.0', '2026-12-01'], ['1.0.0', '2026-12-01']]);
+    expect(releases(text).map((release) => [release.version, release.date])).toEqual([
+      ['1.1.0', '2026-12-01'],
+      ['1.0.0', '2026-12-01'],
+    ]);
     expect(section(text, '1.1.0')).toBe('### Added\n\n- `exclude-regions`.');
     expect(section(text, '1.0.0')).toBe('### Fixed\n\n- Something in 1.0.0.');
   });
@@ -261,7 +276,9 @@ describe('the release of this repository', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const [job] = Object.values(workflow.jobs);
     expect(job!.permissions).toEqual({ contents: 'write', 'id-token': 'write', attestations: 'write' });
-    const order = job!.steps.map((step) => step.uses?.split('@')[0] ?? /scripts\/release\/[\w-]+\.\w+|npm test|npm ci/.exec(step.run ?? '')?.[0]);
+    const order = job!.steps.map(
+      (step) => step.uses?.split('@')[0] ?? /scripts\/release\/[\w-]+\.\w+|npm test|npm ci/.exec(step.run ?? '')?.[0],
+    );
     expect(order).toEqual([
       'actions/checkout',
       'actions/setup-node',
@@ -274,7 +291,9 @@ describe('the release of this repository', () => {
       'scripts/release/move-major-tag.sh',
     ]);
     expect(job!.steps[0]!.with).toMatchObject({ 'fetch-depth': 0 });
-    expect(job!.steps.find((step) => step.uses?.startsWith('actions/attest-build-provenance@'))?.with).toEqual({ 'subject-path': 'dist/*' });
+    expect(job!.steps.find((step) => step.uses?.startsWith('actions/attest-build-provenance@'))?.with).toEqual({
+      'subject-path': 'dist/*',
+    });
     expect(job!.steps.find((step) => step.run?.includes('check-version.ts'))?.run).toContain('--branch origin/main');
   });
 

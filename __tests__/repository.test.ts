@@ -19,7 +19,9 @@ type Update = {
 const read = (path: string) => readFile(join(repoRoot, path), 'utf8');
 const workflowsDir = join(repoRoot, '.github', 'workflows');
 const workflowFiles = (await readdir(workflowsDir)).filter((file) => /\.ya?ml$/.test(file)).sort();
-const workflows = new Map(await Promise.all(workflowFiles.map(async (file) => [file, await readFile(join(workflowsDir, file), 'utf8')] as const)));
+const workflows = new Map(
+  await Promise.all(workflowFiles.map(async (file) => [file, await readFile(join(workflowsDir, file), 'utf8')] as const)),
+);
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 const e2eText = workflows.get('e2e.yml') ?? '';
 const e2e = parse(e2eText) as Workflow;
@@ -42,7 +44,9 @@ describe("the repository's workflows", () => {
 
   it('CI type-checks, lints, checks the formatting and tests with coverage on Node 24', () => {
     const runs = steps(parse(workflows.get('ci.yml')!) as Workflow).flatMap((step) => (step.run ? [step.run] : []));
-    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run typecheck', 'npm run lint', 'npm run format:check', 'npx vitest run --coverage']));
+    expect(runs).toEqual(
+      expect.arrayContaining(['npm ci', 'npm run typecheck', 'npm run lint', 'npm run format:check', 'npx vitest run --coverage']),
+    );
     const setupNode = steps(parse(workflows.get('ci.yml')!) as Workflow).find((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setupNode?.with).toMatchObject({ 'node-version': 24, cache: 'npm' });
   });
@@ -77,7 +81,9 @@ describe("the repository's workflows", () => {
 describe('dependabot.yml', () => {
   it('updates npm and GitHub Actions weekly', () => {
     expect(dependabot.version).toBe(2);
-    const weekly = dependabot.updates.filter((update) => update.schedule.interval === 'weekly').map((update) => update['package-ecosystem']);
+    const weekly = dependabot.updates
+      .filter((update) => update.schedule.interval === 'weekly')
+      .map((update) => update['package-ecosystem']);
     expect(weekly.sort()).toEqual(['github-actions', 'npm']);
   });
 
@@ -137,7 +143,9 @@ describe('the files users of the action look for', () => {
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(join(repoRoot, dir), { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : Promise.resolve(entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []))),
+    entries.map((entry) =>
+      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : Promise.resolve(entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []),
+    ),
   );
   return nested.flat();
 }

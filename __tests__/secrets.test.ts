@@ -10,7 +10,11 @@ const SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const SESSION_TOKEN = `IQoJb3JpZ2luX2VjE${randomBytes(420).toString('base64')}+/AB==`;
 /** Secrets are random; one that repeats itself is still found in part. */
 const REPETITIVE = `IQoJb3JpZ2luX2VjE${Buffer.from('session'.repeat(60)).toString('base64')}+/AB==`;
-const JWT = ['eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9', Buffer.from(JSON.stringify({ sub: 'repo:octo-org/octo-repo:ref:refs/heads/main', aud: 'sts.amazonaws.com' })).toString('base64url'), 'c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmUtc2lnbmF0dXJlLXNpZ25hdHVyZQ'].join('.');
+const JWT = [
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9',
+  Buffer.from(JSON.stringify({ sub: 'repo:octo-org/octo-repo:ref:refs/heads/main', aud: 'sts.amazonaws.com' })).toString('base64url'),
+  'c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmUtc2lnbmF0dXJlLXNpZ25hdHVyZQ',
+].join('.');
 
 beforeEach(() => forgetSecrets());
 afterEach(() => {
@@ -28,14 +32,20 @@ describe('the secrets of the run', () => {
   });
 
   it('takes the runner’s tokens and AWS credentials from the environment', () => {
-    registerEnvironmentSecrets({ ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789', ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123456789', AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_SESSION_TOKEN: SESSION_TOKEN, GITHUB_REPOSITORY: 'octo-org/octo-repo' });
+    registerEnvironmentSecrets({
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-0123456789',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123456789',
+      AWS_SECRET_ACCESS_KEY: SECRET_KEY,
+      AWS_SESSION_TOKEN: SESSION_TOKEN,
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    });
     expect(redactSecrets('a request-token-0123456789 b runtime-token-0123456789 c')).toBe('a *** b *** c');
     expect(redactSecrets(`${SECRET_KEY} ${SESSION_TOKEN} octo-org/octo-repo`)).toBe('*** *** octo-org/octo-repo');
   });
 
   describe('removed from a text', () => {
     beforeEach(() => {
-        for (const secret of [GITHUB_TOKEN, SECRET_KEY, SESSION_TOKEN, JWT, REPETITIVE]) registerSecret(secret);
+      for (const secret of [GITHUB_TOKEN, SECRET_KEY, SESSION_TOKEN, JWT, REPETITIVE]) registerSecret(secret);
     });
 
     it.each([
@@ -67,7 +77,9 @@ describe('the secrets of the run', () => {
 
     it('every time it occurs, and leaves other text alone', () => {
       expect(redactSecrets(`${GITHUB_TOKEN} ${GITHUB_TOKEN} and ${SECRET_KEY}`)).toBe('*** *** and ***');
-      expect(redactSecrets('Account 111111111111 is not a member of the administrator in us-east-1.')).toBe('Account 111111111111 is not a member of the administrator in us-east-1.');
+      expect(redactSecrets('Account 111111111111 is not a member of the administrator in us-east-1.')).toBe(
+        'Account 111111111111 is not a member of the administrator in us-east-1.',
+      );
       expect(redactSecrets('ghs_ and IQoJb3JpZ2luX2VjE and eyJhbGciOiJ')).toBe('ghs_ and IQoJb3JpZ2luX2VjE and eyJhbGciOiJ');
     });
 

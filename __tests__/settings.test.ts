@@ -58,9 +58,12 @@ describe('sanitizeSessionName', () => {
 });
 
 describe('isUnmergedChange', () => {
-  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group'])('is true for %s', (event) => {
-    expect(isUnmergedChange(event, 'refs/heads/main')).toBe(true);
-  });
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group'])(
+    'is true for %s',
+    (event) => {
+      expect(isUnmergedChange(event, 'refs/heads/main')).toBe(true);
+    },
+  );
 
   it('is true for any event on a pull request or merge-queue ref', () => {
     expect(isUnmergedChange('workflow_run', 'refs/pull/7/merge')).toBe(true);
@@ -124,7 +127,11 @@ describe('readSettings', () => {
   });
 
   it('refuses a protected account that is not a 12-digit ID, and a label GitHub would refuse', () => {
-    const problems = problemsFor({ [Input.regions]: 'us-east-1', [Input.protectedAccounts]: '11111111111', [Input.driftIssueLabels]: 'x'.repeat(51) });
+    const problems = problemsFor({
+      [Input.regions]: 'us-east-1',
+      [Input.protectedAccounts]: '11111111111',
+      [Input.driftIssueLabels]: 'x'.repeat(51),
+    });
     expect(problems).toEqual([
       expect.stringContaining("Input 'protected-accounts' must list 12-digit AWS account IDs"),
       expect.stringContaining("Input 'drift-issue-labels' must list GitHub label names of at most 50 characters"),
@@ -235,7 +242,12 @@ describe('readSettings', () => {
     });
 
     it('refuses what is not an IAM role ARN', () => {
-      for (const arn of ['securityhub-onboard', 'arn:aws:iam::12345:role/a', 'arn:aws:iam::123456789012:user/a', 'arn:aws:sts::123456789012:role/a']) {
+      for (const arn of [
+        'securityhub-onboard',
+        'arn:aws:iam::12345:role/a',
+        'arn:aws:iam::123456789012:user/a',
+        'arn:aws:sts::123456789012:role/a',
+      ]) {
         expect(problemsFor({ [Input.regions]: 'us-east-1', [Input.roleToAssume]: arn })).toEqual([
           `Input 'role-to-assume' must be an IAM role ARN such as 'arn:aws:iam::111111111111:role/securityhub-onboard', got '${arn}'.`,
         ]);
@@ -277,13 +289,18 @@ describe('readSettings', () => {
 
     it('plans on an allowlisted event whose payload names a pull request, or cannot be read', () => {
       const withPullRequest: EventPayload = { kind: 'read', payload: { pull_request: { number: 7 } } };
-      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'repository_dispatch' }, withPullRequest)).toMatchObject({ unmergedChange: true, mode: 'plan' });
+      expect(settingsFor({}, { GITHUB_EVENT_NAME: 'repository_dispatch' }, withPullRequest)).toMatchObject({
+        unmergedChange: true,
+        mode: 'plan',
+      });
       const unreadable: EventPayload = { kind: 'unreadable', reason: 'the event file is not valid JSON' };
       expect(settingsFor({}, { GITHUB_EVENT_NAME: 'push' }, unreadable)).toMatchObject({ unmergedChange: false, mode: 'plan' });
     });
 
-    it('says that an explicit mode is the input\'s', () => {
-      expect(settingsFor({ [Input.mode]: 'apply' }, { GITHUB_EVENT_NAME: 'issue_comment' }).modeReason).toBe('Mode apply, as the mode input says');
+    it("says that an explicit mode is the input's", () => {
+      expect(settingsFor({ [Input.mode]: 'apply' }, { GITHUB_EVENT_NAME: 'issue_comment' }).modeReason).toBe(
+        'Mode apply, as the mode input says',
+      );
     });
 
     it('applies on a pull request when apply is asked for explicitly', () => {
@@ -303,7 +320,10 @@ describe('readSettings', () => {
 
   describe('boolean inputs', () => {
     it('read true and false in any case', () => {
-      expect(settingsFor({ [Input.invite]: 'FALSE', [Input.failOnUnprocessed]: 'True' })).toMatchObject({ invite: false, failOnUnprocessed: true });
+      expect(settingsFor({ [Input.invite]: 'FALSE', [Input.failOnUnprocessed]: 'True' })).toMatchObject({
+        invite: false,
+        failOnUnprocessed: true,
+      });
     });
 
     it('refuse anything but true or false', () => {
@@ -347,7 +367,14 @@ describe('readSettings', () => {
           [Input.requestsPerSecond]: '50',
           [Input.requestBurst]: '100',
         }),
-      ).toMatchObject({ staleInviteDays: 14, maxRemovals: 0, memberRoleName: 'path/securityhub-onboard-member', memberConcurrency: 4, requestsPerSecond: 50, requestBurst: 100 });
+      ).toMatchObject({
+        staleInviteDays: 14,
+        maxRemovals: 0,
+        memberRoleName: 'path/securityhub-onboard-member',
+        memberConcurrency: 4,
+        requestsPerSecond: 50,
+        requestBurst: 100,
+      });
     });
 
     it.each([

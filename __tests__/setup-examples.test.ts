@@ -14,16 +14,24 @@ const cfnTags: Tags = ['Ref', 'GetAtt', 'Sub', 'If', 'Not', 'Equals', 'Join', 'S
   { tag: `!${name}`, resolve: (value: string) => ({ [name]: value }) },
   { tag: `!${name}`, collection: 'seq' as const, resolve: (value: unknown) => ({ [name]: value }) },
 ]);
-const template = async (path: string) => parse(await read(path), { customTags: cfnTags }) as { Parameters: Record<string, { Default?: string; AllowedValues?: string[] }>; Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+const template = async (path: string) =>
+  parse(await read(path), { customTags: cfnTags }) as {
+    Parameters: Record<string, { Default?: string; AllowedValues?: string[] }>;
+    Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>;
+  };
 
-type Trust = { Version: string; Statement: { Principal: { Federated: string }; Action: string; Condition: { StringEquals: Record<string, string> } }[] };
+type Trust = {
+  Version: string;
+  Statement: { Principal: { Federated: string }; Action: string; Condition: { StringEquals: Record<string, string> } }[];
+};
 const trust = async (file: string) => JSON.parse(await read(`examples/iam/${file}`)) as Trust;
 
 describe('the IAM and CloudFormation examples of the first hour', () => {
   it('every IAM example is a policy document', async () => {
     const files = (await readdir(join(repoRoot, 'examples', 'iam'))).filter((file) => file.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(5);
-    for (const file of files) expect((JSON.parse(await read(`examples/iam/${file}`)) as { Version: string }).Version, file).toBe('2012-10-17');
+    for (const file of files)
+      expect((JSON.parse(await read(`examples/iam/${file}`)) as { Version: string }).Version, file).toBe('2012-10-17');
   });
 
   it.each([
@@ -35,7 +43,10 @@ describe('the IAM and CloudFormation examples of the first hour', () => {
     // The partition is a placeholder like the account: the example names none (docs/aws-behaviour.md#partitions).
     expect(statement!.Principal.Federated).toMatch(/^arn:PARTITION:iam::\d{12}:oidc-provider\/token\.actions\.githubusercontent\.com$/);
     expect(statement!.Action).toBe('sts:AssumeRoleWithWebIdentity');
-    expect(statement!.Condition.StringEquals).toEqual({ 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': subject });
+    expect(statement!.Condition.StringEquals).toEqual({
+      'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+      'token.actions.githubusercontent.com:sub': subject,
+    });
   });
 
   it('the environment the apply job names is the one its trust policy names', () => {
@@ -48,7 +59,10 @@ describe('the IAM and CloudFormation examples of the first hour', () => {
     const [provider] = Object.values(Resources);
     expect(provider!.Type).toBe('AWS::IAM::OIDCProvider');
     expect(provider!.Properties).toEqual({ Url: 'https://token.actions.githubusercontent.com', ClientIdList: [{ Ref: 'Audience' }] });
-    expect(Parameters.Audience).toMatchObject({ Default: 'sts.amazonaws.com', AllowedValues: ['sts.amazonaws.com', 'sts.amazonaws.com.cn'] });
+    expect(Parameters.Audience).toMatchObject({
+      Default: 'sts.amazonaws.com',
+      AllowedValues: ['sts.amazonaws.com', 'sts.amazonaws.com.cn'],
+    });
   });
 
   it('the member-role template creates one named IAM role (hence one Region per account, CAPABILITY_NAMED_IAM)', async () => {
@@ -62,7 +76,9 @@ describe('the IAM and CloudFormation examples of the first hour', () => {
     const provider = firstHour.indexOf('### 1. The OIDC identity provider');
     expect(provider).toBeGreaterThan(-1);
     expect(provider).toBeLessThan(firstHour.indexOf('aws iam create-role'));
-    const files = [...firstHour.matchAll(/(?:file:\/\/|--template-file |\]\()((?:examples|\.github)\/[\w./-]+)/g)].map((match) => match[1]!);
+    const files = [...firstHour.matchAll(/(?:file:\/\/|--template-file |\]\()((?:examples|\.github)\/[\w./-]+)/g)].map(
+      (match) => match[1]!,
+    );
     expect(files.length).toBeGreaterThan(5);
     for (const file of new Set(files)) await expect(access(join(repoRoot, file)), file).resolves.toBeUndefined();
   });

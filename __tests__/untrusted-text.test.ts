@@ -166,7 +166,12 @@ describe('Markdown', () => {
 
 describe('outputs and the report file', () => {
   it('bounds every string of an entry, keeps the rest, and neutralises legacy commands', () => {
-    const entry = { accountId: '111111111111', count: 3, ok: true, nested: [{ processingResult: `##[set-output name=x;]${'r'.repeat(100_000)}` }] };
+    const entry = {
+      accountId: '111111111111',
+      count: 3,
+      ok: true,
+      nested: [{ processingResult: `##[set-output name=x;]${'r'.repeat(100_000)}` }],
+    };
     const output = forOutput(entry);
     expect(output.accountId).toBe('111111111111');
     expect(output.count).toBe(3);

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   console.log(`securityhub-onboard emulator listening on ${emulator.url}`);
   console.log('Export these for the action or the AWS SDK (plus AWS_REGION):');
   for (const [name, value] of Object.entries(emulator.env)) console.log(`export ${name}='${value}'`);
-  console.log(`State: ${emulator.url}/_emulator/state  Calls: ${emulator.url}/_emulator/calls  Reset: POST ${emulator.url}/_emulator/reset`);
+  console.log(
+    `State: ${emulator.url}/_emulator/state  Calls: ${emulator.url}/_emulator/calls  Reset: POST ${emulator.url}/_emulator/reset`,
+  );
 
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));

@@ -289,14 +289,44 @@ export function defaultRoleArn(accountId: string, partition = 'aws'): string {
 
 /** The 17 Regions enabled by default in the aws partition, and its opt-in Regions (DISABLED unless a scenario enables them). */
 export const DEFAULT_ENABLED_REGIONS = [
-  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1',
-  'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'eu-central-1',
+  'eu-north-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'sa-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
 ];
 export const OPT_IN_REGIONS = [
-  'af-south-1', 'ap-east-1', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ca-west-1', 'eu-central-2',
-  'eu-south-1', 'eu-south-2', 'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1',
+  'af-south-1',
+  'ap-east-1',
+  'ap-south-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ca-west-1',
+  'eu-central-2',
+  'eu-south-1',
+  'eu-south-2',
+  'il-central-1',
+  'me-central-1',
+  'me-south-1',
+  'mx-central-1',
 ];
-const PARTITION_REGIONS: Record<string, string[]> = { 'aws-us-gov': ['us-gov-east-1', 'us-gov-west-1'], 'aws-cn': ['cn-north-1', 'cn-northwest-1'] };
+const PARTITION_REGIONS: Record<string, string[]> = {
+  'aws-us-gov': ['us-gov-east-1', 'us-gov-west-1'],
+  'aws-cn': ['cn-north-1', 'cn-northwest-1'],
+};
 
 function defaultAccountRegions(partition: string): Record<string, RegionOptStatus> {
   const own = PARTITION_REGIONS[partition];
@@ -323,7 +353,10 @@ export function resolveScenario(scenario: Scenario = {}): ResolvedScenario {
     suspendedAccounts: new Set([...(scenario.suspendedAccounts ?? []), ...(organization?.suspendedAccountIds() ?? [])]),
     unprocessable: scenario.unprocessable ?? {},
     invitationLimit: scenario.invitationLimit ?? DEFAULT_INVITATION_LIMIT,
-    invitationLimitShape: { answer: scenario.invitationLimitShape?.answer ?? 'exception', on: scenario.invitationLimitShape?.on ?? 'CreateMembers' },
+    invitationLimitShape: {
+      answer: scenario.invitationLimitShape?.answer ?? 'exception',
+      on: scenario.invitationLimitShape?.on ?? 'CreateMembers',
+    },
     getMembersMissing: scenario.getMembersMissing ?? 'reject-if-none-visible',
     getMembersMissingError: scenario.getMembersMissingError ?? 'BadRequestException',
     organizationMembers: {
@@ -370,10 +403,14 @@ function checkForeignInvitations(invitations: ForeignInvitation[], administrator
   for (const invitation of invitations) {
     const { memberAccountId, administratorAccountId: sender, region } = invitation;
     if (!memberAccountId || !sender || !region) {
-      throw new Error(`Scenario foreign invitation ${JSON.stringify(invitation)} needs memberAccountId, administratorAccountId and region.`);
+      throw new Error(
+        `Scenario foreign invitation ${JSON.stringify(invitation)} needs memberAccountId, administratorAccountId and region.`,
+      );
     }
     if (sender === administratorAccountId || memberAccountId === sender) {
-      throw new Error(`Scenario foreign invitation ${JSON.stringify(invitation)} must come from an administrator other than ${administratorAccountId} and the member.`);
+      throw new Error(
+        `Scenario foreign invitation ${JSON.stringify(invitation)} must come from an administrator other than ${administratorAccountId} and the member.`,
+      );
     }
   }
   return invitations;

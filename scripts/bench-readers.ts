@@ -7,11 +7,22 @@ import { join } from 'node:path';
 import { measureReaders, measureReplacedPattern, renderReaderTable } from './bench/readers.js';
 import { repoRoot } from './local-runner.js';
 
-const runs = Math.max(1, Number(process.argv.slice(2).find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3));
+const runs = Math.max(
+  1,
+  Number(
+    process.argv
+      .slice(2)
+      .find((arg) => arg.startsWith('--runs='))
+      ?.slice('--runs='.length) ?? 3,
+  ),
+);
 process.stderr.write(`readers: every generated hostile case, median of ${runs} parses…\n`);
 const measurements = measureReaders(runs, (line) => process.stderr.write(`${line}\n`));
 console.log(renderReaderTable(measurements));
 const replacedMs = measureReplacedPattern();
 console.log(`\nThe trailing-email pattern the text reader had, over the line of at-line-40k.txt: ${Math.round(replacedMs)} ms.`);
 await mkdir(join(repoRoot, 'bench-results'), { recursive: true });
-await writeFile(join(repoRoot, 'bench-results', 'readers.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, runs, measurements, replacedPatternMs: replacedMs }, null, 2)}\n`);
+await writeFile(
+  join(repoRoot, 'bench-results', 'readers.json'),
+  `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, runs, measurements, replacedPatternMs: replacedMs }, null, 2)}\n`,
+);

@@ -21,8 +21,26 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startEmulator, type RecordedCall } from '../emulator/server.js';
 import { runSequentialBaseline } from './bench/baseline.js';
-import { benchCases, callsCheck, LATENCY_MS, lowerBound, minimumCalls, RATE_LIMIT, REGIONS, type BenchCase, type OperationCounts } from './bench/cases.js';
-import { renderReport, targets, typicalRun, type ActionRun, type BaselineMeasurement, type BenchReport, type CaseResult } from './bench/report.js';
+import {
+  benchCases,
+  callsCheck,
+  LATENCY_MS,
+  lowerBound,
+  minimumCalls,
+  RATE_LIMIT,
+  REGIONS,
+  type BenchCase,
+  type OperationCounts,
+} from './bench/cases.js';
+import {
+  renderReport,
+  targets,
+  typicalRun,
+  type ActionRun,
+  type BaselineMeasurement,
+  type BenchReport,
+  type CaseResult,
+} from './bench/report.js';
 import { measureReaders, measureReplacedPattern, renderReaderTable } from './bench/readers.js';
 import { mb, median, ms } from './bench/table.js';
 import { node24, repoRoot, runAction, type LocalRunResult } from './local-runner.js';
@@ -37,12 +55,17 @@ const REFERENCE_REF = '9c482b5';
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runsPerCase = Math.max(1, Number(option('runs') ?? 3));
-const cases = benchCases({ fullBaseline: args.includes('--full-baseline') }).filter((benchCase) => !option('case') || benchCase.id === option('case'));
+const cases = benchCases({ fullBaseline: args.includes('--full-baseline') }).filter(
+  (benchCase) => !option('case') || benchCase.id === option('case'),
+);
 const withBaseline = !args.includes('--no-baseline');
 const startupRuns = Math.max(1, Number(option('startup-runs') ?? 15));
 const benchStarted = performance.now();
 const progress = (line: string) => process.stderr.write(`[${ms(performance.now() - benchStarted).padStart(8)}] ${line}\n`);
-const loadAverage = () => loadavg().map((load) => load.toFixed(2)).join(' ');
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 
 const emulator = await startEmulator();
 try {
@@ -52,7 +75,13 @@ try {
   const coldStart = await measureColdStart();
   const reference = await prepareReference(option('reference') ?? REFERENCE_REF);
   progress(`start-up: fail-fast and realistic runs, ${startupRuns} each, against ${reference.label}…`);
-  const startup = await measureStartup(emulator, { runs: startupRuns, reference, env: actionEnv(), role: ROLE, administrator: ADMINISTRATOR });
+  const startup = await measureStartup(emulator, {
+    runs: startupRuns,
+    reference,
+    env: actionEnv(),
+    role: ROLE,
+    administrator: ADMINISTRATOR,
+  });
   const results: CaseResult[] = [];
   for (const [index, benchCase] of cases.entries()) {
     results.push(await measureCase(benchCase, `case ${index + 1}/${cases.length} ${benchCase.id}`));
@@ -69,7 +98,15 @@ try {
     visibilityDelayMs: 0,
     runsPerCase,
   };
-  const report: BenchReport = { generatedAt: new Date().toISOString(), environment, dist, coldStart, startup, cases: results, targets: targets(results, startup) };
+  const report: BenchReport = {
+    generatedAt: new Date().toISOString(),
+    environment,
+    dist,
+    coldStart,
+    startup,
+    cases: results,
+    targets: targets(results, startup),
+  };
   console.log(renderReport(report));
   await mkdir(join(repoRoot, 'bench-results'), { recursive: true });
   await writeFile(join(repoRoot, 'bench-results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -77,7 +114,9 @@ try {
   progress('readers: every generated hostile case…');
   const readers = measureReaders(runsPerCase, progress);
   const replacedPatternMs = measureReplacedPattern();
-  console.log(`\n${renderReaderTable(readers)}\n\nThe trailing-email pattern the text reader had, over the line of at-line-40k.txt: ${ms(replacedPatternMs)}.`);
+  console.log(
+    `\n${renderReaderTable(readers)}\n\nThe trailing-email pattern the text reader had, over the line of at-line-40k.txt: ${ms(replacedPatternMs)}.`,
+  );
   await writeFile(
     join(repoRoot, 'bench-results', 'readers.json'),
     `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, runs: runsPerCase, measurements: readers, replacedPatternMs }, null, 2)}\n`,
@@ -133,7 +172,14 @@ function actionEnv(): Record<string, string> {
 async function measureDist(): Promise<BenchReport['dist']> {
   const path = join(repoRoot, 'dist', 'index.js');
   const bytes = await readFile(path);
-  const others = await Promise.all(['413.index.js', 'sourcemap-register.cjs'].map((name) => stat(join(repoRoot, 'dist', name)).then((info) => info.size, () => 0)));
+  const others = await Promise.all(
+    ['413.index.js', 'sourcemap-register.cjs'].map((name) =>
+      stat(join(repoRoot, 'dist', name)).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
   return {
     indexBytes: bytes.length,
     otherChunksBytes: others.reduce((sum, size) => sum + size, 0),
@@ -153,7 +199,8 @@ async function measureColdStart(): Promise<BenchReport['coldStart']> {
       env: actionEnv(),
       onSpawn: () => (spawnedAt = Date.now()),
     });
-    if (result.exitCode !== 0 || emulator.calls.length === 0) throw new Error(`The cold-start run failed:\n${result.stdout}${result.stderr}`);
+    if (result.exitCode !== 0 || emulator.calls.length === 0)
+      throw new Error(`The cold-start run failed:\n${result.stdout}${result.stderr}`);
     runsMs.push(emulator.calls[0]!.at - spawnedAt);
   }
   return { runsMs, medianMs: median(runsMs), minMs: Math.min(...runsMs), maxMs: Math.max(...runsMs) };
@@ -213,17 +260,23 @@ async function measureAction(benchCase: BenchCase, minimum: OperationCounts): Pr
 async function verify(benchCase: BenchCase, result: LocalRunResult): Promise<string[]> {
   const problems: string[] = [];
   const regions = benchCase.regions ?? REGIONS;
-  if (result.timedOut || result.exitCode !== 0) problems.push(`exit code ${result.exitCode}${result.timedOut ? ' (timed out)' : ''}: ${result.stderr.slice(0, 300)}`);
+  if (result.timedOut || result.exitCode !== 0)
+    problems.push(`exit code ${result.exitCode}${result.timedOut ? ' (timed out)' : ''}: ${result.stderr.slice(0, 300)}`);
   if (result.outputs['unprocessed-count'] !== '0') problems.push(`unprocessed-count ${result.outputs['unprocessed-count']}`);
   const reportFile = result.outputs['report-file'];
   const report = reportFile ? (JSON.parse(await readFile(reportFile, 'utf8')) as Record<string, unknown[]>) : undefined;
   const count = (list: string, output: string) => (report?.[list] ?? (JSON.parse(result.outputs[output] ?? '[]') as unknown[])).length;
-  if (count('created', 'created-accounts') !== benchCase.work.create * regions.length) problems.push(`${count('created', 'created-accounts')} accounts created`);
-  if (count('invited', 'invited-accounts') !== benchCase.work.invite * regions.length) problems.push(`${count('invited', 'invited-accounts')} accounts invited`);
+  if (count('created', 'created-accounts') !== benchCase.work.create * regions.length)
+    problems.push(`${count('created', 'created-accounts')} accounts created`);
+  if (count('invited', 'invited-accounts') !== benchCase.work.invite * regions.length)
+    problems.push(`${count('invited', 'invited-accounts')} accounts invited`);
   for (const region of regions) {
     const status = new Map(emulator.members(ADMINISTRATOR, region).map((member) => [member.AccountId, member.MemberStatus]));
     const wrong = benchCase.accounts.filter((account) => status.get(account.accountId) !== account.expectedStatus);
-    if (wrong.length > 0) problems.push(`${region}: ${wrong.length} account(s) not as expected, e.g. ${wrong[0]!.accountId} is ${status.get(wrong[0]!.accountId)}`);
+    if (wrong.length > 0)
+      problems.push(
+        `${region}: ${wrong.length} account(s) not as expected, e.g. ${wrong[0]!.accountId} is ${status.get(wrong[0]!.accountId)}`,
+      );
   }
   return problems;
 }

@@ -16,7 +16,11 @@ try {
   };
   heading('The step');
   console.log(`uses: ./ (dist/index.js on Node 24) against the emulator at ${emulator.url}`);
-  console.log(Object.entries(inputs).map(([name, value]) => `  ${name}: ${value}`).join('\n'));
+  console.log(
+    Object.entries(inputs)
+      .map(([name, value]) => `  ${name}: ${value}`)
+      .join('\n'),
+  );
 
   const result = await runAction({
     inputs,
@@ -29,14 +33,23 @@ try {
   });
 
   heading('Log');
-  console.log(result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::set-output')).join('\n'));
+  console.log(
+    result.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::set-output'))
+      .join('\n'),
+  );
   heading('Outputs');
   for (const [name, value] of Object.entries(result.outputs)) console.log(`${name} = ${value}`);
   heading('Job summary (as text)');
   console.log(summaryAsText(result.summary));
   heading('AWS calls the emulator received');
   const counts = new Map<string, number>();
-  for (const call of emulator.calls) counts.set(`${call.operation}${call.region ? ` (${call.region})` : ''}`, (counts.get(`${call.operation}${call.region ? ` (${call.region})` : ''}`) ?? 0) + 1);
+  for (const call of emulator.calls)
+    counts.set(
+      `${call.operation}${call.region ? ` (${call.region})` : ''}`,
+      (counts.get(`${call.operation}${call.region ? ` (${call.region})` : ''}`) ?? 0) + 1,
+    );
   for (const [call, count] of counts) console.log(`${String(count).padStart(3)}  ${call}`);
 
   heading('Result');

@@ -40,7 +40,10 @@ export function fillSection(readme: string, name: string, content: string): stri
 }
 
 export async function renderReadme(): Promise<string> {
-  const [actionYaml, readme] = await Promise.all([readFile(join(repoRoot, 'action.yml'), 'utf8'), readFile(join(repoRoot, 'README.md'), 'utf8')]);
+  const [actionYaml, readme] = await Promise.all([
+    readFile(join(repoRoot, 'action.yml'), 'utf8'),
+    readFile(join(repoRoot, 'README.md'), 'utf8'),
+  ]);
   const tables = renderActionTables(actionYaml);
   return fillSection(fillSection(readme, 'inputs', tables.inputs), 'outputs', tables.outputs);
 }

@@ -118,7 +118,8 @@ export async function runAction(options: LocalRun): Promise<LocalRunResult> {
     const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     const durationMs = performance.now() - started;
     clearTimeout(timer);
-    const usage: { peakRssBytes?: number | undefined; cpuMs?: number } = rssMethod === 'time' ? await readTimeUsage(rssFile) : { peakRssBytes: poller?.stop() };
+    const usage: { peakRssBytes?: number | undefined; cpuMs?: number } =
+      rssMethod === 'time' ? await readTimeUsage(rssFile) : { peakRssBytes: poller?.stop() };
 
     const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
     const reportFile = outputs['report-file'] ? await readFile(outputs['report-file'], 'utf8').catch(() => undefined) : undefined;

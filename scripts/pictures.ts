@@ -46,7 +46,8 @@ export const PICTURE_INPUTS = {
 };
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with 'apt-get update && apt-get install -y chromium' (or set CHROMIUM).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: install it with 'apt-get update && apt-get install -y chromium' (or set CHROMIUM).`);
   const demo = JSON.parse(await readFile(join(repoRoot, 'scripts', 'demo-scenario.json'), 'utf8')) as Scenario;
   const scenario = picturesScenario(demo);
   const emulator = await startEmulator(scenario);
@@ -95,8 +96,18 @@ async function main(): Promise<void> {
 
 /** Two passes: the first reads the page's height from the DOM, the second photographs the whole page. */
 async function screenshot(page: string, png: string, profile: string): Promise<void> {
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${join(profile, 'chromium')}`, '--force-device-scale-factor=1'];
-  const { stdout } = await run(CHROMIUM, [...flags, `--window-size=${WIDTH},800`, '--dump-dom', `file://${page}`], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    `--user-data-dir=${join(profile, 'chromium')}`,
+    '--force-device-scale-factor=1',
+  ];
+  const { stdout } = await run(CHROMIUM, [...flags, `--window-size=${WIDTH},800`, '--dump-dom', `file://${page}`], {
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const height = Number(/data-height="(\d+)"/.exec(stdout)?.[1]);
   if (!(height > 0)) throw new Error(`Could not read the height of ${page}.`);
   await run(CHROMIUM, [...flags, `--window-size=${WIDTH},${height}`, `--screenshot=${png}`, `file://${page}`], { timeout: 60_000 });

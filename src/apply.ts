@@ -1,7 +1,14 @@
 // Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
 import pLimit from 'p-limit';
 import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './backoff.js';
-import { isAlreadyMember, isIamDenial, isNotVisibleYet, isRegionNotEnabled, regionNotEnabledMessage, withMemberLimitAdvice } from './aws/answers.js';
+import {
+  isAlreadyMember,
+  isIamDenial,
+  isNotVisibleYet,
+  isRegionNotEnabled,
+  regionNotEnabledMessage,
+  withMemberLimitAdvice,
+} from './aws/answers.js';
 import { isMemberLimitExceeded } from './aws/retry.js';
 import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
 import type { Account, Member, Operation } from './model.js';
@@ -64,7 +71,7 @@ export function batchesInFlightPerRegion(regions: number): number {
   return Math.min(BATCHES_IN_FLIGHT.perRegionMax, Math.max(BATCHES_IN_FLIGHT.perRegionMin, share));
 }
 const ORGANIZATION_ACCOUNT_CREATED =
-  'The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization\'s delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.';
+  "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
 
 export async function lookAtRegion(gateway: SecurityHubGateway, administratorId: string): Promise<RegionView> {
   const { region } = gateway;
@@ -97,7 +104,17 @@ export function plannedOutcome(plan: RegionPlan): RegionOutcome {
  */
 function outcomeOf(account: AccountPlan): AccountOutcome {
   const { accountId, listed, before, action } = account;
-  const outcome: AccountOutcome = { accountId, listed, before, action, created: false, invited: false, reinvited: false, removed: false, accepted: false };
+  const outcome: AccountOutcome = {
+    accountId,
+    listed,
+    before,
+    action,
+    created: false,
+    invited: false,
+    reinvited: false,
+    removed: false,
+    accepted: false,
+  };
   for (const field of OPTIONAL_PLAN_FIELDS) {
     if (account[field] !== undefined) Object.assign(outcome, { [field]: account[field] });
   }
@@ -108,7 +125,12 @@ function outcomeOf(account: AccountPlan): AccountOutcome {
 
 const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'membership', 'excluded', 'held', 'protected'] as const;
 // Every field of a plan reaches its outcome: a field added to AccountPlan must be copied above.
-const everyPlanFieldCopied: Exclude<keyof AccountPlan, 'accountId' | 'listed' | 'before' | 'action' | (typeof OPTIONAL_PLAN_FIELDS)[number]> extends never ? true : never = true;
+const everyPlanFieldCopied: Exclude<
+  keyof AccountPlan,
+  'accountId' | 'listed' | 'before' | 'action' | (typeof OPTIONAL_PLAN_FIELDS)[number]
+> extends never
+  ? true
+  : never = true;
 void everyPlanFieldCopied;
 
 /** Every listed account of a Region that could not be looked at is reported with the reason. */
@@ -147,7 +169,10 @@ async function applyOutcome(gateway: SecurityHubGateway, outcome: RegionOutcome,
   const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
   const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
   const inviteBatches = chunk(having('invite'), MAX_BATCH);
-  const reinviteBatches = chunk(having('reinvite').filter((account) => account.before !== 'Removed'), MAX_BATCH);
+  const reinviteBatches = chunk(
+    having('reinvite').filter((account) => account.before !== 'Removed'),
+    MAX_BATCH,
+  );
   const removeBatches = chunk(having('remove'), MAX_BATCH);
   // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
   // no more batches are in flight than the Region's share of the budget, so thousands of accounts
@@ -212,7 +237,8 @@ class RegionRun {
       const outcome = this.outcome(id);
       if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.created = true;
     }
-    if (alreadyMembers.size > 0) this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
+    if (alreadyMembers.size > 0)
+      this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
     const toRead = processed.filter((id) => this.options.invite || this.outcome(id).action === 'reinvite');
     if (toRead.length === 0) return;
     const toInvite = await this.readBackCreated(toRead, label);
@@ -249,7 +275,8 @@ class RegionRun {
     for (const id of ids(ready.filter((account) => !account.removal?.delete))) this.outcome(id).removed = true;
     const toDelete = ids(ready.filter((account) => account.removal?.delete));
     if (toDelete.length === 0) return;
-    const isDisassociated = (id: string) => disassociated.has(id) || this.outcome(id).before === 'Removed' || this.outcome(id).before === 'Resigned';
+    const isDisassociated = (id: string) =>
+      disassociated.has(id) || this.outcome(id).before === 'Removed' || this.outcome(id).before === 'Resigned';
     const refused = new Map<string, string>();
     const tolerated: Tolerated = (result) => {
       if (!isDisassociated(result.accountId)) return false;
@@ -324,7 +351,9 @@ class RegionRun {
       for (const id of accountIds) this.outcome(id).unprocessed ??= { operation, processingResult: reason };
     }
     const processed = accountIds.filter((id) => !this.outcome(id).unprocessed);
-    this.options.log(`${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`);
+    this.options.log(
+      `${operation} batch ${label}: ${accountIds.length} sent, ${processed.length} done, ${accountIds.length - processed.length} not processed.`,
+    );
     return processed;
   }
 
@@ -357,8 +386,11 @@ class RegionRun {
       if (missing.length > 0) groups.push(missing);
     }
     const notVisible = groups.flat();
-    for (const id of notVisible) this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: this.notVisibleReason(id, lastReason.get(id)) };
-    this.options.log(`GetMembers batch ${label}: ${accountIds.length} read back, ${toInvite.length} to invite, ${notVisible.length} not visible yet.`);
+    for (const id of notVisible)
+      this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: this.notVisibleReason(id, lastReason.get(id)) };
+    this.options.log(
+      `GetMembers batch ${label}: ${accountIds.length} read back, ${toInvite.length} to invite, ${notVisible.length} not visible yet.`,
+    );
     return toInvite;
   }
 
@@ -376,12 +408,20 @@ class RegionRun {
     } catch (error) {
       if (!isNotVisibleYet(error)) {
         for (const id of group) {
-          this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${errorText(error)}. The next run invites it.` };
+          this.outcome(id).unprocessed = {
+            operation: 'GetMembers',
+            processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${errorText(error)}. The next run invites it.`,
+          };
         }
         return { members: [], missing: new Map(), split: [] };
       }
       if (group.length === 1) return { members: [], missing: new Map([[group[0]!, errorText(error)]]), split: [] };
-      if (!last) return { members: [], missing: new Map(), split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))] };
+      if (!last)
+        return {
+          members: [],
+          missing: new Map(),
+          split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))],
+        };
       const singles = await Promise.all(group.map((id) => this.readGroup([id], true)));
       return {
         members: singles.flatMap((single) => single.members),
@@ -396,7 +436,10 @@ class RegionRun {
     const outcome = this.outcome(member.accountId);
     outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
     if (member.status === 'AccountSuspended') {
-      outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+      outcome.unprocessed = {
+        operation: 'CreateMembers',
+        processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.',
+      };
       return false;
     }
     // An organization account (organization-accounts) is never invited, even when AWS made it Created.

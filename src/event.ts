@@ -11,7 +11,13 @@ import type { Mode } from './model.js';
 export const APPLY_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch', 'repository_dispatch'];
 
 // Events whose workflows see a change that has not been merged yet.
-const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
+const UNMERGED_CHANGE_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'merge_group',
+]);
 
 /** GitHub caps webhook payloads at 25 MB; a larger event file is not one GitHub wrote. */
 export const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024;
@@ -36,17 +42,25 @@ export function readEventPayload(path: string | undefined): EventPayload {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { kind: 'unreadable', reason: 'GITHUB_EVENT_PATH is not a regular file' };
     if (stats.size > MAX_EVENT_PAYLOAD_BYTES) {
-      return { kind: 'unreadable', reason: `the event file is ${stats.size} bytes, over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit` };
+      return {
+        kind: 'unreadable',
+        reason: `the event file is ${stats.size} bytes, over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit`,
+      };
     }
     // One byte more than the limit: a file that grew since fstat is caught too.
     const buffer = Buffer.alloc(Math.min(stats.size, MAX_EVENT_PAYLOAD_BYTES) + 1);
     let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(descriptor, buffer, length, buffer.length - length, null);
-    if (length > MAX_EVENT_PAYLOAD_BYTES) return { kind: 'unreadable', reason: `the event file is over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit` };
+    for (let read = -1; read !== 0 && length < buffer.length; length += read)
+      read = readSync(descriptor, buffer, length, buffer.length - length, null);
+    if (length > MAX_EVENT_PAYLOAD_BYTES)
+      return { kind: 'unreadable', reason: `the event file is over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit` };
     return { kind: 'read', payload: JSON.parse(buffer.subarray(0, length).toString('utf8')) as unknown };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { kind: 'unreadable', reason: error instanceof SyntaxError ? 'the event file is not valid JSON' : `the event file could not be read (${code ?? 'error'})` };
+    return {
+      kind: 'unreadable',
+      reason: error instanceof SyntaxError ? 'the event file is not valid JSON' : `the event file could not be read (${code ?? 'error'})`,
+    };
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
@@ -91,7 +105,11 @@ export function resolveAutoMode(eventName: string, ref: string, event: EventPayl
   }
   if (event.kind === 'unreadable') return plan(`${event.reason}, so the ${name} event cannot be checked for a pull request`);
   if (where !== undefined) return plan(`the ${name} event's payload carries a pull request (${where})`);
-  return { mode: 'apply', unmergedChange, reason: `Mode auto applies: ${name} is an event it applies on, and the run names no pull request` };
+  return {
+    mode: 'apply',
+    unmergedChange,
+    reason: `Mode auto applies: ${name} is an event it applies on, and the run names no pull request`,
+  };
 }
 
 /** Runner-set names, still kept short and visible inside messages. */

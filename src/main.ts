@@ -52,7 +52,9 @@ export async function run(): Promise<void> {
     });
     if (accounts.diagnostics.length > 0) return await failOnInput(settings, accounts.diagnostics);
     warnOnUnreviewedApply(settings);
-    core.info(logLine(`${accountsToOnboard(settings, accounts.accounts)} to onboard in ${requestedRegions(settings)} (mode: ${settings.mode}).`));
+    core.info(
+      logLine(`${accountsToOnboard(settings, accounts.accounts)} to onboard in ${requestedRegions(settings)} (mode: ${settings.mode}).`),
+    );
 
     // The AWS SDK is loaded only now that the inputs and the accounts are known to be good; the
     // Security Hub part loads while the credentials are on their way.
@@ -88,11 +90,23 @@ export async function run(): Promise<void> {
   }
 }
 
-async function report(settings: Settings, administratorId: string, { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers, membership }: OnboardingResult, scopeSection: string, exportPath?: string): Promise<void> {
+async function report(
+  settings: Settings,
+  administratorId: string,
+  { regions, stats, heldRemovals, heldRemovalAccounts, notes, ignoredMembers, membership }: OnboardingResult,
+  scopeSection: string,
+  exportPath?: string,
+): Promise<void> {
   const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
   writeOutputs(outputs);
   const exportProblem = exportPath
-    ? await writeMembershipFile({ workspace: settings.workspace, displayPath: exportPath, administratorId, regions: regions.map((region) => region.region), membership })
+    ? await writeMembershipFile({
+        workspace: settings.workspace,
+        displayPath: exportPath,
+        administratorId,
+        regions: regions.map((region) => region.region),
+        membership,
+      })
     : undefined;
   warnUnprocessed(outputs.unprocessed);
   warnAccountWarnings(regions);
@@ -104,13 +118,33 @@ async function report(settings: Settings, administratorId: string, { regions, st
 
   const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
   const run = runContext(process.env, pullRequestHeadSha(process.env));
-  const context = planContext(settings, regions.map((region) => region.region), run);
-  const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], context, ...held, sections: [scopeSection] };
+  const context = planContext(
+    settings,
+    regions.map((region) => region.region),
+    run,
+  );
+  const summaryInput = {
+    mode: settings.mode,
+    invite: settings.invite,
+    administratorId,
+    regions,
+    outputs,
+    notes: [...notes, ...ignoredNotes],
+    context,
+    ...held,
+    sections: [scopeSection],
+  };
   await core.summary.addRaw(markdownBody(renderSummary(summaryInput))).write();
   await commentOnPullRequest(settings, () => renderSummary({ ...summaryInput, audience: 'comment' }, commentLimits(COMMENT_MAX_BYTES)));
   // Plans of unmerged changes never touch the drift issue: only what the default branch runs does.
   if (settings.driftIssue && !settings.unmergedChange) {
-    await reportDriftIssue({ summary: summaryInput, token: settings.githubToken, labels: settings.driftIssueLabels, run, env: process.env });
+    await reportDriftIssue({
+      summary: summaryInput,
+      token: settings.githubToken,
+      labels: settings.driftIssueLabels,
+      run,
+      env: process.env,
+    });
   }
 
   const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
@@ -120,7 +154,9 @@ async function report(settings: Settings, administratorId: string, { regions, st
   } else if (heldRemovals) {
     core.setFailed(`Removals were held back: ${forAnnotation(heldRemovals, 4000)}`);
   } else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
-    core.setFailed(`${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`);
+    core.setFailed(
+      `${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`,
+    );
   } else if (exportProblem) {
     core.setFailed('export-file was not written; see the error above.');
   }
@@ -148,19 +184,23 @@ async function reportDesiredOnly(settings: Settings, accounts: Account[], export
   const context = planContext(settings, regions);
   await core.summary.addRaw(markdownBody(renderDesiredOnly(accounts, regions, undefined, context))).write();
   await commentOnPullRequest(settings, () => renderDesiredOnly(accounts, regions, COMMENT_MAX_BYTES, context));
-  if (exportPath) core.setFailed('export-file: the membership could not be read, because this job has no AWS credentials; nothing was written.');
+  if (exportPath)
+    core.setFailed('export-file: the membership could not be read, because this job has no AWS credentials; nothing was written.');
 }
 
 async function commentOnPullRequest(settings: Settings, render: () => string): Promise<void> {
   // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
   if (settings.mode !== 'plan' || !settings.prComment || !settings.unmergedChange) return;
   const outcome = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
-  if (outcome.result === 'created' || outcome.result === 'updated') core.info(`The plan comment on the pull request was ${outcome.result}.`);
+  if (outcome.result === 'created' || outcome.result === 'updated')
+    core.info(`The plan comment on the pull request was ${outcome.result}.`);
   if (outcome.result !== 'failed' && outcome.result !== 'stale') return;
   await core.summary.addRaw(markdownBody(renderCommentProblem(outcome))).write();
   // A plan that could not be shown is a warning; an outdated plan left on show as if current is a failure.
   if (outcome.result === 'stale') {
-    core.setFailed(`The plan comment on pull request #${outcome.issueNumber} could not be updated and shows an outdated plan: ${outcome.problem ?? 'unknown error'}.`);
+    core.setFailed(
+      `The plan comment on pull request #${outcome.issueNumber} could not be updated and shows an outdated plan: ${outcome.problem ?? 'unknown error'}.`,
+    );
   }
 }
 
@@ -179,7 +219,10 @@ function warnOnUnreviewedApply(settings: Settings): void {
 
 async function failOnInput(settings: Settings, diagnostics: Diagnostic[]): Promise<void> {
   for (const problem of diagnostics) {
-    core.error(annotationMessage(problem.message), problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {});
+    core.error(
+      annotationMessage(problem.message),
+      problem.file ? { file: problem.file, ...(problem.line ? { startLine: problem.line } : {}) } : {},
+    );
   }
   writeOutputs(emptyOutputs(settings.mode));
   writeRegionsOutput([]);
@@ -227,7 +270,12 @@ function failureMessage(error: unknown): string {
   // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
   if (error instanceof CredentialsError) return forAnnotation(error.message, 2000);
   // Errors of the AWS side can only have been thrown once it was loaded.
-  if (awsSide && (error instanceof awsSide.RegionResolutionError || error instanceof awsSide.OrganizationSourceError || error instanceof awsSide.ScopeError)) {
+  if (
+    awsSide &&
+    (error instanceof awsSide.RegionResolutionError ||
+      error instanceof awsSide.OrganizationSourceError ||
+      error instanceof awsSide.ScopeError)
+  ) {
     return forAnnotation(error.message, 2000);
   }
   // A refused export-file path: the action's own message, with the path already quoted and escaped.

@@ -63,8 +63,16 @@ export function describeIgnored(ignored: readonly IgnoredMember[]): string[] {
     const invalid = entries.filter((entry) => entry.reason === 'not-an-account-id');
     const twice = entries.filter((entry) => entry.reason === 'listed-twice');
     const parts = [
-      ...(invalid.length > 0 ? [`${invalid.length} with an AccountId that is not 12 digits (${shortList(invalid.map((entry) => `"${entry.accountId}"`))}), never acted on`] : []),
-      ...(twice.length > 0 ? [`${twice.length} listed more than once (${shortList(twice.map((entry) => entry.accountId))}), never removed nor counted twice against max-removals`] : []),
+      ...(invalid.length > 0
+        ? [
+            `${invalid.length} with an AccountId that is not 12 digits (${shortList(invalid.map((entry) => `"${entry.accountId}"`))}), never acted on`,
+          ]
+        : []),
+      ...(twice.length > 0
+        ? [
+            `${twice.length} listed more than once (${shortList(twice.map((entry) => entry.accountId))}), never removed nor counted twice against max-removals`,
+          ]
+        : []),
     ];
     return `ListMembers in ${region} returned member(s) the action does not trust: ${parts.join('; ')}. They are in the 'ignored-members' output.`;
   });

@@ -31,7 +31,10 @@ export interface MemberSideOptions {
 }
 
 /** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
-export function awaitingAcceptance(regions: readonly RegionOutcome[], mode: 'plan' | 'apply'): Map<string, { region: string; outcome: AccountOutcome }[]> {
+export function awaitingAcceptance(
+  regions: readonly RegionOutcome[],
+  mode: 'plan' | 'apply',
+): Map<string, { region: string; outcome: AccountOutcome }[]> {
   const byAccount = new Map<string, { region: string; outcome: AccountOutcome }[]>();
   for (const { region, accounts, failure } of regions) {
     if (failure) continue;
@@ -53,18 +56,26 @@ export function planMemberSide(regions: readonly RegionOutcome[]): void {
   for (const entries of awaitingAcceptance(regions, 'plan').values()) {
     for (const { outcome } of entries) {
       outcome.memberSide =
-        outcome.action === 'create' ? 'would accept the invitation if it is invited (not an organization account)' : 'would enable Security Hub CSPM and accept the invitation';
+        outcome.action === 'create'
+          ? 'would accept the invitation if it is invited (not an organization account)'
+          : 'would enable Security Hub CSPM and accept the invitation';
     }
   }
 }
 
 export async function finishOnMemberSide(regions: readonly RegionOutcome[], options: MemberSideOptions): Promise<void> {
   const limit = pLimit(Math.max(1, options.concurrency));
-  const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries, options)));
+  const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) =>
+    limit(() => finishAccount(accountId, entries, options)),
+  );
   await Promise.all(work);
 }
 
-async function finishAccount(accountId: string, entries: { region: string; outcome: AccountOutcome }[], options: MemberSideOptions): Promise<void> {
+async function finishAccount(
+  accountId: string,
+  entries: { region: string; outcome: AccountOutcome }[],
+  options: MemberSideOptions,
+): Promise<void> {
   const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
   let credentials: AwsCredentials;
   try {
@@ -86,7 +97,13 @@ async function finishAccount(accountId: string, entries: { region: string; outco
   await Promise.all(entries.map(({ region, outcome }) => finishInRegion(accountId, region, outcome, credentials, options)));
 }
 
-async function finishInRegion(accountId: string, region: string, outcome: AccountOutcome, credentials: AwsCredentials, options: MemberSideOptions): Promise<void> {
+async function finishInRegion(
+  accountId: string,
+  region: string,
+  outcome: AccountOutcome,
+  credentials: AwsCredentials,
+  options: MemberSideOptions,
+): Promise<void> {
   const member = createMemberGateway(accountId, region, credentials, options.stats);
   // Each step records its own failure on the outcome; the first failure ends this Region's work.
   const step = async <T>(operation: Operation, run: () => Promise<T>): Promise<T | undefined> => {
@@ -94,7 +111,13 @@ async function finishInRegion(accountId: string, region: string, outcome: Accoun
       return await run();
     } catch (error) {
       // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
-      fail(outcome, operation, isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error), region, options);
+      fail(
+        outcome,
+        operation,
+        isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error),
+        region,
+        options,
+      );
       return undefined;
     }
   };
@@ -107,13 +130,25 @@ async function finishInRegion(accountId: string, region: string, outcome: Accoun
   const foreign = [...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId))];
   const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
   if (!ours) {
-    fail(outcome, 'AcceptAdministratorInvitation', `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`, region, options);
+    fail(
+      outcome,
+      'AcceptAdministratorInvitation',
+      `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`,
+      region,
+      options,
+    );
     return;
   }
   await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
   if (outcome.unprocessed) return;
   if (!(await isEnabledFromAdministrator(accountId, region, options))) {
-    fail(outcome, 'VerifyMembership', 'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.', region, options);
+    fail(
+      outcome,
+      'VerifyMembership',
+      'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.',
+      region,
+      options,
+    );
     return;
   }
   outcome.accepted = true;
@@ -161,4 +196,3 @@ function fail(outcome: AccountOutcome, operation: Operation, processingResult: s
   outcome.unprocessed = { operation, processingResult };
   options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
 }
-

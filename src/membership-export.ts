@@ -35,7 +35,9 @@ export function exportMembership(regions: readonly RegionMembers[], administrato
     for (const member of members) {
       if (member.status === 'Deleted') continue;
       if (!isAccountId(member.accountId)) {
-        notes.push(`A member in ${region} has the AccountId ${JSON.stringify(member.accountId)}, which is not 12 digits; it is not exported.`);
+        notes.push(
+          `A member in ${region} has the AccountId ${JSON.stringify(member.accountId)}, which is not 12 digits; it is not exported.`,
+        );
         continue;
       }
       const entry = byId.get(member.accountId) ?? { statuses: new Map<string, string[]>() };

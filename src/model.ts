@@ -18,15 +18,7 @@ export interface Account {
  * several casings and `Associated` is the legacy name of `Enabled`; `normalizeMemberStatus`
  * maps what AWS sends to these. `Unknown` keeps the action safe if AWS adds a status.
  */
-export const MEMBER_STATUSES = [
-  'Created',
-  'Invited',
-  'Enabled',
-  'Removed',
-  'Resigned',
-  'Deleted',
-  'AccountSuspended',
-] as const;
+export const MEMBER_STATUSES = ['Created', 'Invited', 'Enabled', 'Removed', 'Resigned', 'Deleted', 'AccountSuspended'] as const;
 export type KnownMemberStatus = (typeof MEMBER_STATUSES)[number];
 export type MemberStatus = KnownMemberStatus | 'Unknown';
 

@@ -1,6 +1,14 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
 import * as core from '@actions/core';
-import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome, type RegionFailure, type RegionOutcome } from './apply.js';
+import {
+  applyRegionPlan,
+  batchesInFlightPerRegion,
+  failedOutcome,
+  lookAtRegion,
+  plannedOutcome,
+  type RegionFailure,
+  type RegionOutcome,
+} from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
@@ -13,7 +21,8 @@ import type { LeftOutRegion } from './regions/resolve.js';
 import type { Settings } from './settings.js';
 import { forAnnotation, forLog, logLine } from './untrusted-text.js';
 
-type RegionLook = { region: string; failure: RegionFailure } | { region: string; members: Member[]; ignored: IgnoredMember[]; plan: RegionPlan };
+type RegionLook =
+  { region: string; failure: RegionFailure } | { region: string; members: Member[]; ignored: IgnoredMember[]; plan: RegionPlan };
 
 export interface OnboardingResult {
   regions: RegionOutcome[];
@@ -60,10 +69,22 @@ export interface OnboardScope {
   optionalRegions?: ReadonlySet<string>;
 }
 
-export async function onboard(settings: Settings, session: AdministratorSession, desired: Account[], scope: OnboardScope = {}): Promise<OnboardingResult> {
+export async function onboard(
+  settings: Settings,
+  session: AdministratorSession,
+  desired: Account[],
+  scope: OnboardScope = {},
+): Promise<OnboardingResult> {
   const stats: CallStats = { calls: {}, throttled: 0 };
   const gateways = new Map<string, SecurityHubGateway>(
-    settings.regions.map((region) => [region, createSecurityHubGateway(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]),
+    settings.regions.map((region) => [
+      region,
+      createSecurityHubGateway(
+        region,
+        { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst },
+        stats,
+      ),
+    ]),
   );
   const logs = new Map(settings.regions.map((region) => [region, [] as string[]]));
   // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
@@ -76,7 +97,12 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   const membership: RegionMembers[] = [];
   const planFor = (region: string, members: Member[]): RegionPlan => {
     const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
-    const plan = planRegion(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
+    const plan = planRegion(region, desired, members, {
+      ...settings,
+      now,
+      ...(organizationMembers && { organizationMembers }),
+      ...(scope.excluded && { excluded: scope.excluded }),
+    });
     if (!scope.checkHeadroom) return plan;
     const limited = limitInvitations(plan, members);
     headroom.push(limited.headroom);
@@ -91,12 +117,17 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   });
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
-  const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
+  const guard = settings.removeAbsent
+    ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length))
+    : undefined;
 
   const carryOut = async (look: RegionLook): Promise<RegionOutcome | undefined> => {
     if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
       // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
-      leftOutRegions.push({ region: look.region, reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there` });
+      leftOutRegions.push({
+        region: look.region,
+        reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there`,
+      });
       return undefined;
     }
     if ('failure' in look) return failedOutcome(look.region, look.failure, desired);
@@ -104,7 +135,11 @@ export async function onboard(settings: Settings, session: AdministratorSession,
     const outcome =
       settings.mode === 'plan'
         ? Promise.resolve(plannedOutcome(look.plan))
-        : applyRegionPlan(gateways.get(look.region)!, look.plan, { invite: settings.invite, log: (line) => log(look.region, line), batchesInFlight });
+        : applyRegionPlan(gateways.get(look.region)!, look.plan, {
+            invite: settings.invite,
+            log: (line) => log(look.region, line),
+            batchesInFlight,
+          });
     // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
     // let go of the plan's accounts and the members read: at 10,000 accounts × 17 Regions that is
     // hundreds of thousands of objects.
@@ -123,7 +158,9 @@ export async function onboard(settings: Settings, session: AdministratorSession,
   );
   const regions = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
   const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
-  const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
+  const creates = regions.some(({ accounts }) =>
+    accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')),
+  );
   const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
   const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
 
@@ -188,7 +225,11 @@ function guardRemovals(
     desiredCount === 0
       ? 'The account list is empty after validation; an empty list never removes members.'
       : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-  return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)), heldRemovals, heldRemovalAccounts: removals };
+  return {
+    looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)),
+    heldRemovals,
+    heldRemovalAccounts: removals,
+  };
 }
 
 function listed(removals: { accountId: string; region: string }[]): string {

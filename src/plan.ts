@@ -86,7 +86,6 @@ export function planRegion(region: string, desired: readonly Account[], members:
   };
 }
 
-
 function planListed(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
   const membership = membershipOf(account.accountId, options);
   // One literal for the commonest plan (a new account): at 10,000 accounts × 17 Regions, spreads
@@ -97,7 +96,12 @@ function planListed(account: Account, member: Member | undefined, options: PlanO
     if (membership) created.membership = membership;
     return created;
   }
-  const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}), ...(membership && { membership }) };
+  const base = {
+    accountId: account.accountId,
+    listed: true,
+    ...(account.email ? { email: account.email } : {}),
+    ...(membership && { membership }),
+  };
   const known = { ...base, before: member.status, rawStatus: member.rawStatus };
   switch (member.status) {
     case 'Deleted':
@@ -139,7 +143,8 @@ function planDrift(member: Member, options: PlanOptions, isProtected: boolean): 
   if (options.excluded?.has(member.accountId)) return { ...base, action: 'skip', excluded: true };
   if (!options.removeAbsent || isProtected) return { ...base, action: 'skip' };
   // A status the action does not know is never acted on: removing cannot be undone.
-  if (member.status === 'Unknown') return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
+  if (member.status === 'Unknown')
+    return { ...base, action: 'skip', attention: 'AWS reported a member status this action does not know; it is not removed.' };
   const removal = removalOf(member, membership);
   if (!removal.disassociate && !removal.delete) return { ...base, action: 'skip' };
   return { ...base, action: 'remove', removal };
@@ -169,7 +174,8 @@ export function isInvitationBased(member: Member, membership?: Membership): bool
 /** Invitation-based members are deleted (after DisassociateMembers if associated); organization members are only disassociated. */
 function removalOf(member: Member, membership: Membership | undefined): Removal {
   const invitationBased = isInvitationBased(member, membership);
-  const associated = member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
+  const associated =
+    member.status !== 'Created' && member.status !== 'Invited' && member.status !== 'Removed' && member.status !== 'Resigned';
   return { disassociate: associated, delete: invitationBased };
 }
 
@@ -208,7 +214,10 @@ export function holdRemovals(plan: RegionPlan, reason: string): RegionPlan {
 }
 
 /** The administrator cannot be its own member: it is left out of the list (the caller warns). */
-export function partitionAdministrator(accounts: readonly Account[], administratorId: string): { members: Account[]; administrator?: Account } {
+export function partitionAdministrator(
+  accounts: readonly Account[],
+  administratorId: string,
+): { members: Account[]; administrator?: Account } {
   const administrator = accounts.find((account) => account.accountId === administratorId);
   return {
     members: accounts.filter((account) => account.accountId !== administratorId),

@@ -36,13 +36,20 @@ export class ScopeError extends Error {
   override name = 'ScopeError';
 }
 
-export async function resolveScope(settings: Settings, session: AdministratorSession, listed: Account[], stats: CallStats): Promise<RunScope> {
+export async function resolveScope(
+  settings: Settings,
+  session: AdministratorSession,
+  listed: Account[],
+  stats: CallStats,
+): Promise<RunScope> {
   // Account-wide calls (Account, EC2, Organizations, ListFindingAggregators) go where STS answered: a Region enabled for the account.
   const region = session.stsRegion;
   // The Regions (and then each Region's check) and the organization's accounts are read side by side.
   const regionsAndChecks = resolveRegions(settings, session, stats).then(async (resolved) => ({
     resolved,
-    checks: settings.organizationAccounts ? await checkOrganizationConfiguration(resolved.regions, session, stats) : new Map<string, OrganizationCheck>(),
+    checks: settings.organizationAccounts
+      ? await checkOrganizationConfiguration(resolved.regions, session, stats)
+      : new Map<string, OrganizationCheck>(),
   }));
   const [{ resolved, checks }, organization] = await Promise.all([
     regionsAndChecks,
@@ -66,7 +73,9 @@ export async function resolveScope(settings: Settings, session: AdministratorSes
   }
   const leftOutAccounts = [
     ...(organization?.leftOut ?? []).filter((account) => !excluded.has(account.accountId)),
-    ...all.filter((account) => excluded.has(account.accountId)).map(({ accountId }) => ({ accountId, reason: 'excluded by exclude-accounts' })),
+    ...all
+      .filter((account) => excluded.has(account.accountId))
+      .map(({ accountId }) => ({ accountId, reason: 'excluded by exclude-accounts' })),
   ];
 
   return {
@@ -81,7 +90,13 @@ export async function resolveScope(settings: Settings, session: AdministratorSes
       regionSource: resolved.source,
       leftOutRegions: resolved.leftOut,
       regionNotes: resolved.notes,
-      ...(organization && { organization: { method: organization.method, found: organization.accounts.length + organization.leftOut.length, onboarded: fromOrganization.length } }),
+      ...(organization && {
+        organization: {
+          method: organization.method,
+          found: organization.accounts.length + organization.leftOut.length,
+          onboarded: fromOrganization.length,
+        },
+      }),
       leftOutAccounts,
       checks: [...[...checks].map(([checked, check]) => describeCheck(checked, check)), ...managementAccountCheck(organization, desired)],
     },

@@ -87,7 +87,11 @@ function encodings(value: string): string[] {
   const base64 =
     value.length > BASE64_MAX_CHARS
       ? []
-      : [0, 1, 2].map((shift) => Buffer.from('\0'.repeat(shift) + value, 'utf8').toString('base64').slice(shift === 0 ? 0 : 4, -4));
+      : [0, 1, 2].map((shift) =>
+          Buffer.from('\0'.repeat(shift) + value, 'utf8')
+            .toString('base64')
+            .slice(shift === 0 ? 0 : 4, -4),
+        );
   const lowerHex = uri.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
   return unique([value, uri, lowerHex, form, value.replaceAll('/', '\\/'), ...base64, ...base64.map(toBase64Url)]);
 }
@@ -165,7 +169,12 @@ function extendMatch(text: string, at: number, form: string, offset: number): [n
 }
 
 /** Secrets the job hands every step in its environment: the runner's tokens and AWS credentials from an earlier step. */
-export const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
+export const ENVIRONMENT_SECRETS = [
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+] as const;
 
 export function registerEnvironmentSecrets(env: NodeJS.ProcessEnv): void {
   for (const name of ENVIRONMENT_SECRETS) registerSecret(env[name]);

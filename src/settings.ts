@@ -83,7 +83,11 @@ export function sanitizeSessionName(name: string): string {
 }
 
 /** `event` is the event payload; by default the file GITHUB_EVENT_PATH names. */
-export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: EventPayload = readEventPayload(env.GITHUB_EVENT_PATH)): Settings {
+export function readSettings(
+  read: InputReader,
+  env: NodeJS.ProcessEnv,
+  event: EventPayload = readEventPayload(env.GITHUB_EVENT_PATH),
+): Settings {
   const problems: string[] = [];
   const input = (name: string) => read(name).trim();
 
@@ -124,13 +128,17 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
   const durationText = input(Input.roleDurationSeconds) || '3600';
   const roleDurationSeconds = Number(durationText);
   if (!/^\d+$/.test(durationText) || roleDurationSeconds < 900 || roleDurationSeconds > 43200) {
-    problems.push(`Input '${Input.roleDurationSeconds}' must be a whole number of seconds from 900 to 43200, got '${shorten(durationText)}'.`);
+    problems.push(
+      `Input '${Input.roleDurationSeconds}' must be a whole number of seconds from 900 to 43200, got '${shorten(durationText)}'.`,
+    );
   }
 
   // A role name, or a path and name (IAM: [\w+=,.@-] up to 64 characters, paths of /-separated parts).
   const memberRoleName = input(Input.memberRoleName);
   if (memberRoleName !== '' && !/^([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/.test(memberRoleName)) {
-    problems.push(`Input '${Input.memberRoleName}' must be the name of an IAM role in the member accounts, such as 'securityhub-onboard-member', got '${shorten(memberRoleName)}'.`);
+    problems.push(
+      `Input '${Input.memberRoleName}' must be the name of an IAM role in the member accounts, such as 'securityhub-onboard-member', got '${shorten(memberRoleName)}'.`,
+    );
   }
   const externalId = input(Input.memberRoleExternalId);
   if (externalId !== '' && !/^[\w+=,.@:/-]{2,1224}$/.test(externalId)) {
@@ -140,14 +148,25 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv, event: E
   const protectedAccounts = [...new Set(splitList(input(Input.protectedAccounts)))];
   for (const accountId of protectedAccounts) {
     if (!/^[0-9]{12}$/.test(accountId)) {
-      problems.push(`Input '${Input.protectedAccounts}' must list 12-digit AWS account IDs separated by commas, spaces or newlines, got '${shorten(accountId)}'.`);
+      problems.push(
+        `Input '${Input.protectedAccounts}' must list 12-digit AWS account IDs separated by commas, spaces or newlines, got '${shorten(accountId)}'.`,
+      );
     }
   }
   // GitHub label names: up to 50 characters; commas separate them here, so a label cannot hold one.
-  const driftIssueLabels = [...new Set(read(Input.driftIssueLabels).split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== ''))];
+  const driftIssueLabels = [
+    ...new Set(
+      read(Input.driftIssueLabels)
+        .split(/[,\n]/)
+        .map((label) => label.trim())
+        .filter((label) => label !== ''),
+    ),
+  ];
   for (const label of driftIssueLabels) {
     if (label.length > 50 || /\p{Cc}/u.test(label)) {
-      problems.push(`Input '${Input.driftIssueLabels}' must list GitHub label names of at most 50 characters separated by commas, got '${shorten(label)}'.`);
+      problems.push(
+        `Input '${Input.driftIssueLabels}' must list GitHub label names of at most 50 characters separated by commas, got '${shorten(label)}'.`,
+      );
     }
   }
 

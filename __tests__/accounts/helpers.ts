@@ -8,7 +8,12 @@ import { readJsonAccounts } from '../../src/accounts/formats/json.js';
 import { readTextAccounts } from '../../src/accounts/formats/text.js';
 import { readYamlAccounts } from '../../src/accounts/formats/yaml.js';
 
-const READERS: Readonly<Record<string, FileFormat['read']>> = { JSON: readJsonAccounts, YAML: readYamlAccounts, CSV: readCsvAccounts, text: readTextAccounts };
+const READERS: Readonly<Record<string, FileFormat['read']>> = {
+  JSON: readJsonAccounts,
+  YAML: readYamlAccounts,
+  CSV: readCsvAccounts,
+  text: readTextAccounts,
+};
 
 /**
  * The format the action picks for the file `name` (formatNameOf), with its reader imported here,

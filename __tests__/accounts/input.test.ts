@@ -32,7 +32,10 @@ describe('the account-ids input', () => {
         message:
           'account-ids: Invalid account ID "12345678901" (item 2): expected exactly 12 digits (0-9), found 11 digits (spreadsheets drop leading zeros; add them back). Fix the input.',
       },
-      { message: 'account-ids: Invalid account ID "0123456789012" (item 3): expected exactly 12 digits (0-9), found 13 digits. Fix the input.' },
+      {
+        message:
+          'account-ids: Invalid account ID "0123456789012" (item 3): expected exactly 12 digits (0-9), found 13 digits. Fix the input.',
+      },
       {
         message:
           'account-ids: Invalid account ID "١٢٣٤٥٦٧٨٩٠١٢" (item 4): expected exactly 12 digits (0-9), found the non-ASCII digit "١" (U+0661); type it with the digits 0-9. Fix the input.',
@@ -55,7 +58,10 @@ describe('the account-ids input', () => {
     const ids = manyAccountIds(LIMITS.maxAccounts + 1);
     expect(parseAccountIdsInput(ids.slice(1).join(',')).accounts).toHaveLength(LIMITS.maxAccounts);
     expect(parseAccountIdsInput(ids.join(',')).diagnostics).toEqual([
-      { message: 'account-ids: The input lists 10001 accounts, and a run onboards at most 10000. Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).' },
+      {
+        message:
+          "account-ids: The input lists 10001 accounts, and a run onboards at most 10000. Split the accounts across several runs (with remove-absent off: each run would remove the other runs' accounts).",
+      },
     ]);
   });
 });

@@ -29,14 +29,40 @@ function patternEntries(text: string): FileEntry[] {
     }
     const trailing = /\s(\S*@\S*)\s*$/.exec(content);
     if (trailing?.[1] === undefined) entries.push({ accountId: content.trim(), at });
-    else entries.push({ accountId: content.slice(0, trailing.index).trim(), at, email: trailing[1], emailAt: { line, column: trailing.index + 2 } });
+    else
+      entries.push({
+        accountId: content.slice(0, trailing.index).trim(),
+        at,
+        email: trailing[1],
+        emailAt: { line, column: trailing.index + 2 },
+      });
   });
   return entries;
 }
 
 describe('the plain-text reader', () => {
   // Every character that matters to it, and the Unicode spaces that JavaScript's \s and trim() know.
-  const unit = fc.constantFrom('0', '1', '@', '#', ',', ' ', '\t', '\n', '\r', '\v', 'a', '.', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '\u180e', 'é');
+  const unit = fc.constantFrom(
+    '0',
+    '1',
+    '@',
+    '#',
+    ',',
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    '\v',
+    'a',
+    '.',
+    '\u00a0',
+    '\u2028',
+    '\u3000',
+    '\ufeff',
+    '\u200b',
+    '\u180e',
+    'é',
+  );
 
   it('splits every line into ID, email and columns exactly as the patterns it replaced did', () => {
     fc.assert(
@@ -49,7 +75,10 @@ describe('the plain-text reader', () => {
 
   it('never quotes more of a long invalid line than the bounded excerpt of the part that is wrong', () => {
     const secret = 'ghp_' + 'S'.repeat(200);
-    const result = parseFile('accounts.txt', `url = https://x-access-token:${secret}@github.com/o/r\n012345678901 ${'x'.repeat(300)}@${secret}.example\n`);
+    const result = parseFile(
+      'accounts.txt',
+      `url = https://x-access-token:${secret}@github.com/o/r\n012345678901 ${'x'.repeat(300)}@${secret}.example\n`,
+    );
     expect(result.accounts).toEqual([]);
     for (const { message } of result.diagnostics) {
       const quoted = /"((?:[^"\\]|\\.)*)"/.exec(message)?.[1] ?? '';
@@ -81,7 +110,10 @@ describe('the account-ids input', () => {
     const result = parseAccountIdsInput(value);
     expect(result.accounts).toEqual([]);
     expect(result.diagnostics).toHaveLength(count);
-    if (count === 101) expect(result.diagnostics.at(-1)?.message).toBe('account-ids: 524187 more problems were not shown; fix the problems above and run again to see the rest.');
+    if (count === 101)
+      expect(result.diagnostics.at(-1)?.message).toBe(
+        'account-ids: 524187 more problems were not shown; fix the problems above and run again to see the rest.',
+      );
   });
 
   it('still reads 10,000 IDs', () => {
@@ -94,7 +126,10 @@ describe('the CSV header check', () => {
   it('takes a long first cell of letters ending in a digit as an ID, not a header', () => {
     const result = parseFile('accounts.csv', `${'a'.repeat(1000)}1\n012345678901\n`);
     expect(problems(result)).toEqual([
-      { line: 1, message: `Invalid account ID "${'a'.repeat(40)}…": expected exactly 12 digits (0-9), found "a" in it. Fix or remove this entry.` },
+      {
+        line: 1,
+        message: `Invalid account ID "${'a'.repeat(40)}…": expected exactly 12 digits (0-9), found "a" in it. Fix or remove this entry.`,
+      },
     ]);
   });
 
@@ -114,7 +149,10 @@ describe('the lint rule that keeps super-linear patterns out of src/', () => {
     const eslint = new ESLint({ overrideConfig: tseslint.configs.disableTypeChecked });
     const source = 'export const email = /\\s(\\S*@\\S*)\\s*$/;\nexport const header = /^[^0-9]*[A-Za-z][^0-9]*$/;\n';
     const [report] = await eslint.lintText(source, { filePath: 'src/accounts/probe.ts' });
-    expect(report!.messages.map((message) => message.ruleId)).toEqual(['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-backtracking']);
+    expect(report!.messages.map((message) => message.ruleId)).toEqual([
+      'regexp/no-super-linear-backtracking',
+      'regexp/no-super-linear-backtracking',
+    ]);
   });
 });
 
@@ -129,7 +167,10 @@ describe('the line cap of every file format', () => {
     const head = name === 'accounts.json' ? '["012345678901"\n' : '012345678901\n';
     const tail = name === 'accounts.json' ? ']' : '';
     const most = `${head}${lines(LIMITS.maxLines - 2, filler)}${tail}\n`;
-    expect(parseFile(name, most).accounts.map((account) => account.accountId), name).toEqual(['012345678901']);
+    expect(
+      parseFile(name, most).accounts.map((account) => account.accountId),
+      name,
+    ).toEqual(['012345678901']);
     expect(problems(parseFile(name, `${head}${lines(LIMITS.maxLines - 1, filler)}${tail}\n`))).toEqual([
       {
         line: LIMITS.maxLines + 1,

@@ -59,7 +59,8 @@ describe('loadAccounts', () => {
     const workspace = await workspaceWithAccounts('accounts.txt', '# none yet\n');
     expect((await loadAccounts({ accountIds: '', accountsFile: 'accounts.txt', workspace })).diagnostics).toEqual([
       {
-        message: 'No accounts to onboard: accounts-file "accounts.txt" lists none, and account-ids is empty. Add accounts to the file, or set account-ids.',
+        message:
+          'No accounts to onboard: accounts-file "accounts.txt" lists none, and account-ids is empty. Add accounts to the file, or set account-ids.',
       },
     ]);
   });
@@ -94,7 +95,7 @@ describe('loadAccounts', () => {
       diagnostics: [
         {
           message:
-            'Too many accounts: account-ids and accounts-file together list 10001, and a run onboards at most 10000. Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
+            "Too many accounts: account-ids and accounts-file together list 10001, and a run onboards at most 10000. Split the accounts across several runs (with remove-absent off: each run would remove the other runs' accounts).",
         },
       ],
     });

@@ -15,8 +15,31 @@ const RAW_CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u;
 // Pieces that mean something to at least one format or to the runner, and characters that must be shown escaped.
 const TOKENS = [
   ...'[]{}"\',:-#&*!|>?%@.\\ \t\n01eE',
-  '\r\n', '\r', '- ', ': ', '---', '012345678901', '"accountId"', 'accountId', 'email', 'accounts', 'a@b.co', '::warning::', '<img>',
-  '\u0000', '\u0085', '\u00a0', '\u200b', '\u2028', '\u202e', '\ufeff', '١', '０', '😀', '\ud800', '\udc00',
+  '\r\n',
+  '\r',
+  '- ',
+  ': ',
+  '---',
+  '012345678901',
+  '"accountId"',
+  'accountId',
+  'email',
+  'accounts',
+  'a@b.co',
+  '::warning::',
+  '<img>',
+  '\u0000',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\u202e',
+  '\ufeff',
+  '١',
+  '０',
+  '😀',
+  '\ud800',
+  '\udc00',
 ];
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
@@ -64,7 +87,10 @@ describe('parsing arbitrary input', () => {
 });
 
 // Values full of control and invisible characters, written where each format allows them in a value.
-const controlText = fc.string({ unit: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 })), maxLength: 30 });
+const controlText = fc.string({
+  unit: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 })),
+  maxLength: 30,
+});
 
 /** An entry whose ID and email are `value`, in each format's own quoting. */
 function entryWith(name: FileName, value: string): string {
@@ -118,10 +144,16 @@ const accountId = fc.oneof(
 );
 const domainLabel = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
 const email = fc
-  .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/), fc.array(domainLabel, { minLength: 1, maxLength: 3 }), fc.constantFrom('com', 'org', 'io', 'co.uk'))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/),
+    fc.array(domainLabel, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('com', 'org', 'io', 'co.uk'),
+  )
   .map(([local, labels, tld]) => `${local}@${labels.join('.')}.${tld}`);
 const accountList = fc.uniqueArray(
-  fc.tuple(accountId, fc.option(email, { nil: undefined })).map(([id, address]): PlannedAccount => (address === undefined ? { accountId: id } : { accountId: id, email: address })),
+  fc
+    .tuple(accountId, fc.option(email, { nil: undefined }))
+    .map(([id, address]): PlannedAccount => (address === undefined ? { accountId: id } : { accountId: id, email: address })),
   { selector: (account) => account.accountId, minLength: 1, maxLength: 25 },
 );
 const layout = fc.record({
@@ -180,7 +212,8 @@ const SERIALIZERS: Record<FileName, (accounts: PlannedAccount[], style: Layout) 
     const indent = style.wrapped ? '  ' : '';
     for (const account of accounts) {
       if (account.email === undefined && !style.objects) writer.push(`${indent}- ${account.accountId}`, true);
-      else if (style.flow) writer.push(`${indent}- {accountId: ${account.accountId}${account.email === undefined ? '' : `, email: ${account.email}`}}`, true);
+      else if (style.flow)
+        writer.push(`${indent}- {accountId: ${account.accountId}${account.email === undefined ? '' : `, email: ${account.email}`}}`, true);
       else {
         writer.push(`${indent}- accountId: ${account.accountId}`, true);
         if (account.email !== undefined) writer.push(`${indent}  email: ${account.email}`);

@@ -27,7 +27,10 @@ describe('readAccountsFile', () => {
     const workspace = await workspaceWith({ 'config/accounts.yml': '- "012345678901"\n- "12345678901"\n' });
     for (const written of ['config/accounts.yml', './config//accounts.yml', 'config\\accounts.yml']) {
       const result = await readAccountsFile(workspace, written);
-      expect(result.diagnostics.map(({ file, line }) => ({ file, line })), written).toEqual([{ file: 'config/accounts.yml', line: 2 }]);
+      expect(
+        result.diagnostics.map(({ file, line }) => ({ file, line })),
+        written,
+      ).toEqual([{ file: 'config/accounts.yml', line: 2 }]);
     }
     const valid = await readAccountsFile(await workspaceWith({ 'config/accounts.yml': '- "012345678901"\n' }), './config/accounts.yml');
     expect(valid.accounts).toEqual([{ accountId: '012345678901', origin: { kind: 'file', file: 'config/accounts.yml', line: 1 } }]);
@@ -48,7 +51,9 @@ describe('readAccountsFile', () => {
     const workspace = await workspaceWith({ 'accounts.txt': '012345678901\n' });
     for (const path of [join(workspace, 'accounts.txt'), '/etc/passwd', 'C:\\accounts.txt', '\\\\server\\share\\accounts.txt']) {
       const [diagnostic] = (await readAccountsFile(workspace, path)).diagnostics;
-      expect(diagnostic?.message, path).toMatch(/^accounts-file: ".*" is an absolute path; give a path relative to the repository root \(GITHUB_WORKSPACE\)/);
+      expect(diagnostic?.message, path).toMatch(
+        /^accounts-file: ".*" is an absolute path; give a path relative to the repository root \(GITHUB_WORKSPACE\)/,
+      );
       expect(diagnostic?.file).toBeUndefined();
     }
   });
@@ -84,7 +89,10 @@ describe('readAccountsFile', () => {
   });
 
   it('refuses an accounts file that is a symbolic link, even one that stays inside the workspace', async () => {
-    const workspace = await workspaceWith({ 'data/accounts.txt': '012345678901\n', '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n' });
+    const workspace = await workspaceWith({
+      'data/accounts.txt': '012345678901\n',
+      '.git/config': '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n',
+    });
     await symlink(join(workspace, 'data', 'accounts.txt'), join(workspace, 'accounts.txt'));
     await symlink(join(workspace, '.git', 'config'), join(workspace, 'accounts.csv'));
     for (const path of ['accounts.txt', 'accounts.csv']) {
@@ -115,8 +123,13 @@ describe('readAccountsFile', () => {
     for (const path of ['.git/config', './.git//config', 'sub/.GIT/HEAD']) {
       const result = await readAccountsFile(workspace, path);
       expect(result.accounts).toEqual([]);
-      expect(result.diagnostics.map((diagnostic) => diagnostic.message), path).toEqual([
-        expect.stringMatching(/^accounts-file: ".*" is inside \.git\/, git's own folder \(it holds the checkout's credentials\), not a file of the repository\. Point accounts-file at the accounts file committed in the repository\.$/),
+      expect(
+        result.diagnostics.map((diagnostic) => diagnostic.message),
+        path,
+      ).toEqual([
+        expect.stringMatching(
+          /^accounts-file: ".*" is inside \.git\/, git's own folder \(it holds the checkout's credentials\), not a file of the repository\. Point accounts-file at the accounts file committed in the repository\.$/,
+        ),
       ]);
     }
   });

@@ -124,7 +124,7 @@ describe('limits', () => {
       {
         line: 10_002,
         message:
-          'Too many accounts: this is account number 10001, and a run onboards at most 10000. Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files\' accounts).',
+          "Too many accounts: this is account number 10001, and a run onboards at most 10000. Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files' accounts).",
       },
     ]);
   });
@@ -132,7 +132,9 @@ describe('limits', () => {
   it('counts an account listed twice once towards the limit', () => {
     const ids = manyAccountIds(LIMITS.maxAccounts);
     const result = parseFile('accounts.txt', [...ids, ids[0]].join('\n'));
-    expect(problems(result)).toEqual([{ line: 10_001, message: 'Account 000000000000 is listed twice, on lines 1 and 10001; remove one.' }]);
+    expect(problems(result)).toEqual([
+      { line: 10_001, message: 'Account 000000000000 is listed twice, on lines 1 and 10001; remove one.' },
+    ]);
   });
 
   it('keeps the first 100 diagnostics and says how many more were left out', () => {

@@ -28,7 +28,9 @@ describe('export-file paths', () => {
     ['.git/hooks/pre-commit', 'is inside .git'],
     ['sub/.GIT/config', 'is inside .git'],
   ])('refuses %s', async (path, reason) => {
-    await expect(checkExportPath(await workspace(), path)).rejects.toThrow(new RegExp(`^export-file: .*${reason.replace(/[.()]/g, '\\$&')}`));
+    await expect(checkExportPath(await workspace(), path)).rejects.toThrow(
+      new RegExp(`^export-file: .*${reason.replace(/[.()]/g, '\\$&')}`),
+    );
   });
 
   it('refuses a symbolic link as the file, and never writes through it', async () => {

@@ -64,7 +64,9 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
     it('asks for every member, not only associated ones, 50 at a time', async () => {
       securityHub.on(ListMembersCommand).resolves({ Members: [] });
       await gateway().listMembers();
-      expect(securityHub.commandCalls(ListMembersCommand).map((call) => call.args[0].input)).toEqual([{ OnlyAssociated: false, MaxResults: 50 }]);
+      expect(securityHub.commandCalls(ListMembersCommand).map((call) => call.args[0].input)).toEqual([
+        { OnlyAssociated: false, MaxResults: 50 },
+      ]);
     });
 
     it('follows NextToken across pages and returns the members of every page', async () => {
@@ -96,8 +98,21 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
     });
 
     it('normalises statuses case-insensitively, reads Associated as Enabled, and keeps the raw status', async () => {
-      const raw = ['ASSOCIATED', 'associated', 'Created', 'INVITED', 'enabled', 'Removed', 'resigned', 'DELETED', 'accountsuspended', 'Paused'];
-      securityHub.on(ListMembersCommand).resolves({ Members: raw.map((MemberStatus, index) => ({ AccountId: accountIds(10)[index], MemberStatus })) });
+      const raw = [
+        'ASSOCIATED',
+        'associated',
+        'Created',
+        'INVITED',
+        'enabled',
+        'Removed',
+        'resigned',
+        'DELETED',
+        'accountsuspended',
+        'Paused',
+      ];
+      securityHub
+        .on(ListMembersCommand)
+        .resolves({ Members: raw.map((MemberStatus, index) => ({ AccountId: accountIds(10)[index], MemberStatus })) });
 
       const members = await gateway().listMembers();
 
@@ -125,13 +140,28 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
       const updatedAt = new Date('2024-05-02T10:00:00Z');
       securityHub.on(ListMembersCommand).resolves({
         Members: [
-          { AccountId: '111111111111', Email: 'a@example.com', MemberStatus: 'Invited', AdministratorId: '999999999999', InvitedAt: invitedAt, UpdatedAt: updatedAt },
+          {
+            AccountId: '111111111111',
+            Email: 'a@example.com',
+            MemberStatus: 'Invited',
+            AdministratorId: '999999999999',
+            InvitedAt: invitedAt,
+            UpdatedAt: updatedAt,
+          },
           { AccountId: '222222222222', MemberStatus: 'Enabled', MasterId: '888888888888' },
         ],
       });
 
       expect(await gateway().listMembers()).toStrictEqual([
-        { accountId: '111111111111', email: 'a@example.com', status: 'Invited', rawStatus: 'Invited', administratorId: '999999999999', invitedAt, updatedAt },
+        {
+          accountId: '111111111111',
+          email: 'a@example.com',
+          status: 'Invited',
+          rawStatus: 'Invited',
+          administratorId: '999999999999',
+          invitedAt,
+          updatedAt,
+        },
         { accountId: '222222222222', status: 'Enabled', rawStatus: 'Enabled', administratorId: '888888888888' },
       ]);
     });
@@ -162,7 +192,9 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
 
       const answer = await gateway().getMembers(['111111111111', '222222222222']);
 
-      expect(securityHub.commandCalls(GetMembersCommand).map((call) => call.args[0].input)).toEqual([{ AccountIds: ['111111111111', '222222222222'] }]);
+      expect(securityHub.commandCalls(GetMembersCommand).map((call) => call.args[0].input)).toEqual([
+        { AccountIds: ['111111111111', '222222222222'] },
+      ]);
       expect(answer).toStrictEqual({
         members: [{ accountId: '111111111111', status: 'Created', rawStatus: 'Created' }],
         unprocessed: [{ accountId: '222222222222', processingResult: 'Member not found' }],
@@ -179,10 +211,20 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
     it('passes Email only for accounts that have one', async () => {
       securityHub.on(CreateMembersCommand).resolves({ UnprocessedAccounts: [] });
 
-      await gateway().createMembers([{ accountId: '111111111111', email: 'a@example.com' }, { accountId: '222222222222' }, { accountId: '333333333333', email: '' }]);
+      await gateway().createMembers([
+        { accountId: '111111111111', email: 'a@example.com' },
+        { accountId: '222222222222' },
+        { accountId: '333333333333', email: '' },
+      ]);
 
       expect(securityHub.commandCalls(CreateMembersCommand).map((call) => call.args[0].input)).toStrictEqual([
-        { AccountDetails: [{ AccountId: '111111111111', Email: 'a@example.com' }, { AccountId: '222222222222' }, { AccountId: '333333333333' }] },
+        {
+          AccountDetails: [
+            { AccountId: '111111111111', Email: 'a@example.com' },
+            { AccountId: '222222222222' },
+            { AccountId: '333333333333' },
+          ],
+        },
       ]);
     });
 
@@ -216,10 +258,16 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
 
   describe('inviteMembers', () => {
     it('sends the account IDs and returns the unprocessed accounts verbatim', async () => {
-      securityHub.on(InviteMembersCommand).resolves({ UnprocessedAccounts: [{ AccountId: '222222222222', ProcessingResult: 'Account is not a member' }] });
+      securityHub
+        .on(InviteMembersCommand)
+        .resolves({ UnprocessedAccounts: [{ AccountId: '222222222222', ProcessingResult: 'Account is not a member' }] });
 
-      expect(await gateway().inviteMembers(['111111111111', '222222222222'])).toEqual([{ accountId: '222222222222', processingResult: 'Account is not a member' }]);
-      expect(securityHub.commandCalls(InviteMembersCommand).map((call) => call.args[0].input)).toEqual([{ AccountIds: ['111111111111', '222222222222'] }]);
+      expect(await gateway().inviteMembers(['111111111111', '222222222222'])).toEqual([
+        { accountId: '222222222222', processingResult: 'Account is not a member' },
+      ]);
+      expect(securityHub.commandCalls(InviteMembersCommand).map((call) => call.args[0].input)).toEqual([
+        { AccountIds: ['111111111111', '222222222222'] },
+      ]);
     });
   });
 
@@ -257,7 +305,9 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
 
     it('throws HubNotEnabledError on InvalidAccessException', async () => {
       const message = 'Account 999999999999 is not subscribed to AWS Security Hub';
-      securityHub.on(DescribeHubCommand).rejects(new InvalidAccessException({ message, Code: 'InvalidAccessException', $metadata: { httpStatusCode: 401 } }));
+      securityHub
+        .on(DescribeHubCommand)
+        .rejects(new InvalidAccessException({ message, Code: 'InvalidAccessException', $metadata: { httpStatusCode: 401 } }));
 
       const error = await attempt(() => gateway().describeHub()).catch((caught: unknown) => caught);
 
@@ -274,7 +324,9 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
     });
 
     it('throws a plain AwsCallError on any other error', async () => {
-      securityHub.on(DescribeHubCommand).rejects(new InternalException({ message: 'Internal failure', $metadata: { httpStatusCode: 500 } }));
+      securityHub
+        .on(DescribeHubCommand)
+        .rejects(new InternalException({ message: 'Internal failure', $metadata: { httpStatusCode: 500 } }));
 
       const error = await attempt(() => gateway().describeHub()).catch((caught: unknown) => caught);
 
@@ -309,7 +361,9 @@ describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
     });
 
     it('keep the name of errors that are not service errors, such as a timeout', async () => {
-      securityHub.on(InviteMembersCommand).rejects(Object.assign(new Error('Connection timed out after 5000 ms'), { name: 'TimeoutError' }));
+      securityHub
+        .on(InviteMembersCommand)
+        .rejects(Object.assign(new Error('Connection timed out after 5000 ms'), { name: 'TimeoutError' }));
       await expect(gateway().inviteMembers(['111111111111'])).rejects.toThrow(
         new AwsCallError('InviteMembers', REGION, 'TimeoutError', 'Connection timed out after 5000 ms'),
       );
@@ -324,12 +378,17 @@ describe('httpOptions', () => {
 
   it(`takes the request timeout from ${REQUEST_TIMEOUT_ENV} when it is a positive whole number`, () => {
     expect(httpOptions({}, { [REQUEST_TIMEOUT_ENV]: '250' }).requestTimeout).toBe(250);
-    for (const bad of ['', '0', '-5', '1.5', 'soon']) expect(httpOptions({}, { [REQUEST_TIMEOUT_ENV]: bad }).requestTimeout, bad).toBe(10_000);
+    for (const bad of ['', '0', '-5', '1.5', 'soon'])
+      expect(httpOptions({}, { [REQUEST_TIMEOUT_ENV]: bad }).requestTimeout, bad).toBe(10_000);
     expect(httpOptions({ requestTimeoutMs: 2_000 }, { [REQUEST_TIMEOUT_ENV]: '250' }).requestTimeout).toBe(2_000);
   });
 
   it('takes the timeouts asked for', () => {
-    expect(httpOptions({ connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 })).toEqual({ connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true });
+    expect(httpOptions({ connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 })).toEqual({
+      connectionTimeout: 1_000,
+      requestTimeout: 2_000,
+      throwOnRequestTimeout: true,
+    });
   });
 });
 
@@ -340,26 +399,53 @@ describe('toAwsCallError', () => {
   });
 
   it('wraps a service exception with its name, message and HTTP status', () => {
-    const error = toAwsCallError('GetMembers', 'us-east-1', new InvalidInputException({ message: 'Bad account', $metadata: { httpStatusCode: 400 } }));
-    expect(error).toMatchObject({ operation: 'GetMembers', region: 'us-east-1', errorName: 'InvalidInputException', detail: 'Bad account', httpStatus: 400 });
+    const error = toAwsCallError(
+      'GetMembers',
+      'us-east-1',
+      new InvalidInputException({ message: 'Bad account', $metadata: { httpStatusCode: 400 } }),
+    );
+    expect(error).toMatchObject({
+      operation: 'GetMembers',
+      region: 'us-east-1',
+      errorName: 'InvalidInputException',
+      detail: 'Bad account',
+      httpStatus: 400,
+    });
   });
 
   it('says that the invitation cap is a cap, what it is, and that it was not retried', () => {
     const aws = 'The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.';
-    const error = toAwsCallError('CreateMembers', 'us-east-1', new LimitExceededException({ message: aws, $metadata: { httpStatusCode: 429 } }));
-    expect(error.detail).toMatch(new RegExp(`^${aws} This is the cap on invitation-based member accounts \\(1,000 per administrator account and Region\\), not a rate limit, so it was not retried\\.`));
-    expect(toAwsCallError('CreateMembers', 'us-east-1', new LimitExceededException({ message: 'Rate exceeded', $metadata: {} })).detail).toBe('Rate exceeded');
+    const error = toAwsCallError(
+      'CreateMembers',
+      'us-east-1',
+      new LimitExceededException({ message: aws, $metadata: { httpStatusCode: 429 } }),
+    );
+    expect(error.detail).toMatch(
+      new RegExp(
+        `^${aws} This is the cap on invitation-based member accounts \\(1,000 per administrator account and Region\\), not a rate limit, so it was not retried\\.`,
+      ),
+    );
+    expect(
+      toAwsCallError('CreateMembers', 'us-east-1', new LimitExceededException({ message: 'Rate exceeded', $metadata: {} })).detail,
+    ).toBe('Rate exceeded');
   });
 
   it('names a reset connection by its Node code, not the SDK’s TimeoutError', () => {
     const reset = Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' });
     expect(toAwsCallError('GetMembers', 'us-east-1', reset)).toMatchObject({ errorName: 'ECONNRESET', detail: 'socket hang up' });
-    const timeout = Object.assign(new Error('a request has exceeded the configured 10000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+    const timeout = Object.assign(new Error('a request has exceeded the configured 10000 ms requestTimeout.'), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+    });
     expect(toAwsCallError('GetMembers', 'us-east-1', timeout)).toMatchObject({ errorName: 'TimeoutError' });
   });
 
   it('wraps a thrown value that is not an Error', () => {
-    expect(toAwsCallError('GetMembers', 'us-east-1', 'socket closed')).toMatchObject({ errorName: 'Error', detail: 'socket closed', httpStatus: undefined });
+    expect(toAwsCallError('GetMembers', 'us-east-1', 'socket closed')).toMatchObject({
+      errorName: 'Error',
+      detail: 'socket closed',
+      httpStatus: undefined,
+    });
     expect(toAwsCallError('GetMembers', 'us-east-1', undefined)).toMatchObject({ errorName: 'Error', detail: 'undefined' });
   });
 });
@@ -412,7 +498,8 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
   });
 
   const throttled = (): StubReply => ({ status: 429, errorType: 'TooManyRequestsException', body: { Message: 'Rate exceeded' } });
-  const realGateway = (stats: CallStats, options: Partial<GatewayOptions> = {}) => createSecurityHubGateway(REGION, { credentials, ...options }, stats);
+  const realGateway = (stats: CallStats, options: Partial<GatewayOptions> = {}) =>
+    createSecurityHubGateway(REGION, { credentials, ...options }, stats);
 
   it('counts each call per operation', async () => {
     replies = [
@@ -465,7 +552,9 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
   });
 
   it('reads InvalidAccessException from the wire as HubNotEnabledError', async () => {
-    replies = [() => ({ status: 401, errorType: 'InvalidAccessException', body: { Message: 'Account is not subscribed to AWS Security Hub' } })];
+    replies = [
+      () => ({ status: 401, errorType: 'InvalidAccessException', body: { Message: 'Account is not subscribed to AWS Security Hub' } }),
+    ];
     await expect(realGateway(newStats()).describeHub()).rejects.toBeInstanceOf(HubNotEnabledError);
   });
 
@@ -494,7 +583,10 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
     replies = [internal, internal, internal, internal, internal];
     const stats = newStats();
 
-    await expect(realGateway(stats).inviteMembers(['111111111111'])).rejects.toMatchObject({ errorName: 'InternalException', httpStatus: 500 });
+    await expect(realGateway(stats).inviteMembers(['111111111111'])).rejects.toMatchObject({
+      errorName: 'InternalException',
+      httpStatus: 500,
+    });
     expect(stats).toEqual({ calls: { InviteMembers: 4 }, throttled: 0 });
   });
 

@@ -27,10 +27,15 @@ beforeEach(() => {
   requests = [];
 });
 
-const ok: Handler = (_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"count":1,"value":"eyJ.token"}');
-const status = (code: number): Handler => (_request, response) => response.writeHead(code).end('{}');
+const ok: Handler = (_request, response) =>
+  response.writeHead(200, { 'content-type': 'application/json' }).end('{"count":1,"value":"eyJ.token"}');
+const status =
+  (code: number): Handler =>
+  (_request, response) =>
+    response.writeHead(code).end('{}');
 const hang: Handler = () => undefined;
-const ask = () => requestOidcToken({ audience: 'sts.amazonaws.com', requestUrl: url, requestToken: 'request-token', timeoutMs: 200, delayMs: () => 0 });
+const ask = () =>
+  requestOidcToken({ audience: 'sts.amazonaws.com', requestUrl: url, requestToken: 'request-token', timeoutMs: 200, delayMs: () => 0 });
 
 describe('requestOidcToken', () => {
   it('asks as getIDToken() does and returns the token', async () => {
@@ -68,7 +73,10 @@ describe('requestOidcToken', () => {
   });
 
   it('retries an answer without a token', async () => {
-    handlers = [(_request, response) => response.writeHead(200).end('{"value":""}'), (_request, response) => response.writeHead(200).end('<html>')];
+    handlers = [
+      (_request, response) => response.writeHead(200).end('{"value":""}'),
+      (_request, response) => response.writeHead(200).end('<html>'),
+    ];
     expect(await ask()).toBe('eyJ.token');
     expect(requests).toHaveLength(3);
   });

@@ -3,7 +3,8 @@ import { ActionRetryStrategy, MAX_ATTEMPTS, isMemberLimitExceeded, retryOptions,
 
 type SdkError = NonNullable<Parameters<typeof retryRule>[0]['error']>;
 const named = (name: string, message = '') => Object.assign(new Error(message), { name }) as SdkError;
-const memberCap = () => named('LimitExceededException', 'The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.');
+const memberCap = () =>
+  named('LimitExceededException', 'The request was rejected because it would exceed the limit of 1000 invitation-based member accounts.');
 
 describe('isMemberLimitExceeded', () => {
   it('is a LimitExceededException that names member accounts or invitations', () => {
@@ -41,7 +42,9 @@ describe('retryRule', () => {
   it('tries a timed-out request twice at most', () => {
     expect(retryRule({ error: named('TimeoutError'), errorType: 'TRANSIENT' })).toEqual({ errorType: 'TRANSIENT', maxAttempts: 2 });
     // The HTTP handler's request timeout carries ETIMEDOUT.
-    const requestTimeout = Object.assign(named('TimeoutError', 'a request has exceeded the configured 10000 ms requestTimeout.'), { code: 'ETIMEDOUT' });
+    const requestTimeout = Object.assign(named('TimeoutError', 'a request has exceeded the configured 10000 ms requestTimeout.'), {
+      code: 'ETIMEDOUT',
+    });
     expect(retryRule({ error: requestTimeout, errorType: 'TRANSIENT' })).toEqual({ errorType: 'TRANSIENT', maxAttempts: 2 });
   });
 
@@ -51,9 +54,15 @@ describe('retryRule', () => {
   });
 
   it('keeps the SDK’s classification of everything else: throttling 8 attempts, transient 4', () => {
-    expect(retryRule({ error: named('LimitExceededException', 'Rate exceeded'), errorType: 'THROTTLING' })).toEqual({ errorType: 'THROTTLING', maxAttempts: 8 });
+    expect(retryRule({ error: named('LimitExceededException', 'Rate exceeded'), errorType: 'THROTTLING' })).toEqual({
+      errorType: 'THROTTLING',
+      maxAttempts: 8,
+    });
     expect(retryRule({ error: named('InternalException'), errorType: 'TRANSIENT' })).toEqual({ errorType: 'TRANSIENT', maxAttempts: 4 });
-    expect(retryRule({ error: named('InvalidIdentityTokenException'), errorType: 'CLIENT_ERROR' })).toEqual({ errorType: 'CLIENT_ERROR', maxAttempts: 4 });
+    expect(retryRule({ error: named('InvalidIdentityTokenException'), errorType: 'CLIENT_ERROR' })).toEqual({
+      errorType: 'CLIENT_ERROR',
+      maxAttempts: 4,
+    });
   });
 });
 
@@ -74,7 +83,9 @@ describe('ActionRetryStrategy', () => {
   });
 
   it('retries IDPCommunicationError up to the transient attempts', async () => {
-    expect(await retries(new ActionRetryStrategy(5), { error: named('IDPCommunicationErrorException'), errorType: 'CLIENT_ERROR' })).toBe(3);
+    expect(await retries(new ActionRetryStrategy(5), { error: named('IDPCommunicationErrorException'), errorType: 'CLIENT_ERROR' })).toBe(
+      3,
+    );
   });
 
   it('retries a timeout once', async () => {

@@ -37,20 +37,52 @@ beforeEach(() => {
 });
 
 function expectOnlyOwnCommands(result: E2EResult): void {
-  for (const line of `${result.stdout}\n${result.stderr}`.split('\n').filter((candidate) => candidate.startsWith('::'))) expect(line).toMatch(OWN_COMMAND);
+  for (const line of `${result.stdout}\n${result.stderr}`.split('\n').filter((candidate) => candidate.startsWith('::')))
+    expect(line).toMatch(OWN_COMMAND);
 }
 
 describe('mode auto, from the event and its payload', () => {
   const account = { 'account-ids': '200000000001', regions: 'us-east-1' };
 
   it.each<[string, Partial<LocalRun>, string]>([
-    ['a /plan comment on a pull request (issue_comment)', { eventName: 'issue_comment', event: { issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/o/r/pulls/7' } }, comment: { body: '/plan' } } }, "'issue_comment' is not an event it applies on"],
-    ['an issue comment without a pull request', { eventName: 'issue_comment', event: { issue: { number: 8 }, comment: { body: '/apply' } } }, "'issue_comment' is not an event it applies on"],
-    ['workflow_run of a pull request', { eventName: 'workflow_run', event: { workflow_run: { event: 'pull_request', pull_requests: [{ number: 7 }] } } }, "'workflow_run' is not an event it applies on"],
-    ['check_suite of a pull request', { eventName: 'check_suite', event: { check_suite: { pull_requests: [{ number: 7 }] } } }, "'check_suite' is not an event it applies on"],
-    ['an event the action does not know', { eventName: 'deployment_protection_rule', event: {} }, "'deployment_protection_rule' is not an event it applies on"],
-    ['repository_dispatch whose payload carries a pull request', { eventName: 'repository_dispatch', event: { action: 'onboard', pull_request: { number: 7 } } }, "the 'repository_dispatch' event's payload carries a pull request (pull_request)"],
-    ['workflow_dispatch run on a pull request ref', { eventName: 'workflow_dispatch', event: {}, env: { GITHUB_REF: 'refs/pull/7/merge' } }, "the run is on 'refs/pull/7/merge'"],
+    [
+      'a /plan comment on a pull request (issue_comment)',
+      {
+        eventName: 'issue_comment',
+        event: { issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/o/r/pulls/7' } }, comment: { body: '/plan' } },
+      },
+      "'issue_comment' is not an event it applies on",
+    ],
+    [
+      'an issue comment without a pull request',
+      { eventName: 'issue_comment', event: { issue: { number: 8 }, comment: { body: '/apply' } } },
+      "'issue_comment' is not an event it applies on",
+    ],
+    [
+      'workflow_run of a pull request',
+      { eventName: 'workflow_run', event: { workflow_run: { event: 'pull_request', pull_requests: [{ number: 7 }] } } },
+      "'workflow_run' is not an event it applies on",
+    ],
+    [
+      'check_suite of a pull request',
+      { eventName: 'check_suite', event: { check_suite: { pull_requests: [{ number: 7 }] } } },
+      "'check_suite' is not an event it applies on",
+    ],
+    [
+      'an event the action does not know',
+      { eventName: 'deployment_protection_rule', event: {} },
+      "'deployment_protection_rule' is not an event it applies on",
+    ],
+    [
+      'repository_dispatch whose payload carries a pull request',
+      { eventName: 'repository_dispatch', event: { action: 'onboard', pull_request: { number: 7 } } },
+      "the 'repository_dispatch' event's payload carries a pull request (pull_request)",
+    ],
+    [
+      'workflow_dispatch run on a pull request ref',
+      { eventName: 'workflow_dispatch', event: {}, env: { GITHUB_REF: 'refs/pull/7/merge' } },
+      "the run is on 'refs/pull/7/merge'",
+    ],
   ])('plans on %s, makes no write call, and says why', async (_name, run, reason) => {
     const result = await onboard(emulator, account, run);
     expect(result.exitCode, result.stdout).toBe(0);
@@ -66,7 +98,9 @@ describe('mode auto, from the event and its payload', () => {
       const result = await onboard(emulator, account, { eventName: 'push', env: { GITHUB_EVENT_PATH: join(workspace, 'event.json') } });
       expect(result.outputs.mode).toBe('plan');
       expect(writeCalls(emulator)).toEqual([]);
-      expect(result.stdout).toContain("Mode auto plans: the event file is not valid JSON, so the 'push' event cannot be checked for a pull request.");
+      expect(result.stdout).toContain(
+        "Mode auto plans: the event file is not valid JSON, so the 'push' event cannot be checked for a pull request.",
+      );
     } finally {
       await rm(workspace, { recursive: true, force: true });
     }
@@ -87,7 +121,10 @@ describe('an accounts file that leads into .git/', () => {
     const workspace = await workspaceWith({});
     try {
       await mkdir(join(workspace, '.git'));
-      await writeFile(join(workspace, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${Buffer.from(`x-access-token:${secret}`).toString('base64')}\n`);
+      await writeFile(
+        join(workspace, '.git', 'config'),
+        `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${Buffer.from(`x-access-token:${secret}`).toString('base64')}\n`,
+      );
       await symlink(join(workspace, '.git', 'config'), join(workspace, 'accounts.txt'));
       const result = await onboard(emulator, { 'accounts-file': 'accounts.txt', regions: 'us-east-1' }, { workspace });
       expect(result.exitCode).toBe(1);
@@ -107,13 +144,19 @@ describe('an accounts file that leads into .git/', () => {
 describe('an OIDC endpoint that never answers', () => {
   it('fails the step after two attempts of the request timeout, before any AWS call', async () => {
     emulator.reset({ faults: [{ operation: 'OIDC', kind: 'hang' }] });
-    const result = await onboard(emulator, { 'account-ids': ids(1).join(' '), regions: 'us-east-1' }, { env: SHORT_TIMEOUT, timeoutMs: 30_000 });
+    const result = await onboard(
+      emulator,
+      { 'account-ids': ids(1).join(' '), regions: 'us-east-1' },
+      { env: SHORT_TIMEOUT, timeoutMs: 30_000 },
+    );
     expect(result.timedOut).toBe(false);
     expect(result.durationMs).toBeLessThan(15_000);
     expect(result.exitCode).toBe(1);
     expect(emulator.callsTo('OIDC')).toHaveLength(2);
     expect(emulator.calls.filter((call) => call.operation !== 'OIDC')).toEqual([]);
-    expect(result.stdout).toContain("::error::Could not get a GitHub OIDC token for audience 'sts.amazonaws.com': the GitHub OIDC endpoint did not answer within 400 ms (2 attempts).");
+    expect(result.stdout).toContain(
+      "::error::Could not get a GitHub OIDC token for audience 'sts.amazonaws.com': the GitHub OIDC endpoint did not answer within 400 ms (2 attempts).",
+    );
   });
 });
 
@@ -121,11 +164,28 @@ describe('lists that never end', () => {
   const members = (count: number) => ids(count, 500000000000).map((accountId) => ({ accountId, status: 'Enabled' }));
 
   it.each<[string, 'repeat-token' | 'endless-tokens', number, RegExp]>([
-    ['repeats its NextToken', 'repeat-token', 2, /ListMembers sent back the page token of an earlier page after page 2, so the list would never end/],
-    ['sends a new NextToken forever', 'endless-tokens', 250, /ListMembers had more pages after page 250, the most it can need \(a Region holds at most 10,000 organization and 1,000 invitation members, 220 pages of 50\)/],
+    [
+      'repeats its NextToken',
+      'repeat-token',
+      2,
+      /ListMembers sent back the page token of an earlier page after page 2, so the list would never end/,
+    ],
+    [
+      'sends a new NextToken forever',
+      'endless-tokens',
+      250,
+      /ListMembers had more pages after page 250, the most it can need \(a Region holds at most 10,000 organization and 1,000 invitation members, 220 pages of 50\)/,
+    ],
   ])('fails the Region whose ListMembers %s, and finishes the other', async (_name, kind, pages, reason) => {
-    emulator.reset({ regions: { 'eu-west-1': { members: members(60) } }, faults: [{ operation: 'ListMembers', region: 'eu-west-1', kind }] });
-    const result = await onboard(emulator, { 'account-ids': ids(3).join(' '), regions: 'us-east-1 eu-west-1', ...FAST }, { timeoutMs: 60_000 });
+    emulator.reset({
+      regions: { 'eu-west-1': { members: members(60) } },
+      faults: [{ operation: 'ListMembers', region: 'eu-west-1', kind }],
+    });
+    const result = await onboard(
+      emulator,
+      { 'account-ids': ids(3).join(' '), regions: 'us-east-1 eu-west-1', ...FAST },
+      { timeoutMs: 60_000 },
+    );
     expect(result.timedOut).toBe(false);
     expect(result.exitCode).toBe(1);
     expect(emulator.callsTo('ListMembers', 'eu-west-1')).toHaveLength(pages);
@@ -133,19 +193,32 @@ describe('lists that never end', () => {
     expect(emulator.callsTo('CreateMembers', 'us-east-1')).toHaveLength(1);
     const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
     expect(unprocessed).toHaveLength(3);
-    for (const entry of unprocessed) expect(entry).toMatchObject({ region: 'eu-west-1', operation: 'ListMembers', processingResult: expect.stringMatching(reason) });
+    for (const entry of unprocessed)
+      expect(entry).toMatchObject({ region: 'eu-west-1', operation: 'ListMembers', processingResult: expect.stringMatching(reason) });
     expect(result.stdout).toMatch(new RegExp(`::error::eu-west-1: PageLoopError: ${reason.source}`));
   });
 
   it('stops a member account whose ListInvitations never ends, and reports the account', async () => {
-    emulator.reset({ memberRoles: { roleName: 'securityhub-onboard-member' }, faults: [{ operation: 'ListInvitations', kind: 'endless-tokens' }] });
-    const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', 'member-role-name': 'securityhub-onboard-member' }, { timeoutMs: 60_000 });
+    emulator.reset({
+      memberRoles: { roleName: 'securityhub-onboard-member' },
+      faults: [{ operation: 'ListInvitations', kind: 'endless-tokens' }],
+    });
+    const result = await onboard(
+      emulator,
+      { 'account-ids': '200000000001', regions: 'us-east-1', 'member-role-name': 'securityhub-onboard-member' },
+      { timeoutMs: 60_000 },
+    );
     expect(result.timedOut).toBe(false);
     expect(result.exitCode).toBe(1);
     expect(emulator.callsTo('ListInvitations')).toHaveLength(25);
     expect(emulator.callsTo('AcceptAdministratorInvitation')).toEqual([]);
     expect(result.json<Unprocessed[]>('unprocessed-accounts')).toEqual([
-      expect.objectContaining({ accountId: '200000000001', region: 'us-east-1', operation: 'ListInvitations', processingResult: expect.stringMatching(/ListInvitations had more pages after page 25/) }),
+      expect.objectContaining({
+        accountId: '200000000001',
+        region: 'us-east-1',
+        operation: 'ListInvitations',
+        processingResult: expect.stringMatching(/ListInvitations had more pages after page 25/),
+      }),
     ]);
   });
 });
@@ -167,7 +240,12 @@ describe('members AWS should never have listed', () => {
         },
       },
     });
-    const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', 'remove-absent': 'true', 'max-removals': '1' });
+    const result = await onboard(emulator, {
+      'account-ids': '200000000001',
+      regions: 'us-east-1',
+      'remove-absent': 'true',
+      'max-removals': '1',
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(writeCalls(emulator)).toEqual([]);
     expect(result.json('ignored-members')).toEqual([
@@ -193,15 +271,35 @@ describe('a GitHub API that misbehaves under the plan comment', () => {
     env: { GITHUB_API_URL: '', GITHUB_WORKFLOW: 'onboarding', GITHUB_JOB: 'plan', ...SHORT_TIMEOUT },
     timeoutMs: 60_000,
   };
-  const planOnPullRequest = () => onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1' }, { ...pullRequest, env: { ...pullRequest.env, GITHUB_API_URL: github.url } });
+  const planOnPullRequest = () =>
+    onboard(
+      emulator,
+      { 'account-ids': '200000000001', regions: 'us-east-1' },
+      { ...pullRequest, env: { ...pullRequest.env, GITHUB_API_URL: github.url } },
+    );
 
   /** The requests the plan comment made to the comment list (GET) and to create or update a comment. */
   const commentCalls = (method: string) => github.calls.filter((call) => call.method === method && call.path.includes('/comments'));
 
   it.each<[string, GitHubFailure[], number, RegExp]>([
-    ['never answers', [{ operation: 'list', kind: 'hang' }], 2, /GET \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(2 attempts\)/],
-    ['links the comment list back to itself', [{ operation: 'list', kind: 'repeat-next' }], 2, /the pull request's comments sent back the page token of an earlier page after page 2/],
-    ['links to one more page forever', [{ operation: 'list', kind: 'endless-next' }], 60, /the pull request's comments had more pages after page 60/],
+    [
+      'never answers',
+      [{ operation: 'list', kind: 'hang' }],
+      2,
+      /GET \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(2 attempts\)/,
+    ],
+    [
+      'links the comment list back to itself',
+      [{ operation: 'list', kind: 'repeat-next' }],
+      2,
+      /the pull request's comments sent back the page token of an earlier page after page 2/,
+    ],
+    [
+      'links to one more page forever',
+      [{ operation: 'list', kind: 'endless-next' }],
+      60,
+      /the pull request's comments had more pages after page 60/,
+    ],
   ])('ends the comment step in bounded time when the API %s, and says why', async (_name, failures, requests, reason) => {
     github.setFailures(failures);
     const result = await planOnPullRequest();
@@ -221,6 +319,8 @@ describe('a GitHub API that misbehaves under the plan comment', () => {
     expect(result.timedOut).toBe(false);
     expect(commentCalls('GET')).toHaveLength(1);
     expect(commentCalls('POST')).toHaveLength(1);
-    expect(result.stdout).toMatch(/::warning::Could not comment the plan on pull request #7: POST \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(1 attempt\)/);
+    expect(result.stdout).toMatch(
+      /::warning::Could not comment the plan on pull request #7: POST \/repos\/octo-org\/octo-repo\/issues\/7\/comments: GitHub did not answer within 400 ms \(1 attempt\)/,
+    );
   });
 });

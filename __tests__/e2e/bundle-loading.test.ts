@@ -19,7 +19,8 @@ afterAll(async () => {
 });
 
 const dist = join(repoRoot, 'dist');
-const chunkHolding = (marker: string) => readdirSync(dist).filter((name) => name.endsWith('.js') && readFileSync(join(dist, name), 'utf8').includes(marker));
+const chunkHolding = (marker: string) =>
+  readdirSync(dist).filter((name) => name.endsWith('.js') && readFileSync(join(dist, name), 'utf8').includes(marker));
 
 describe('the bundle', () => {
   it.each([
@@ -80,7 +81,13 @@ async function startProxy(): Promise<{ url: string; seen: string[]; close(): Pro
     const url = new URL(request.url ?? '');
     seen.push(`${request.method} ${url.host}`);
     const upstream = httpRequest(
-      { host: target(url.hostname), port: url.port, method: request.method, path: `${url.pathname}${url.search}`, headers: request.headers },
+      {
+        host: target(url.hostname),
+        port: url.port,
+        method: request.method,
+        path: `${url.pathname}${url.search}`,
+        headers: request.headers,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);

@@ -19,8 +19,21 @@ beforeAll(async () => {
     tokens: { [USER_TOKEN]: { login: 'security-automation', kind: 'personal' } },
     issues: [
       // Someone pasted the action's marker into their own issue: it must never be taken for ours.
-      { title: 'Not yours', body: `${MARKER}\nplease do not touch`, state: 'open', labels: ['securityhub-onboard'], user: { login: 'mallory', type: 'User' } },
-      { title: 'A pull request', body: MARKER, state: 'open', labels: ['securityhub-onboard'], user: { login: 'github-actions[bot]', type: 'Bot' }, pullRequest: true },
+      {
+        title: 'Not yours',
+        body: `${MARKER}\nplease do not touch`,
+        state: 'open',
+        labels: ['securityhub-onboard'],
+        user: { login: 'mallory', type: 'User' },
+      },
+      {
+        title: 'A pull request',
+        body: MARKER,
+        state: 'open',
+        labels: ['securityhub-onboard'],
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        pullRequest: true,
+      },
     ],
   });
 });
@@ -59,7 +72,12 @@ describe('drift-issue', () => {
     expect(result.exitCode, result.stdout).toBe(0);
     expect(ours()).toHaveLength(1);
     const issue = ours()[0]!;
-    expect(issue).toMatchObject({ state: 'open', labels: ['securityhub-onboard'], user: { login: 'github-actions[bot]' }, title: 'Security Hub CSPM membership needs attention' });
+    expect(issue).toMatchObject({
+      state: 'open',
+      labels: ['securityhub-onboard'],
+      user: { login: 'github-actions[bot]' },
+      title: 'Security Hub CSPM membership needs attention',
+    });
     expect(issue.body.startsWith(MARKER)).toBe(true);
     expect(issue.body).toContain('<b>1</b> member account(s) that the account list does not name (drift)');
     expect(issue.body).toContain('400000000001');
@@ -72,7 +90,16 @@ describe('drift-issue', () => {
   it('updates the same issue on the next run, and opens no second one', async () => {
     await onboard(emulator, inputs, nightly(BOT_TOKEN));
     const number = ours()[0]!.number;
-    emulator.reset({ regions: { 'us-east-1': { members: [...membership.regions!['us-east-1']!.members!, { accountId: '400000000002', status: 'Invited', invitedAt: '2026-11-01T00:00:00Z' }] } } });
+    emulator.reset({
+      regions: {
+        'us-east-1': {
+          members: [
+            ...membership.regions!['us-east-1']!.members!,
+            { accountId: '400000000002', status: 'Invited', invitedAt: '2026-11-01T00:00:00Z' },
+          ],
+        },
+      },
+    });
     const second = await onboard(emulator, inputs, nightly(BOT_TOKEN));
     expect(second.exitCode, second.stdout).toBe(0);
     expect(ours()).toHaveLength(1);
@@ -89,7 +116,9 @@ describe('drift-issue', () => {
     const clear = await onboard(emulator, { ...inputs, 'account-ids': '200000000001 400000000001' }, nightly(BOT_TOKEN));
     expect(clear.exitCode, clear.stdout).toBe(0);
     expect(ours()[0]).toMatchObject({ number, state: 'closed', stateReason: 'completed' });
-    expect(github.comments.filter((comment) => comment.issueNumber === number).map((comment) => comment.body)).toEqual([expect.stringContaining('All clear')]);
+    expect(github.comments.filter((comment) => comment.issueNumber === number).map((comment) => comment.body)).toEqual([
+      expect.stringContaining('All clear'),
+    ]);
     expect(clear.stdout).toContain(`The drift issue #${number} was closed.`);
     // Clear again: nothing to close, nothing opened.
     const again = await onboard(emulator, { ...inputs, 'account-ids': '200000000001 400000000001' }, nightly(BOT_TOKEN));
@@ -150,15 +179,24 @@ describe('drift-issue', () => {
   });
 
   it('never touches the issue from a plan of a pull request', async () => {
-    const result = await onboard(emulator, { ...inputs, mode: 'auto' }, { ...nightly(BOT_TOKEN), eventName: 'pull_request', event: { pull_request: { number: 9 } } });
+    const result = await onboard(
+      emulator,
+      { ...inputs, mode: 'auto' },
+      { ...nightly(BOT_TOKEN), eventName: 'pull_request', event: { pull_request: { number: 9 } } },
+    );
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs.mode).toBe('plan');
     expect(github.calls.filter((call) => call.path.includes('/issues') && !call.path.includes('/issues/9/'))).toEqual([]);
   });
 
-  it('keeps the body under GitHub\'s limit however much drifted, with the marker', async () => {
+  it("keeps the body under GitHub's limit however much drifted, with the marker", async () => {
     // Under the emulator's 1,000 invitation-based members per Region, with long emails.
-    const many = Array.from({ length: 900 }, (_, i) => ({ accountId: String(500000000000 + i), status: 'Enabled', email: `${'x'.repeat(150)}${i}@example.com`, invitedAt: '2026-01-01T00:00:00Z' }));
+    const many = Array.from({ length: 900 }, (_, i) => ({
+      accountId: String(500000000000 + i),
+      status: 'Enabled',
+      email: `${'x'.repeat(150)}${i}@example.com`,
+      invitedAt: '2026-01-01T00:00:00Z',
+    }));
     emulator.reset({ regions: { 'us-east-1': { members: many }, 'eu-west-1': { members: many } } });
     const result = await onboard(emulator, { ...inputs, regions: 'us-east-1, eu-west-1' }, nightly(BOT_TOKEN));
     expect(result.exitCode, result.stdout).toBe(0);

@@ -50,7 +50,8 @@ describe('export-file: adopt an existing membership in one run', () => {
       expect(writeCalls(emulator)).toEqual([]);
       expect(exported.outputs['export-file']).toBe(path);
       const content = await readFile(join(workspace, path), 'utf8');
-      if (path.endsWith('.yml') || path.endsWith('.yaml') || path.endsWith('.txt')) expect(content).toMatch(/^# Security Hub CSPM members of administrator account 111111111111/);
+      if (path.endsWith('.yml') || path.endsWith('.yaml') || path.endsWith('.txt'))
+        expect(content).toMatch(/^# Security Hub CSPM members of administrator account 111111111111/);
 
       // The same file as the list: every member is listed, so remove-absent would remove nothing.
       emulator.calls.length = 0;
@@ -58,7 +59,12 @@ describe('export-file: adopt an existing membership in one run', () => {
       expect(adopted.exitCode, adopted.stdout).toBe(0);
       const plan = adopted.json<PlanOutput>('plan');
       for (const region of plan) {
-        expect(region.accounts.filter((account) => account.listed).map((account) => account.accountId).sort()).toEqual(everyMember);
+        expect(
+          region.accounts
+            .filter((account) => account.listed)
+            .map((account) => account.accountId)
+            .sort(),
+        ).toEqual(everyMember);
         expect(region.accounts.filter((account) => account.action === 'remove')).toEqual([]);
       }
       expect(adopted.outputs['drift-accounts']).toBe('[]');

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 const use = (scenario: Scenario) => emulator.reset(scenario);
 const statusesIn = (region: string) => new Set(emulator.members(ADMIN, region).map((member) => member.MemberStatus));
-const countIn = (region: string, status: string) => emulator.members(ADMIN, region).filter((member) => member.MemberStatus === status).length;
+const countIn = (region: string, status: string) =>
+  emulator.members(ADMIN, region).filter((member) => member.MemberStatus === status).length;
 const answered = (status: number) => emulator.calls.filter((call) => call.status === status).length;
 const reportedThrottles = (stdout: string) => Number(/throttled and retried: (\d+)/.exec(stdout)?.[1] ?? NaN);
 const everyRegion = (fault: Omit<Fault, 'region'>): Fault[] => REGIONS.map((region) => ({ ...fault, region }));
@@ -89,8 +90,12 @@ describe('the bundled action when AWS misbehaves', () => {
       expect(statusesIn('eu-west-1')).toEqual(new Set(['Created']));
       const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
       expect(unprocessed.map((entry) => entry.accountId).sort()).toEqual(accounts);
-      expect(new Set(unprocessed.map(({ region, operation, processingResult }) => JSON.stringify({ region, operation, processingResult })))).toEqual(
-        new Set([JSON.stringify({ region: 'eu-west-1', operation: 'InviteMembers', processingResult: 'InternalException: Internal failure' })]),
+      expect(
+        new Set(unprocessed.map(({ region, operation, processingResult }) => JSON.stringify({ region, operation, processingResult }))),
+      ).toEqual(
+        new Set([
+          JSON.stringify({ region: 'eu-west-1', operation: 'InviteMembers', processingResult: 'InternalException: Internal failure' }),
+        ]),
       );
       // Two batches, each tried 4 times: a server error is retried, but not for minutes.
       expect(emulator.callsTo('InviteMembers', 'eu-west-1')).toHaveLength(2 * 4);
@@ -112,9 +117,19 @@ describe('the bundled action when AWS misbehaves', () => {
 
     it('gives up on a Region that stops answering after a bounded time, and prints the finished Region first', async () => {
       // eu-west-1 (listed first, so STS is called there too) is looked at, then never answers again.
-      use({ faults: ['CreateMembers', 'GetMembers', 'InviteMembers'].map((operation): Fault => ({ operation, region: 'eu-west-1', kind: 'hang' })) });
+      use({
+        faults: ['CreateMembers', 'GetMembers', 'InviteMembers'].map((operation): Fault => ({
+          operation,
+          region: 'eu-west-1',
+          kind: 'hang',
+        })),
+      });
       const accounts = ids(3);
-      const result = await onboard(emulator, { 'account-ids': accounts.join(' '), regions: 'eu-west-1 us-east-1' }, { env: SHORT_REQUEST_TIMEOUT });
+      const result = await onboard(
+        emulator,
+        { 'account-ids': accounts.join(' '), regions: 'eu-west-1 us-east-1' },
+        { env: SHORT_REQUEST_TIMEOUT },
+      );
 
       expect(result.timedOut).toBe(false);
       expect(result.durationMs).toBeLessThan(15_000);
@@ -123,7 +138,11 @@ describe('the bundled action when AWS misbehaves', () => {
       const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
       expect(unprocessed.map((entry) => entry.accountId).sort()).toEqual(accounts);
       for (const entry of unprocessed) {
-        expect(entry).toMatchObject({ region: 'eu-west-1', operation: 'CreateMembers', processingResult: expect.stringMatching(/^TimeoutError: .*400 ms/) });
+        expect(entry).toMatchObject({
+          region: 'eu-west-1',
+          operation: 'CreateMembers',
+          processingResult: expect.stringMatching(/^TimeoutError: .*400 ms/),
+        });
       }
       // A timed-out request is tried twice, not 8 times.
       expect(emulator.callsTo('CreateMembers', 'eu-west-1')).toMatchObject([{ fault: 'hang' }, { fault: 'hang' }]);
@@ -137,7 +156,11 @@ describe('the bundled action when AWS misbehaves', () => {
 
     it('fails a Region whose every call hangs, within a bounded time, and finishes the others', async () => {
       use({ faults: [{ operation: '*', region: 'eu-west-1', kind: 'hang' }] });
-      const result = await onboard(emulator, { 'account-ids': ids(3).join(' '), regions: REGIONS.join(' ') }, { env: SHORT_REQUEST_TIMEOUT });
+      const result = await onboard(
+        emulator,
+        { 'account-ids': ids(3).join(' '), regions: REGIONS.join(' ') },
+        { env: SHORT_REQUEST_TIMEOUT },
+      );
 
       expect(result.timedOut).toBe(false);
       expect(result.durationMs).toBeLessThan(15_000);
@@ -145,7 +168,12 @@ describe('the bundled action when AWS misbehaves', () => {
       expect(statusesIn('us-east-1')).toEqual(new Set(['Invited']));
       expect(emulator.callsTo('DescribeHub', 'eu-west-1')).toHaveLength(2);
       expect(result.json<Unprocessed[]>('unprocessed-accounts')).toEqual(
-        ids(3).map((accountId) => ({ accountId, region: 'eu-west-1', operation: 'DescribeHub', processingResult: expect.stringMatching(/^TimeoutError: /) })),
+        ids(3).map((accountId) => ({
+          accountId,
+          region: 'eu-west-1',
+          operation: 'DescribeHub',
+          processingResult: expect.stringMatching(/^TimeoutError: /),
+        })),
       );
       expect(result.stdout).toMatch(/::error::eu-west-1: TimeoutError: /);
     });
@@ -163,7 +191,8 @@ describe('the bundled action when AWS misbehaves', () => {
     });
 
     it('retries STS IDPCommunicationError, a 400 the SDK does not retry by itself', async () => {
-      const message = "Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for help";
+      const message =
+        "Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for help";
       use({ faults: [{ operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'IDPCommunicationError', message, times: 1 }] });
       const result = await onboard(emulator, { 'account-ids': ids(1).join(' '), regions: 'us-east-1' });
 
@@ -175,10 +204,18 @@ describe('the bundled action when AWS misbehaves', () => {
     it.each<[string, Scenario, RegExp]>([
       [
         'InvalidIdentityToken',
-        { faults: [{ operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'InvalidIdentityToken', message: 'Incorrect token audience' }] },
+        {
+          faults: [
+            { operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'InvalidIdentityToken', message: 'Incorrect token audience' },
+          ],
+        },
         /InvalidIdentityTokenException: Incorrect token audience/,
       ],
-      ['AccessDenied', { roles: { [ROLE]: { subjectPattern: 'repo:someone-else/*' } } }, /AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity/],
+      [
+        'AccessDenied',
+        { roles: { [ROLE]: { subjectPattern: 'repo:someone-else/*' } } },
+        /AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity/,
+      ],
     ])('does not retry %s, and says to check the trust policy', async (_name, scenario, reason) => {
       use(scenario);
       const result = await onboard(emulator, { 'account-ids': ids(1).join(' '), regions: 'us-east-1' });
@@ -230,19 +267,27 @@ describe('the bundled action when AWS misbehaves', () => {
 
     expect(result.exitCode).toBe(1);
     expect(result.durationMs).toBeLessThan(10_000);
-    const cap = /LimitExceededException: .*limit of 3 invitation-based member accounts.* This is the cap on invitation-based member accounts .* not retried/;
+    const cap =
+      /LimitExceededException: .*limit of 3 invitation-based member accounts.* This is the cap on invitation-based member accounts .* not retried/;
     for (const region of REGIONS) {
       // Each call one attempt (the SDK alone would retry it 7 times with throttling backoff); the
       // refused batch is split in halves to find the 3 accounts that fit: 5 → 3 + 2 → 1 + 1.
-      expect(batchesOf(emulator, 'CreateMembers', region).map((batch) => batch.length), region).toEqual([5, 3, 2, 1, 1]);
+      expect(
+        batchesOf(emulator, 'CreateMembers', region).map((batch) => batch.length),
+        region,
+      ).toEqual([5, 3, 2, 1, 1]);
       const annotations = result.stdout.split('\n').filter((line) => line.startsWith(`::warning::${region}:`) && cap.test(line));
       expect(annotations, region).toHaveLength(1);
-      expect(regionGroup(result.stdout, region).lines.some((line) => cap.test(line)), region).toBe(true);
+      expect(
+        regionGroup(result.stdout, region).lines.some((line) => cap.test(line)),
+        region,
+      ).toBe(true);
       expect(emulator.members(ADMIN, region).map((member) => member.MemberStatus)).toEqual(['Invited', 'Invited', 'Invited']);
     }
     const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
     expect(unprocessed).toHaveLength(4);
-    for (const entry of unprocessed) expect(entry).toMatchObject({ operation: 'CreateMembers', processingResult: expect.stringMatching(cap) });
+    for (const entry of unprocessed)
+      expect(entry).toMatchObject({ operation: 'CreateMembers', processingResult: expect.stringMatching(cap) });
     expect(reportedThrottles(result.stdout)).toBe(0);
   });
 

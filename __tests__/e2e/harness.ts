@@ -31,8 +31,15 @@ export async function onboard(emulator: Emulator, inputs: Record<string, string>
     inputs: { 'role-to-assume': ROLE, ...inputs },
     env: { ...emulator.env, ...run.env },
   });
-  const environmentSecrets = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'].map((name) => run.env?.[name] ?? '').filter((value) => value.length >= 8);
-  assertNoSecretLeaked(emulator, result, [...(run.githubToken ? [run.githubToken] : []), ...environmentSecrets], github?.bodiesSent.slice(sentBefore) ?? []);
+  const environmentSecrets = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
+    .map((name) => run.env?.[name] ?? '')
+    .filter((value) => value.length >= 8);
+  assertNoSecretLeaked(
+    emulator,
+    result,
+    [...(run.githubToken ? [run.githubToken] : []), ...environmentSecrets],
+    github?.bodiesSent.slice(sentBefore) ?? [],
+  );
   expectOnlyOwnCommands(result.stdout);
   expectOnlyOwnCommands(result.stderr);
   return {
@@ -68,7 +75,12 @@ function formsOf(secret: string): string[] {
 }
 
 /** Every credential and token the emulator issued stays out of what the runner shows or keeps, and out of every comment sent. */
-export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult, extraSecrets: string[] = [], commentBodies: string[] = []): void {
+export function assertNoSecretLeaked(
+  emulator: Emulator,
+  result: LocalRunResult,
+  extraSecrets: string[] = [],
+  commentBodies: string[] = [],
+): void {
   // `::add-mask::` lines are how secrets are handed to the runner to hide; the runner never shows them.
   const shown = (text: string) =>
     text
@@ -87,7 +99,9 @@ export function assertNoSecretLeaked(emulator: Emulator, result: LocalRunResult,
   for (const secret of [...emulator.secrets(), ...extraSecrets]) {
     for (const form of formsOf(secret)) {
       for (const [place, text] of Object.entries(places)) {
-        expect(text.includes(form), `a secret (${secret.slice(0, 4)}…, as ${JSON.stringify(form.slice(0, 8))}…) appears in ${place}`).toBe(false);
+        expect(text.includes(form), `a secret (${secret.slice(0, 4)}…, as ${JSON.stringify(form.slice(0, 8))}…) appears in ${place}`).toBe(
+          false,
+        );
       }
     }
   }

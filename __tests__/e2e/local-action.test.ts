@@ -51,7 +51,11 @@ describe('npm run local-action with .env.example, against the emulator', () => {
     const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts['local-action']).toContain('local-action . src/main.ts .env');
     expect((await readFile(join(repoRoot, '.gitignore'), 'utf8')).split('\n')).toContain('.env');
-    const inputs = new Set(Object.keys((parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: object }).inputs).map((name) => name.toUpperCase()));
+    const inputs = new Set(
+      Object.keys((parse(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: object }).inputs).map((name) =>
+        name.toUpperCase(),
+      ),
+    );
     const named = [...example.matchAll(/^INPUT_([\w-]+)=/gm)].map((match) => match[1]!);
     expect(named.length).toBeGreaterThan(3);
     expect(named.filter((name) => !inputs.has(name))).toEqual([]);
@@ -67,7 +71,12 @@ describe('npm run local-action with .env.example, against the emulator', () => {
     expect(out).toContain('Action Outputs');
     expect(out).not.toContain('Unexpected error');
     expect(code).toBe(0);
-    expect(emulator.calls.filter((call) => call.operation === 'ListMembers').map((call) => call.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(
+      emulator.calls
+        .filter((call) => call.operation === 'ListMembers')
+        .map((call) => call.region)
+        .sort(),
+    ).toEqual(['eu-west-1', 'us-east-1']);
     expect(emulator.calls.filter((call) => WRITES.test(call.operation))).toEqual([]);
   });
 

@@ -31,7 +31,11 @@ describe('a matrix job per Region', () => {
     const lifetimes: { spawnedAt: number; endedAt: number }[] = [];
     const runRegion = async (region: string): Promise<E2EResult> => {
       let spawnedAt = 0;
-      const result = await onboard(emulator, { 'account-ids': accounts.join('\n'), regions: region }, { onSpawn: () => (spawnedAt = performance.now()) });
+      const result = await onboard(
+        emulator,
+        { 'account-ids': accounts.join('\n'), regions: region },
+        { onSpawn: () => (spawnedAt = performance.now()) },
+      );
       lifetimes.push({ spawnedAt, endedAt: performance.now() });
       return result;
     };
@@ -47,7 +51,10 @@ describe('a matrix job per Region', () => {
       expect(result.outputs['unprocessed-count']).toBe('0');
       expect(result.json<RegionPlanOutput[]>('plan').map((plan) => plan.region)).toEqual([region]);
       for (const output of ['created-accounts', 'invited-accounts', 'skipped-accounts']) {
-        expect(result.json<RegionAccount[]>(output).filter((account) => account.region !== region), output).toEqual([]);
+        expect(
+          result.json<RegionAccount[]>(output).filter((account) => account.region !== region),
+          output,
+        ).toEqual([]);
       }
       expect(result.stdout).toContain(`::group::${region}: done`);
       expect(result.summary).toContain(region);
@@ -59,7 +66,9 @@ describe('a matrix job per Region', () => {
     expect(east.json<WithStatus[]>('skipped-accounts')).toEqual([]);
     expect(west.json<RegionAccount[]>('created-accounts')).toHaveLength(60);
     expect(west.json<RegionAccount[]>('invited-accounts')).toHaveLength(59);
-    expect(west.json<WithStatus[]>('skipped-accounts')).toEqual([{ accountId: ALREADY_MEMBER, region: 'eu-west-1', memberStatus: 'Enabled' }]);
+    expect(west.json<WithStatus[]>('skipped-accounts')).toEqual([
+      { accountId: ALREADY_MEMBER, region: 'eu-west-1', memberStatus: 'Enabled' },
+    ]);
     expect(east.summary).not.toContain('eu-west-1');
     expect(west.summary).not.toContain('us-east-1');
     expect(east.stdout).not.toContain('eu-west-1');
@@ -69,8 +78,13 @@ describe('a matrix job per Region', () => {
     for (const region of ['us-east-1', 'eu-west-1']) {
       const status = new Map(emulator.members(ADMIN, region).map((member) => [member.AccountId, member.MemberStatus]));
       expect(status.get(ORGANIZATION_ACCOUNT), region).toBe('Enabled');
-      const invitationAccounts = accounts.filter((accountId) => accountId !== ORGANIZATION_ACCOUNT && !(region === 'eu-west-1' && accountId === ALREADY_MEMBER));
-      expect(invitationAccounts.filter((accountId) => status.get(accountId) !== 'Invited'), region).toEqual([]);
+      const invitationAccounts = accounts.filter(
+        (accountId) => accountId !== ORGANIZATION_ACCOUNT && !(region === 'eu-west-1' && accountId === ALREADY_MEMBER),
+      );
+      expect(
+        invitationAccounts.filter((accountId) => status.get(accountId) !== 'Invited'),
+        region,
+      ).toEqual([]);
       expect(batchesOf(emulator, 'CreateMembers', region), region).toHaveLength(2);
       expect(emulator.callsTo('DescribeHub', region), region).toHaveLength(1);
     }

@@ -19,8 +19,10 @@ afterAll(async () => {
 });
 
 const use = (scenario: Scenario) => emulator.reset({ memberRoles: { roleName: ROLE_NAME }, ...scenario });
-const statusOf = (region: string, accountId: string) => emulator.members(ADMIN, region).find((member) => member.AccountId === accountId)?.MemberStatus;
-const hubOf = (accountId: string, region: string) => emulator.state().hubs.find((hub) => hub.accountId === accountId && hub.region === region);
+const statusOf = (region: string, accountId: string) =>
+  emulator.members(ADMIN, region).find((member) => member.AccountId === accountId)?.MemberStatus;
+const hubOf = (accountId: string, region: string) =>
+  emulator.state().hubs.find((hub) => hub.accountId === accountId && hub.region === region);
 
 describe('the member side (member-role-name)', () => {
   beforeEach(() => use({}));
@@ -37,7 +39,11 @@ describe('the member side (member-role-name)', () => {
     expect(result.json<RegionAccount[]>('accepted-accounts')).toHaveLength(4);
     // One role session per account, whatever the number of Regions.
     expect(emulator.callsTo('AssumeRole')).toHaveLength(2);
-    expect(emulator.callsTo('EnableSecurityHub').every((call) => (call.params as { EnableDefaultStandards?: boolean }).EnableDefaultStandards === false)).toBe(true);
+    expect(
+      emulator
+        .callsTo('EnableSecurityHub')
+        .every((call) => (call.params as { EnableDefaultStandards?: boolean }).EnableDefaultStandards === false),
+    ).toBe(true);
     expect(result.summary).toContain('invitation accepted');
   });
 
@@ -105,7 +111,12 @@ describe('the member side (member-role-name)', () => {
   });
 
   it('in plan mode, says which accounts would be accepted and assumes nothing', async () => {
-    const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', 'member-role-name': ROLE_NAME, mode: 'plan' });
+    const result = await onboard(emulator, {
+      'account-ids': '200000000001',
+      regions: 'us-east-1',
+      'member-role-name': ROLE_NAME,
+      mode: 'plan',
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(emulator.callsTo('AssumeRole')).toEqual([]);
     expect(writeCalls(emulator)).toEqual([]);

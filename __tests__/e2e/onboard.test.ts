@@ -30,7 +30,10 @@ describe('the bundled action against the emulator', () => {
     }
     expect(result.json<RegionAccount[]>('created-accounts')).toHaveLength(4);
     expect(result.json<RegionAccount[]>('invited-accounts')).toEqual(
-      expect.arrayContaining([{ accountId: '222222222222', region: 'eu-west-1' }, { accountId: '333333333333', region: 'us-east-1' }]),
+      expect.arrayContaining([
+        { accountId: '222222222222', region: 'eu-west-1' },
+        { accountId: '333333333333', region: 'us-east-1' },
+      ]),
     );
     expect(result.outputs['unprocessed-accounts']).toBe('[]');
     expect(result.outputs['unprocessed-count']).toBe('0');
@@ -128,16 +131,24 @@ describe('the bundled action against the emulator', () => {
     expect(result.json<Unprocessed[]>('unprocessed-accounts')).toEqual([
       expect.objectContaining({ accountId: '200000000001', region: 'eu-west-1', operation: 'DescribeHub' }),
     ]);
-    expect(result.stdout).toMatch(/::error::eu-west-1: Security Hub CSPM is not enabled for the administrator account 111111111111 in eu-west-1/);
+    expect(result.stdout).toMatch(
+      /::error::eu-west-1: Security Hub CSPM is not enabled for the administrator account 111111111111 in eu-west-1/,
+    );
     expect(emulator.callsTo('CreateMembers', 'eu-west-1')).toHaveLength(0);
     // The summary shows the Region as one block with its reason, before the counts, and no row of its accounts.
     const view = rendered(result.summary);
     const block = heading(view.root, 4, '❌ eu-west-1 failed (DescribeHub)');
     expect(precedes(view.root, block, heading(view.root, 3, 'Counts'))).toBe(true);
-    expect(textOf(topOf(sectionUnder(view.root, block))[0]!)).toMatch(/^Security Hub CSPM is not enabled for the administrator account 111111111111 in eu-west-1/);
-    const rows = (region: string) => elements(view.root, 'tr').filter((tr) => sectionUnder(view.root, heading(view.root, 4, region)).includes(tr));
+    expect(textOf(topOf(sectionUnder(view.root, block))[0]!)).toMatch(
+      /^Security Hub CSPM is not enabled for the administrator account 111111111111 in eu-west-1/,
+    );
+    const rows = (region: string) =>
+      elements(view.root, 'tr').filter((tr) => sectionUnder(view.root, heading(view.root, 4, region)).includes(tr));
     expect(rows('eu-west-1')).toEqual([]);
-    expect(rows('us-east-1').map(textOf)).toEqual(['Account Email Status before Action Result', '200000000001 not a member create ✅ created and invited']);
+    expect(rows('us-east-1').map(textOf)).toEqual([
+      'Account Email Status before Action Result',
+      '200000000001 not a member create ✅ created and invited',
+    ]);
   });
 
   it('rides out throttling: nothing is unprocessed and the retries are counted', async () => {
@@ -154,7 +165,11 @@ describe('the bundled action against the emulator', () => {
 
   it('in plan mode on a pull request, reads and makes zero write calls', async () => {
     use({ regions: { 'us-east-1': { members: [{ accountId: '200000000001', status: 'Created' }] } } });
-    const result = await onboard(emulator, { 'account-ids': '200000000001 200000000002', regions: 'us-east-1' }, { eventName: 'pull_request' });
+    const result = await onboard(
+      emulator,
+      { 'account-ids': '200000000001 200000000002', regions: 'us-east-1' },
+      { eventName: 'pull_request' },
+    );
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs.mode).toBe('plan');
     expect(writeCalls(emulator)).toEqual([]);

@@ -20,7 +20,8 @@ afterAll(async () => {
   await emulator?.close();
 });
 const use = (scenario: Scenario) => emulator.reset(scenario);
-const statusOf = (region: string, accountId: string) => emulator.members(ADMIN, region).find((member) => member.AccountId === accountId)?.MemberStatus;
+const statusOf = (region: string, accountId: string) =>
+  emulator.members(ADMIN, region).find((member) => member.AccountId === accountId)?.MemberStatus;
 const statuses = (region: string) => new Set(emulator.members(ADMIN, region).map((member) => member.MemberStatus));
 const warnings = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning::'));
 
@@ -44,21 +45,35 @@ describe('the read-back after CreateMembers', () => {
     use({
       visibilityDelayMs: 60_000,
       getMembersMissing: 'reject-if-any',
-      regions: { 'us-east-1': { members: removed.map((accountId) => ({ accountId, status: 'Removed', invitedAt: '2026-01-01T00:00:00Z' })) } },
+      regions: {
+        'us-east-1': { members: removed.map((accountId) => ({ accountId, status: 'Removed', invitedAt: '2026-01-01T00:00:00Z' })) },
+      },
     });
     const fresh = ids(2);
     const result = await onboard(emulator, { 'account-ids': [...removed, ...fresh].join(' '), regions: 'us-east-1', reinvite: 'true' });
 
     expect(result.exitCode).toBe(1);
     for (const id of removed) expect(statusOf('us-east-1', id), id).toBe('Invited');
-    expect(result.json<RegionAccount[]>('reinvited-accounts').map((entry) => entry.accountId).sort()).toEqual(removed);
+    expect(
+      result
+        .json<RegionAccount[]>('reinvited-accounts')
+        .map((entry) => entry.accountId)
+        .sort(),
+    ).toEqual(removed);
     const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
     expect(unprocessed.map((entry) => entry.accountId).sort()).toEqual(fresh);
     for (const entry of unprocessed) {
       expect(entry.operation).toBe('GetMembers');
-      expect(entry.processingResult).toMatch(/^Created, not yet invited: GetMembers did not show the member after 6 attempts .*The next run invites it\.$/);
+      expect(entry.processingResult).toMatch(
+        /^Created, not yet invited: GetMembers did not show the member after 6 attempts .*The next run invites it\.$/,
+      );
     }
-    expect(result.json<RegionAccount[]>('created-accounts').map((entry) => entry.accountId).sort()).toEqual(fresh);
+    expect(
+      result
+        .json<RegionAccount[]>('created-accounts')
+        .map((entry) => entry.accountId)
+        .sort(),
+    ).toEqual(fresh);
   });
 
   it('takes "already a member" after a CreateMembers whose answer was lost as done, and invites', async () => {
@@ -101,7 +116,12 @@ describe('organization members and invitation members', () => {
     const result = await onboard(emulator, { 'account-ids': ORG, regions: 'us-east-1', reinvite: 'true' });
     expect(result.exitCode).toBe(1);
     expect(result.json<Unprocessed[]>('unprocessed-accounts')).toEqual([
-      { accountId: ORG, region: 'us-east-1', operation: 'InviteMembers', processingResult: "Organization accounts don't receive invitations." },
+      {
+        accountId: ORG,
+        region: 'us-east-1',
+        operation: 'InviteMembers',
+        processingResult: "Organization accounts don't receive invitations.",
+      },
     ]);
     expect(statusOf('us-east-1', ORG)).toBe('Removed');
   });
@@ -145,7 +165,8 @@ describe('opt-in Regions that are not enabled', () => {
     expect(statuses('us-east-1')).toEqual(new Set(['Invited']));
     const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
     expect(unprocessed.map((entry) => entry.region)).toEqual(['ap-east-2', 'ap-east-2']);
-    for (const entry of unprocessed) expect(entry.processingResult).toMatch(/^Region ap-east-2 is not enabled for account 111111111111 \(opt-in Region\)/);
+    for (const entry of unprocessed)
+      expect(entry.processingResult).toMatch(/^Region ap-east-2 is not enabled for account 111111111111 \(opt-in Region\)/);
     expect(result.stdout).not.toContain('trust policy');
   });
 
@@ -163,7 +184,11 @@ describe('opt-in Regions that are not enabled', () => {
   it('on the member side, reports the Region a member has not enabled and finishes its other Regions and the other members', async () => {
     const [optedOut, other] = ids(2);
     use({ memberRoles: { roleName: MEMBER_ROLE }, notEnabledRegions: { [optedOut!]: ['eu-west-1'] } });
-    const result = await onboard(emulator, { 'account-ids': `${optedOut} ${other}`, regions: 'eu-west-1 us-east-1', 'member-role-name': MEMBER_ROLE });
+    const result = await onboard(emulator, {
+      'account-ids': `${optedOut} ${other}`,
+      regions: 'eu-west-1 us-east-1',
+      'member-role-name': MEMBER_ROLE,
+    });
 
     expect(result.exitCode).toBe(1);
     // One member session per account, asked in the administrator's STS Region.
@@ -188,28 +213,37 @@ describe('the invitation-member cap, in each shape', () => {
     ['per-account answers on CreateMembers', { answer: 'unprocessed', on: 'CreateMembers' }],
     ['a whole-call 429 on InviteMembers', { answer: 'exception', on: 'InviteMembers' }],
     ['per-account answers on InviteMembers', { answer: 'unprocessed', on: 'InviteMembers' }],
-  ] as const)('is named once per Region, not retried, and the organization accounts are done (%s)', async (_shape, invitationLimitShape) => {
-    use({ invitationLimit: 3, invitationLimitShape, organizationAccounts: [ORG] });
-    const result = await onboard(emulator, { 'account-ids': [...ids(5), ORG].join(' '), regions: 'us-east-1 eu-west-1' });
+  ] as const)(
+    'is named once per Region, not retried, and the organization accounts are done (%s)',
+    async (_shape, invitationLimitShape) => {
+      use({ invitationLimit: 3, invitationLimitShape, organizationAccounts: [ORG] });
+      const result = await onboard(emulator, { 'account-ids': [...ids(5), ORG].join(' '), regions: 'us-east-1 eu-west-1' });
 
-    expect(result.exitCode).toBe(1);
-    expect(result.durationMs).toBeLessThan(15_000);
-    expect(result.stdout).toMatch(/throttled and retried: 0\b/);
-    for (const region of ['us-east-1', 'eu-west-1']) {
-      expect(statusOf(region, ORG), region).toBe('Enabled');
-      // Not retried: no batch is sent twice (a whole-call refusal is split in halves to find the accounts that fit).
-      const batches = batchesOf(emulator, invitationLimitShape.on, region).map((batch) => batch.join(','));
-      expect(new Set(batches).size, region).toBe(batches.length);
-      expect(batches.length, region).toBeLessThanOrEqual(2 * 6 - 1);
-      // The accounts under the cap are done.
-      expect(emulator.members(ADMIN, region).filter((member) => member.MemberStatus === 'Invited'), region).toHaveLength(3);
-      const named = warnings(result.stdout).filter((line) => line.startsWith(`::warning::${region}:`) && line.includes('This is the cap on invitation-based member accounts'));
-      expect(named, region).toHaveLength(1);
-    }
-    const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
-    expect(unprocessed.length).toBeGreaterThan(0);
-    for (const entry of unprocessed) expect(entry).toMatchObject({ operation: invitationLimitShape.on, processingResult: expect.stringContaining('not a rate limit') });
-  });
+      expect(result.exitCode).toBe(1);
+      expect(result.durationMs).toBeLessThan(15_000);
+      expect(result.stdout).toMatch(/throttled and retried: 0\b/);
+      for (const region of ['us-east-1', 'eu-west-1']) {
+        expect(statusOf(region, ORG), region).toBe('Enabled');
+        // Not retried: no batch is sent twice (a whole-call refusal is split in halves to find the accounts that fit).
+        const batches = batchesOf(emulator, invitationLimitShape.on, region).map((batch) => batch.join(','));
+        expect(new Set(batches).size, region).toBe(batches.length);
+        expect(batches.length, region).toBeLessThanOrEqual(2 * 6 - 1);
+        // The accounts under the cap are done.
+        expect(
+          emulator.members(ADMIN, region).filter((member) => member.MemberStatus === 'Invited'),
+          region,
+        ).toHaveLength(3);
+        const named = warnings(result.stdout).filter(
+          (line) => line.startsWith(`::warning::${region}:`) && line.includes('This is the cap on invitation-based member accounts'),
+        );
+        expect(named, region).toHaveLength(1);
+      }
+      const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
+      expect(unprocessed.length).toBeGreaterThan(0);
+      for (const entry of unprocessed)
+        expect(entry).toMatchObject({ operation: invitationLimitShape.on, processingResult: expect.stringContaining('not a rate limit') });
+    },
+  );
 });
 
 describe('the member side when AWS lags', () => {
@@ -227,7 +261,12 @@ describe('partitions', () => {
   it('in China, asks for the sts.amazonaws.com.cn audience by default and asks STS in cn-north-1', async () => {
     const role = `arn:aws-cn:iam::${ADMIN}:role/securityhub-onboard`;
     use({ partition: 'aws-cn', roles: { [role]: { audience: 'sts.amazonaws.com.cn' } }, memberRoles: { roleName: MEMBER_ROLE } });
-    const result = await onboard(emulator, { 'account-ids': ids(1).join(' '), regions: 'cn-northwest-1', 'role-to-assume': role, 'member-role-name': MEMBER_ROLE });
+    const result = await onboard(emulator, {
+      'account-ids': ids(1).join(' '),
+      regions: 'cn-northwest-1',
+      'role-to-assume': role,
+      'member-role-name': MEMBER_ROLE,
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(emulator.callsTo('OIDC').map((call) => (call.params as { audience?: string }).audience)).toEqual(['sts.amazonaws.com.cn']);
     expect(emulator.callsTo('AssumeRole').map((call) => [call.region, (call.params as { RoleArn?: string }).RoleArn])).toEqual([

@@ -43,14 +43,21 @@ describe('regions: enabled', () => {
   });
 
   it('leaves out exclude-regions, and a Region whose hub is not enabled with a notice, not a failure', async () => {
-    const result = await run({ regions: { 'ap-southeast-2': { hubEnabled: false } } }, { regions: 'enabled', 'exclude-regions': 'eu-south-1' });
+    const result = await run(
+      { regions: { 'ap-southeast-2': { hubEnabled: false } } },
+      { regions: 'enabled', 'exclude-regions': 'eu-south-1' },
+    );
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
     expect(result.json('regions')).toEqual(['eu-west-1', 'us-east-1']);
-    expect(result.stdout).toContain('::notice::ap-southeast-2 was left out: Security Hub CSPM is not enabled for the administrator account');
+    expect(result.stdout).toContain(
+      '::notice::ap-southeast-2 was left out: Security Hub CSPM is not enabled for the administrator account',
+    );
     expect(result.stdout).not.toContain('::error::');
     expect(emulator.callsTo('DescribeHub', 'eu-south-1')).toHaveLength(0);
     expect(writeCalls(emulator).length).toBeGreaterThan(0);
-    expect(emulator.calls.filter((call) => ['ap-southeast-2', 'eu-south-1'].includes(call.region ?? '') && call.operation === 'CreateMembers')).toHaveLength(0);
+    expect(
+      emulator.calls.filter((call) => ['ap-southeast-2', 'eu-south-1'].includes(call.region ?? '') && call.operation === 'CreateMembers'),
+    ).toHaveLength(0);
     expect(result.json('unprocessed-accounts')).toEqual([]);
     expect(result.summary).toContain('left out by exclude-regions');
   });
@@ -75,7 +82,12 @@ describe('regions: enabled', () => {
     emulator.reset({ partition: 'aws-us-gov', roles: { 'arn:aws-us-gov:iam::111111111111:role/securityhub-onboard': {} } });
     const result = await onboard(
       emulator,
-      { 'account-ids': ACCOUNT, regions: 'enabled', mode: 'plan', 'role-to-assume': 'arn:aws-us-gov:iam::111111111111:role/securityhub-onboard' },
+      {
+        'account-ids': ACCOUNT,
+        regions: 'enabled',
+        mode: 'plan',
+        'role-to-assume': 'arn:aws-us-gov:iam::111111111111:role/securityhub-onboard',
+      },
       { env: { AWS_REGION: 'us-gov-west-1' } },
     );
     expect(result.exitCode, result.stdout + result.stderr).toBe(0);
@@ -93,7 +105,9 @@ describe('regions: enabled', () => {
 });
 
 describe('regions: linked', () => {
-  const aggregator = (linkingMode: string, regions?: string[]): Scenario => ({ findingAggregator: { homeRegion: 'eu-west-1', linkingMode, ...(regions && { regions }) } });
+  const aggregator = (linkingMode: string, regions?: string[]): Scenario => ({
+    findingAggregator: { homeRegion: 'eu-west-1', linkingMode, ...(regions && { regions }) },
+  });
 
   it.each([
     ['ALL_REGIONS', undefined, ['ap-southeast-2', 'eu-south-1', 'eu-west-1', 'us-east-1']],
@@ -113,17 +127,20 @@ describe('regions: linked', () => {
   it('is an input error that suggests enabled when there is no aggregator', async () => {
     const result = await run({}, { regions: 'linked' });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain("has no finding aggregator");
+    expect(result.stdout).toContain('has no finding aggregator');
     expect(result.stdout).toContain("Use 'regions: enabled'");
     expect(writeCalls(emulator)).toEqual([]);
   });
 
-  it.each(['securityhub:ListFindingAggregators', 'securityhub:GetFindingAggregator'])('stops before any write and names %s when it is denied', async (permission) => {
-    const result = await run({ ...aggregator('ALL_REGIONS'), deny: [permission] }, { regions: 'linked' });
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain(`The role needs ${permission} for regions: linked`);
-    expect(writeCalls(emulator)).toEqual([]);
-  });
+  it.each(['securityhub:ListFindingAggregators', 'securityhub:GetFindingAggregator'])(
+    'stops before any write and names %s when it is denied',
+    async (permission) => {
+      const result = await run({ ...aggregator('ALL_REGIONS'), deny: [permission] }, { regions: 'linked' });
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toContain(`The role needs ${permission} for regions: linked`);
+      expect(writeCalls(emulator)).toEqual([]);
+    },
+  );
 });
 
 describe('inputs', () => {

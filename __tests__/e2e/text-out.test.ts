@@ -16,7 +16,30 @@ const PAT = 'github_pat_11AAAAAAA0personalAccessTokenOfOctoUser000000000000';
 const OTHER_APP_TOKEN = 'ghs_tokenOfAnotherGitHubAppInstallation0002';
 const READ_TOKEN = 'ghs_readOnlyTokenOfAForkPullRequest00000003';
 const MARKER = '<!-- securityhub-onboard:plan workflow="onboarding" job="plan" -->';
-const SUMMARY_TAGS = ['h2', 'h3', 'h4', 'p', 'b', 'strong', 'i', 'sub', 'br', 'blockquote', 'details', 'summary', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'ul', 'li', 'a'];
+const SUMMARY_TAGS = [
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'b',
+  'strong',
+  'i',
+  'sub',
+  'br',
+  'blockquote',
+  'details',
+  'summary',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'ul',
+  'li',
+  'a',
+];
 
 let emulator: Emulator;
 let github: GitHubFake;
@@ -62,36 +85,56 @@ describe('secrets that a service echoes never leave the run', () => {
   });
 
   it.each(['plain', 'url-encoded', 'fragment'] as const)('STS echoes the web identity token (%s)', async (echo) => {
-    emulator.reset({ faults: [{ operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'InvalidIdentityToken', message: 'Token rejected', echo }] });
+    emulator.reset({
+      faults: [{ operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'InvalidIdentityToken', message: 'Token rejected', echo }],
+    });
     const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', mode: 'apply' });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::Could not assume role .*Token rejected \(request credentials: \*\*\*/);
   });
 
-  it.each(['plain', 'url-encoded', 'fragment'] as const)('Security Hub echoes the session token in a Region failure (%s), in plan mode on a pull request', async (echo) => {
-    emulator.reset({ faults: [{ operation: 'ListMembers', status: 400, errorType: 'InvalidInputException', message: 'Bad token', echo }] });
-    const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1' }, pullRequest(JOB_TOKEN));
-    expect(result.exitCode).toBe(1);
-    expect(result.summary).toContain('Bad token (request credentials: ');
-    expect(ours()[0]?.body).toContain('Bad token (request credentials: ');
-    expect(result.reportFile).toContain('Bad token (request credentials: ');
-  });
+  it.each(['plain', 'url-encoded', 'fragment'] as const)(
+    'Security Hub echoes the session token in a Region failure (%s), in plan mode on a pull request',
+    async (echo) => {
+      emulator.reset({
+        faults: [{ operation: 'ListMembers', status: 400, errorType: 'InvalidInputException', message: 'Bad token', echo }],
+      });
+      const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1' }, pullRequest(JOB_TOKEN));
+      expect(result.exitCode).toBe(1);
+      expect(result.summary).toContain('Bad token (request credentials: ');
+      expect(ours()[0]?.body).toContain('Bad token (request credentials: ');
+      expect(result.reportFile).toContain('Bad token (request credentials: ');
+    },
+  );
 
   it('Security Hub echoes the session token for each account of a batch, in apply mode', async () => {
-    emulator.reset({ faults: [{ operation: 'CreateMembers', status: 400, errorType: 'InvalidInputException', message: 'Bad token', echo: 'plain' }] });
+    emulator.reset({
+      faults: [{ operation: 'CreateMembers', status: 400, errorType: 'InvalidInputException', message: 'Bad token', echo: 'plain' }],
+    });
     const result = await onboard(emulator, { 'account-ids': '200000000001 200000000002', regions: 'us-east-1', mode: 'apply' });
     expect(result.exitCode).toBe(1);
     const unprocessed = result.json<Unprocessed[]>('unprocessed-accounts');
     expect(unprocessed).toHaveLength(2);
     // The Authorization header names the access key ID, the session token header holds the token: both removed.
-    expect(unprocessed[0]!.processingResult).toMatch(/^InvalidInputException: Bad token \(request credentials: AWS4-HMAC-SHA256 Credential=\*\*\*\/.*; \*\*\*\)$/);
+    expect(unprocessed[0]!.processingResult).toMatch(
+      /^InvalidInputException: Bad token \(request credentials: AWS4-HMAC-SHA256 Credential=\*\*\*\/.*; \*\*\*\)$/,
+    );
   });
 
   it('a member account echoes its own session token (member-role-name)', async () => {
-    const faults: Fault[] = [{ operation: 'EnableSecurityHub', status: 400, errorType: 'InvalidInputException', message: 'Bad member token', echo: 'plain' }];
+    const faults: Fault[] = [
+      { operation: 'EnableSecurityHub', status: 400, errorType: 'InvalidInputException', message: 'Bad member token', echo: 'plain' },
+    ];
     emulator.reset({ memberRoles: { roleName: 'securityhub-onboard-member' }, faults });
-    const result = await onboard(emulator, { 'account-ids': '200000000001', regions: 'us-east-1', mode: 'apply', 'member-role-name': 'securityhub-onboard-member' });
-    expect(result.json<Unprocessed[]>('unprocessed-accounts')[0]?.processingResult).toMatch(/Bad member token \(request credentials: AWS4-HMAC-SHA256 Credential=\*\*\*\/.*; \*\*\*\)$/);
+    const result = await onboard(emulator, {
+      'account-ids': '200000000001',
+      regions: 'us-east-1',
+      mode: 'apply',
+      'member-role-name': 'securityhub-onboard-member',
+    });
+    expect(result.json<Unprocessed[]>('unprocessed-accounts')[0]?.processingResult).toMatch(
+      /Bad member token \(request credentials: AWS4-HMAC-SHA256 Credential=\*\*\*\/.*; \*\*\*\)$/,
+    );
   });
 
   it.each(['create', 'list', 'user'] as const)('the GitHub API echoes the github-token when %s fails', async (operation) => {
@@ -118,7 +161,10 @@ describe('AWS text is shown bounded, inert, and on its own line', () => {
 
   it('40 ProcessingResults of 100 KB make neither a flood of log nor crowded outputs', async () => {
     const unprocessable: Scenario['unprocessable'] = Object.fromEntries(
-      accounts.map((id, index) => [id, { CreateMembers: `${hostile[index % hostile.length]} ${String(index).padStart(3, '0')} ${'y'.repeat(100_000)}` }]),
+      accounts.map((id, index) => [
+        id,
+        { CreateMembers: `${hostile[index % hostile.length]} ${String(index).padStart(3, '0')} ${'y'.repeat(100_000)}` },
+      ]),
     );
     emulator.reset({ unprocessable });
     const result = await onboard(emulator, { 'account-ids': accounts.join(' '), regions: 'us-east-1', mode: 'apply' });
@@ -143,16 +189,24 @@ describe('AWS text is shown bounded, inert, and on its own line', () => {
     // Markdown is not read by the runner: `##[` stays as it is there, in code.
     const shown = hostile.map((reason) => reason.replaceAll('\n', '\\n').replaceAll('\r', '\\r'));
     // The one link is the action's own: the run it was made in (from checked values, report/run-context.ts).
-    expectInertMarkdown(apply.summary, shown, { allowedTags: SUMMARY_TAGS, allowedLinks: ['https://github.com/octo-org/octo-repo/actions/runs/4242'] });
+    expectInertMarkdown(apply.summary, shown, {
+      allowedTags: SUMMARY_TAGS,
+      allowedLinks: ['https://github.com/octo-org/octo-repo/actions/runs/4242'],
+    });
     for (const line of lines(apply.stdout).filter((candidate) => candidate.startsWith('::warning::'))) expect(line).not.toContain('%0A');
 
     // The same text from ListMembers, on a pull request: the comment is as inert as the summary.
-    emulator.reset({ faults: [{ operation: 'ListMembers', status: 400, errorType: 'InvalidInputException', message: hostile.join(' | ') }] });
+    emulator.reset({
+      faults: [{ operation: 'ListMembers', status: 400, errorType: 'InvalidInputException', message: hostile.join(' | ') }],
+    });
     const plan = await onboard(emulator, { 'account-ids': accounts[0]!, regions: 'us-east-1' }, pullRequest(JOB_TOKEN));
     expect(plan.exitCode).toBe(1);
     const body = ours()[0]?.body ?? '';
     const failure = `InvalidInputException: ${hostile.join(' | ')}`.replaceAll('\n', '\\n').replaceAll('\r', '\\r');
-    expectInertMarkdown(body, [failure], { allowedTags: SUMMARY_TAGS, allowedLinks: ['https://github.com/octo-org/octo-repo/actions/runs/4242'] });
+    expectInertMarkdown(body, [failure], {
+      allowedTags: SUMMARY_TAGS,
+      allowedLinks: ['https://github.com/octo-org/octo-repo/actions/runs/4242'],
+    });
   });
 });
 
@@ -190,7 +244,11 @@ describe('the sticky comment is the one our token wrote', () => {
     ];
     const fake = await startGitHubFake({ writeTokens: [JOB_TOKEN], comments: planted });
     try {
-      const result = await onboard(emulator, inputs(), { ...pullRequest(JOB_TOKEN), github: fake, env: { ...pullRequest(JOB_TOKEN).env, GITHUB_API_URL: fake.url } });
+      const result = await onboard(emulator, inputs(), {
+        ...pullRequest(JOB_TOKEN),
+        github: fake,
+        env: { ...pullRequest(JOB_TOKEN).env, GITHUB_API_URL: fake.url },
+      });
       expect(result.exitCode, result.stdout).toBe(0);
       expect(fake.comments.slice(0, 3).map((comment) => comment.body)).toEqual(planted.map((comment) => comment.body));
       expect(fake.comments).toHaveLength(4);
@@ -202,10 +260,18 @@ describe('the sticky comment is the one our token wrote', () => {
   });
 
   it('brings older comments of ours up to date, so no outdated plan stays visible', async () => {
-    const older = [1, 2].map((n) => ({ issueNumber: 7, body: `${MARKER}\nAn old plan ${n}`, user: { login: 'octo-user', type: 'User' as const } }));
+    const older = [1, 2].map((n) => ({
+      issueNumber: 7,
+      body: `${MARKER}\nAn old plan ${n}`,
+      user: { login: 'octo-user', type: 'User' as const },
+    }));
     const fake = await startGitHubFake({ tokens: { [PAT]: { login: 'octo-user', kind: 'personal' } }, comments: older });
     try {
-      const result = await onboard(emulator, inputs(), { ...pullRequest(PAT), github: fake, env: { ...pullRequest(PAT).env, GITHUB_API_URL: fake.url } });
+      const result = await onboard(emulator, inputs(), {
+        ...pullRequest(PAT),
+        github: fake,
+        env: { ...pullRequest(PAT).env, GITHUB_API_URL: fake.url },
+      });
       expect(result.exitCode, result.stdout).toBe(0);
       expect(fake.comments[0]!.body).toContain('200000000001');
       expect(fake.comments[1]!.body).toContain('This plan is out of date');
@@ -246,9 +312,17 @@ describe('a comment that cannot be written is never silent', () => {
 
   it('replaces a body GitHub refuses as too long (422) by a pointer to the job summary, so the old plan goes', async () => {
     await onboard(emulator, inputs, pullRequest(JOB_TOKEN));
-    const fake = await startGitHubFake({ writeTokens: [JOB_TOKEN], comments: ours().map(({ issueNumber, body, user }) => ({ issueNumber, body, user })), maxBodyChars: 400 });
+    const fake = await startGitHubFake({
+      writeTokens: [JOB_TOKEN],
+      comments: ours().map(({ issueNumber, body, user }) => ({ issueNumber, body, user })),
+      maxBodyChars: 400,
+    });
     try {
-      const result = await onboard(emulator, { ...inputs, 'account-ids': '200000000001 200000000002' }, { ...pullRequest(JOB_TOKEN), github: fake, env: { ...pullRequest(JOB_TOKEN).env, GITHUB_API_URL: fake.url } });
+      const result = await onboard(
+        emulator,
+        { ...inputs, 'account-ids': '200000000001 200000000002' },
+        { ...pullRequest(JOB_TOKEN), github: fake, env: { ...pullRequest(JOB_TOKEN).env, GITHUB_API_URL: fake.url } },
+      );
       expect(result.exitCode, result.stdout).toBe(0);
       expect(fake.calls.filter((call) => call.method === 'PATCH').map((call) => call.status)).toEqual([422, 200]);
       expect(fake.comments[0]!.body).toContain('could not be shown in a pull-request comment');

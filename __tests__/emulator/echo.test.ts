@@ -13,7 +13,9 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 async function oidcError(): Promise<string> {
-  const response = await fetch(`${emulator.oidc.requestUrl}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${emulator.oidc.requestToken}` } });
+  const response = await fetch(`${emulator.oidc.requestUrl}&audience=sts.amazonaws.com`, {
+    headers: { authorization: `Bearer ${emulator.oidc.requestToken}` },
+  });
   expect(response.status).toBe(401);
   return ((await response.json()) as { message: string }).message;
 }
@@ -34,8 +36,12 @@ describe('faults that echo credentials', () => {
   it('repeat the web identity token of an STS form', async () => {
     emulator.reset({});
     const token = await fetchIdToken(emulator);
-    emulator.reset({ faults: [{ operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'InvalidIdentityToken', message: 'Bad', echo: 'plain' }] });
-    const error = await rejection(sts(emulator).send(new AssumeRoleWithWebIdentityCommand({ RoleArn: ROLE, RoleSessionName: 'x1', WebIdentityToken: token })));
+    emulator.reset({
+      faults: [{ operation: 'AssumeRoleWithWebIdentity', status: 400, errorType: 'InvalidIdentityToken', message: 'Bad', echo: 'plain' }],
+    });
+    const error = await rejection(
+      sts(emulator).send(new AssumeRoleWithWebIdentityCommand({ RoleArn: ROLE, RoleSessionName: 'x1', WebIdentityToken: token })),
+    );
     expect(error.name).toBe('InvalidIdentityTokenException');
     expect(error.message).toBe(`Bad (request credentials: ${token})`);
   });

@@ -30,7 +30,9 @@ export function securityHub(emulator: Emulator, options: ClientOptions = {}): Se
     endpoint: emulator.url,
     credentials: options.credentials ?? STATIC_CREDENTIALS,
     maxAttempts: options.maxAttempts ?? 1,
-    ...(options.requestTimeout !== undefined && { requestHandler: { requestTimeout: options.requestTimeout, throwOnRequestTimeout: true } }),
+    ...(options.requestTimeout !== undefined && {
+      requestHandler: { requestTimeout: options.requestTimeout, throwOnRequestTimeout: true },
+    }),
   });
 }
 

@@ -210,7 +210,9 @@ describe('signed STS calls', () => {
     });
     const chained = await admin.send(new AssumeRoleCommand({ RoleArn: MEMBER_ROLE, RoleSessionName: 'reader' }));
     expect(chained.AssumedRoleUser?.Arn).toBe('arn:aws:sts::222222222222:assumed-role/member-reader/reader');
-    const tooLong = await rejection(admin.send(new AssumeRoleCommand({ RoleArn: MEMBER_ROLE, RoleSessionName: 'reader', DurationSeconds: 3601 })));
+    const tooLong = await rejection(
+      admin.send(new AssumeRoleCommand({ RoleArn: MEMBER_ROLE, RoleSessionName: 'reader', DurationSeconds: 3601 })),
+    );
     expect(tooLong.message).toMatch(/1 hour session limit for roles assumed by role chaining/);
   });
 });

@@ -58,7 +58,10 @@ async function administratorSession(): Promise<Credentials> {
 }
 
 /** Role chaining from `from` (default: the administrator's session) into the member role of `accountId`. */
-async function assumeMember(accountId: string, options: { externalId?: string; roleName?: string; from?: Credentials } = {}): Promise<Credentials> {
+async function assumeMember(
+  accountId: string,
+  options: { externalId?: string; roleName?: string; from?: Credentials } = {},
+): Promise<Credentials> {
   const client = sts(emulator, { credentials: options.from ?? (await administratorSession()) });
   const output = await client.send(
     new AssumeRoleCommand({
@@ -71,8 +74,14 @@ async function assumeMember(accountId: string, options: { externalId?: string; r
   return credentialsOf(output.Credentials);
 }
 
-function credentialsOf(issued: { AccessKeyId?: string | undefined; SecretAccessKey?: string | undefined; SessionToken?: string | undefined } | undefined): Credentials {
-  return { accessKeyId: issued?.AccessKeyId ?? '', secretAccessKey: issued?.SecretAccessKey ?? '', sessionToken: issued?.SessionToken ?? '' };
+function credentialsOf(
+  issued: { AccessKeyId?: string | undefined; SecretAccessKey?: string | undefined; SessionToken?: string | undefined } | undefined,
+): Credentials {
+  return {
+    accessKeyId: issued?.AccessKeyId ?? '',
+    secretAccessKey: issued?.SecretAccessKey ?? '',
+    sessionToken: issued?.SessionToken ?? '',
+  };
 }
 
 async function memberHub(accountId: string, region = REGION): Promise<SecurityHubClient> {
@@ -96,7 +105,8 @@ async function ourInvitation(member: SecurityHubClient): Promise<Invitation> {
   return ours;
 }
 
-const statusOf = async (accountId: string) => (await admin.send(new GetMembersCommand({ AccountIds: [accountId] }))).Members?.[0]?.MemberStatus;
+const statusOf = async (accountId: string) =>
+  (await admin.send(new GetMembersCommand({ AccountIds: [accountId] }))).Members?.[0]?.MemberStatus;
 const hubState = (accountId: string, region = REGION) =>
   emulator.state().hubs.find((hub) => hub.accountId === accountId && hub.region === region);
 
@@ -134,7 +144,9 @@ describe('the whole member-side chain', () => {
     const member = await memberHub(MEMBER);
     await member.send(new EnableSecurityHubCommand({ EnableDefaultStandards: false }));
     expect(emulator.callsTo('AssumeRole')).toMatchObject([{ service: 'sts', accountId: ADMIN, status: 200 }]);
-    expect(emulator.callsTo('EnableSecurityHub')).toMatchObject([{ accountId: MEMBER, params: { EnableDefaultStandards: false }, status: 200 }]);
+    expect(emulator.callsTo('EnableSecurityHub')).toMatchObject([
+      { accountId: MEMBER, params: { EnableDefaultStandards: false }, status: 200 },
+    ]);
   });
 });
 
@@ -196,12 +208,20 @@ describe('the member hub', () => {
     expect(error.$metadata?.httpStatusCode).toBe(401);
 
     await member.send(
-      new EnableSecurityHubCommand({ EnableDefaultStandards: false, ControlFindingGenerator: 'STANDARD_CONTROL', Tags: { team: 'security' } }),
+      new EnableSecurityHubCommand({
+        EnableDefaultStandards: false,
+        ControlFindingGenerator: 'STANDARD_CONTROL',
+        Tags: { team: 'security' },
+      }),
     );
     const described = await member.send(new DescribeHubCommand({}));
     expect(described.HubArn).toBe(`arn:aws:securityhub:${REGION}:${MEMBER}:hub/default`);
     expect(described.ControlFindingGenerator).toBe('STANDARD_CONTROL');
-    expect(hubState(MEMBER)).toMatchObject({ hubEnabled: true, defaultStandardsEnabled: false, controlFindingGenerator: 'STANDARD_CONTROL' });
+    expect(hubState(MEMBER)).toMatchObject({
+      hubEnabled: true,
+      defaultStandardsEnabled: false,
+      controlFindingGenerator: 'STANDARD_CONTROL',
+    });
   });
 
   it('answers ResourceConflictException to a second EnableSecurityHub', async () => {
@@ -237,7 +257,8 @@ describe('accepting an invitation', () => {
   it('fails while Security Hub is not enabled in the member Region, before the invitation is even looked up', async () => {
     await invite(MEMBER);
     const member = await memberHub(MEMBER);
-    const accept = (InvitationId: string) => member.send(new AcceptAdministratorInvitationCommand({ AdministratorId: ADMIN, InvitationId }));
+    const accept = (InvitationId: string) =>
+      member.send(new AcceptAdministratorInvitationCommand({ AdministratorId: ADMIN, InvitationId }));
     const error = await rejection(accept('ffffffffffffffffffffffffffffffff'));
     expect(error.name).toBe('InvalidAccessException');
     expect(error.message).toBe(`Account ${MEMBER} is not subscribed to AWS Security Hub`);
@@ -276,7 +297,9 @@ describe('accepting an invitation', () => {
     await member.send(new AcceptAdministratorInvitationCommand({ AdministratorId: FOREIGN_ADMIN, InvitationId: foreign.InvitationId }));
 
     const ours = invitations.find((invitation) => invitation.AccountId === ADMIN)!;
-    const error = await rejection(member.send(new AcceptAdministratorInvitationCommand({ AdministratorId: ADMIN, InvitationId: ours.InvitationId })));
+    const error = await rejection(
+      member.send(new AcceptAdministratorInvitationCommand({ AdministratorId: ADMIN, InvitationId: ours.InvitationId })),
+    );
     expect(error.name).toBe('InvalidInputException');
     expect(error.$metadata?.httpStatusCode).toBe(400);
     expect(error.message).toContain(`already a member of administrator ${FOREIGN_ADMIN}`);
@@ -295,10 +318,15 @@ describe('accepting an invitation', () => {
   });
 
   it('is refused to an administrator account', async () => {
-    emulator.reset({ ...SCENARIO, foreignInvitations: [{ memberAccountId: ADMIN, administratorAccountId: FOREIGN_ADMIN, region: REGION }] });
+    emulator.reset({
+      ...SCENARIO,
+      foreignInvitations: [{ memberAccountId: ADMIN, administratorAccountId: FOREIGN_ADMIN, region: REGION }],
+    });
     await admin.send(new CreateMembersCommand({ AccountDetails: [{ AccountId: MEMBER }] }));
     const foreign = (await invitationsOf(admin))[0]!;
-    const error = await rejection(admin.send(new AcceptAdministratorInvitationCommand({ AdministratorId: FOREIGN_ADMIN, InvitationId: foreign.InvitationId })));
+    const error = await rejection(
+      admin.send(new AcceptAdministratorInvitationCommand({ AdministratorId: FOREIGN_ADMIN, InvitationId: foreign.InvitationId })),
+    );
     expect(error.name).toBe('InvalidInputException');
     expect(error.message).toContain('cannot accept an invitation');
   });
@@ -337,14 +365,22 @@ describe('the member side', () => {
   it('sees the invitations seeded in regions, and has its hub enabled where it is a seeded Enabled member', async () => {
     emulator.reset({
       ...SCENARIO,
-      regions: { [REGION]: { members: [{ accountId: MEMBER, status: 'INVITED' }] }, 'eu-central-1': { members: [{ accountId: MEMBER, status: 'ASSOCIATED' }] } },
+      regions: {
+        [REGION]: { members: [{ accountId: MEMBER, status: 'INVITED' }] },
+        'eu-central-1': { members: [{ accountId: MEMBER, status: 'ASSOCIATED' }] },
+      },
     });
     const member = await memberHub(MEMBER);
     await member.send(new EnableSecurityHubCommand({ EnableDefaultStandards: false }));
-    await member.send(new AcceptAdministratorInvitationCommand({ AdministratorId: ADMIN, InvitationId: (await ourInvitation(member)).InvitationId }));
+    await member.send(
+      new AcceptAdministratorInvitationCommand({ AdministratorId: ADMIN, InvitationId: (await ourInvitation(member)).InvitationId }),
+    );
     expect(await statusOf(MEMBER)).toBe('Enabled');
     const frankfurt = await memberHub(MEMBER, 'eu-central-1');
-    expect((await frankfurt.send(new GetAdministratorAccountCommand({}))).Administrator).toMatchObject({ AccountId: ADMIN, MemberStatus: 'ASSOCIATED' });
+    expect((await frankfurt.send(new GetAdministratorAccountCommand({}))).Administrator).toMatchObject({
+      AccountId: ADMIN,
+      MemberStatus: 'ASSOCIATED',
+    });
   });
 
   it('pages ListInvitations with MaxResults and NextToken, and refuses MaxResults beyond 50', async () => {
@@ -374,18 +410,24 @@ describe('the member side', () => {
   });
 
   it('keeps an organization account that accepted another administrator from being enabled by ours', async () => {
-    emulator.reset({ ...SCENARIO, foreignInvitations: [{ memberAccountId: ORG, administratorAccountId: FOREIGN_ADMIN, region: REGION, status: 'Enabled' }] });
+    emulator.reset({
+      ...SCENARIO,
+      foreignInvitations: [{ memberAccountId: ORG, administratorAccountId: FOREIGN_ADMIN, region: REGION, status: 'Enabled' }],
+    });
     const { UnprocessedAccounts } = await admin.send(new CreateMembersCommand({ AccountDetails: [{ AccountId: ORG }] }));
     expect(UnprocessedAccounts).toEqual([
-      { AccountId: ORG, ProcessingResult: 'You cannot enable an account if it is already a member account for a different administrator account.' },
+      {
+        AccountId: ORG,
+        ProcessingResult: 'You cannot enable an account if it is already a member account for a different administrator account.',
+      },
     ]);
   });
 });
 
 describe('the scenario', () => {
   it('refuses a foreign invitation sent by its own administrator', () => {
-    expect(() => emulator.reset({ foreignInvitations: [{ memberAccountId: MEMBER, administratorAccountId: ADMIN, region: REGION }] })).toThrow(
-      /must come from an administrator other than/,
-    );
+    expect(() =>
+      emulator.reset({ foreignInvitations: [{ memberAccountId: MEMBER, administratorAccountId: ADMIN, region: REGION }] }),
+    ).toThrow(/must come from an administrator other than/);
   });
 });

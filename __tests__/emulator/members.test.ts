@@ -47,7 +47,13 @@ describe('invitation accounts', () => {
     expect(await statusOf(INVITED)).toBe('Created');
     expect((await hub.send(new InviteMembersCommand({ AccountIds: [INVITED] }))).UnprocessedAccounts).toEqual([]);
     const [member] = (await hub.send(new GetMembersCommand({ AccountIds: [INVITED] }))).Members ?? [];
-    expect(member).toMatchObject({ AccountId: INVITED, Email: `${INVITED}@example.com`, AdministratorId: ADMIN, MasterId: ADMIN, MemberStatus: 'Invited' });
+    expect(member).toMatchObject({
+      AccountId: INVITED,
+      Email: `${INVITED}@example.com`,
+      AdministratorId: ADMIN,
+      MasterId: ADMIN,
+      MemberStatus: 'Invited',
+    });
     expect(member?.InvitedAt).toBeInstanceOf(Date);
     expect(member?.UpdatedAt).toBeInstanceOf(Date);
   });
@@ -120,7 +126,8 @@ describe('CreateMembers', () => {
     expect(UnprocessedAccounts).toEqual([
       {
         AccountId: INVITED,
-        ProcessingResult: 'The request is rejected because the given account ID is already a member or associated member of the current account.',
+        ProcessingResult:
+          'The request is rejected because the given account ID is already a member or associated member of the current account.',
       },
       { AccountId: ADMIN, ProcessingResult: expect.any(String) },
     ]);

@@ -3,7 +3,11 @@
 import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { ListAccountsCommand, ListChildrenCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import { DescribeOrganizationConfigurationCommand, GetFindingAggregatorCommand, ListFindingAggregatorsCommand } from '@aws-sdk/client-securityhub';
+import {
+  DescribeOrganizationConfigurationCommand,
+  GetFindingAggregatorCommand,
+  ListFindingAggregatorsCommand,
+} from '@aws-sdk/client-securityhub';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { ADMIN, REGION, rejection, securityHub, STATIC_CREDENTIALS } from './helpers.js';
@@ -14,16 +18,29 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const client = <T>(Client: new (config: object) => T) => new Client({ region: REGION, endpoint: emulator.url, credentials: STATIC_CREDENTIALS, maxAttempts: 1 });
-const organization = { units: [{ id: 'ou-exam-aaaaaaaa', accounts: [{ id: '300000000001', state: 'SUSPENDED' as const }, { id: '300000000002' }], units: [{ id: 'ou-exam-bbbbbbbb', accounts: [{ id: '300000000003' }] }] }] };
+const client = <T>(Client: new (config: object) => T) =>
+  new Client({ region: REGION, endpoint: emulator.url, credentials: STATIC_CREDENTIALS, maxAttempts: 1 });
+const organization = {
+  units: [
+    {
+      id: 'ou-exam-aaaaaaaa',
+      accounts: [{ id: '300000000001', state: 'SUSPENDED' as const }, { id: '300000000002' }],
+      units: [{ id: 'ou-exam-bbbbbbbb', accounts: [{ id: '300000000003' }] }],
+    },
+  ],
+};
 
 describe('Account Management', () => {
   it('lists Regions by opt-in status, in pages', async () => {
-    emulator.reset({ accountRegions: { 'us-east-1': 'ENABLED_BY_DEFAULT', 'eu-south-1': 'ENABLED', 'af-south-1': 'DISABLED', 'me-south-1': 'ENABLING' } });
+    emulator.reset({
+      accountRegions: { 'us-east-1': 'ENABLED_BY_DEFAULT', 'eu-south-1': 'ENABLED', 'af-south-1': 'DISABLED', 'me-south-1': 'ENABLING' },
+    });
     const account = client(AccountClient);
     const first = await account.send(new ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: 1 }));
     expect(first.Regions).toEqual([{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }]);
-    const second = await account.send(new ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: 1, NextToken: first.NextToken }));
+    const second = await account.send(
+      new ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: 1, NextToken: first.NextToken }),
+    );
     expect(second).toMatchObject({ Regions: [{ RegionName: 'eu-south-1', RegionOptStatus: 'ENABLED' }] });
     expect(second.NextToken).toBeUndefined();
   });
@@ -66,7 +83,9 @@ describe('Organizations', () => {
     expect(first.Accounts?.[0]?.Paths).toEqual(['o-exampleorg1/r-exam/ou-exam-aaaaaaaa/300000000001/']);
     const second = await organizations.send(new ListAccountsCommand({ NextToken: first.NextToken }));
     expect(second.Accounts?.map((account) => account.Id)).toEqual(['300000000003']);
-    expect(await rejection(organizations.send(new ListAccountsCommand({ MaxResults: 21 })))).toMatchObject({ name: 'InvalidInputException' });
+    expect(await rejection(organizations.send(new ListAccountsCommand({ MaxResults: 21 })))).toMatchObject({
+      name: 'InvalidInputException',
+    });
   });
 
   it('leaves out Paths and State when the scenario says so', async () => {
@@ -80,10 +99,12 @@ describe('Organizations', () => {
   it('lists child units, and refuses a parent it does not have', async () => {
     emulator.reset({ organization });
     const organizations = client(OrganizationsClient);
-    expect((await organizations.send(new ListChildrenCommand({ ParentId: 'ou-exam-aaaaaaaa', ChildType: 'ORGANIZATIONAL_UNIT' }))).Children).toEqual([
-      { Id: 'ou-exam-bbbbbbbb', Type: 'ORGANIZATIONAL_UNIT' },
-    ]);
-    expect(await rejection(organizations.send(new ListChildrenCommand({ ParentId: 'ou-exam-cccccccc', ChildType: 'ACCOUNT' })))).toMatchObject({ name: 'ParentNotFoundException' });
+    expect(
+      (await organizations.send(new ListChildrenCommand({ ParentId: 'ou-exam-aaaaaaaa', ChildType: 'ORGANIZATIONAL_UNIT' }))).Children,
+    ).toEqual([{ Id: 'ou-exam-bbbbbbbb', Type: 'ORGANIZATIONAL_UNIT' }]);
+    expect(
+      await rejection(organizations.send(new ListChildrenCommand({ ParentId: 'ou-exam-cccccccc', ChildType: 'ACCOUNT' }))),
+    ).toMatchObject({ name: 'ParentNotFoundException' });
   });
 
   it('throttles with 400 TooManyRequestsException, which the SDK retries as throttling', async () => {
@@ -98,7 +119,9 @@ describe('Organizations', () => {
 
   it('answers AWSOrganizationsNotInUseException without an organization, AccessDeniedException when denied', async () => {
     emulator.reset({});
-    expect(await rejection(client(OrganizationsClient).send(new ListAccountsCommand({})))).toMatchObject({ name: 'AWSOrganizationsNotInUseException' });
+    expect(await rejection(client(OrganizationsClient).send(new ListAccountsCommand({})))).toMatchObject({
+      name: 'AWSOrganizationsNotInUseException',
+    });
     emulator.reset({ organization, deny: ['organizations:ListAccounts'] });
     expect(await rejection(client(OrganizationsClient).send(new ListAccountsCommand({})))).toMatchObject({ name: 'AccessDeniedException' });
   });
@@ -110,12 +133,16 @@ describe('Security Hub configuration', () => {
     const { FindingAggregators } = await securityHub(emulator, { region: 'ap-south-1' }).send(new ListFindingAggregatorsCommand({}));
     const arn = FindingAggregators?.[0]?.FindingAggregatorArn ?? '';
     expect(arn).toBe(`arn:aws:securityhub:eu-west-1:${ADMIN}:finding-aggregator/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111`);
-    expect(await securityHub(emulator, { region: 'eu-west-1' }).send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn }))).toMatchObject({
+    expect(
+      await securityHub(emulator, { region: 'eu-west-1' }).send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn })),
+    ).toMatchObject({
       FindingAggregationRegion: 'eu-west-1',
       RegionLinkingMode: 'SPECIFIED_REGIONS',
       Regions: ['us-east-1'],
     });
-    expect(await rejection(securityHub(emulator).send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn })))).toMatchObject({ name: 'ResourceNotFoundException' });
+    expect(await rejection(securityHub(emulator).send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn })))).toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
   });
 
   it('describes the organization configuration to the delegated administrator only', async () => {

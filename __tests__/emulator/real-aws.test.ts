@@ -31,13 +31,20 @@ afterAll(() => emulator.close());
 
 const hub = (region = REGION, credentials?: Credentials) => securityHub(emulator, { region, ...(credentials && { credentials }) });
 const create = (ids: string[], region = REGION) =>
-  hub(region).send(new CreateMembersCommand({ AccountDetails: ids.map((AccountId) => ({ AccountId, Email: `${AccountId}@example.com` })) }));
+  hub(region).send(
+    new CreateMembersCommand({ AccountDetails: ids.map((AccountId) => ({ AccountId, Email: `${AccountId}@example.com` })) }),
+  );
 const getMembers = (ids: string[]) => hub().send(new GetMembersCommand({ AccountIds: ids }));
-const seeded = (scenario: Scenario) => emulator.reset({ regions: { [REGION]: { members: [{ accountId: SEEDED, status: 'Created' }] } }, ...scenario });
+const seeded = (scenario: Scenario) =>
+  emulator.reset({ regions: { [REGION]: { members: [{ accountId: SEEDED, status: 'Created' }] } }, ...scenario });
 
 async function memberCredentials(accountId: string): Promise<Credentials> {
   const { Credentials: issued } = await sts(emulator).send(
-    new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${accountId}:role/securityhub-onboard-member`, RoleSessionName: 'test', DurationSeconds: 900 }),
+    new AssumeRoleCommand({
+      RoleArn: `arn:aws:iam::${accountId}:role/securityhub-onboard-member`,
+      RoleSessionName: 'test',
+      DurationSeconds: 900,
+    }),
   );
   return { accessKeyId: issued!.AccessKeyId!, secretAccessKey: issued!.SecretAccessKey!, sessionToken: issued!.SessionToken! };
 }

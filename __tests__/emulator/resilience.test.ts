@@ -80,7 +80,11 @@ describe('faults', () => {
     emulator.reset({ faults: [{ operation: 'OIDC', times: 1, status: 503 }, { operation: 'AssumeRoleWithWebIdentity' }] });
     await expect(fetchIdToken(emulator)).rejects.toThrow('OIDC endpoint answered 503');
     const assume = sts(emulator).send(
-      new AssumeRoleWithWebIdentityCommand({ RoleArn: defaultRoleArn(ADMIN), RoleSessionName: 'onboard', WebIdentityToken: await fetchIdToken(emulator) }),
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: defaultRoleArn(ADMIN),
+        RoleSessionName: 'onboard',
+        WebIdentityToken: await fetchIdToken(emulator),
+      }),
     );
     const error = await rejection(assume);
     expect([error.name, error.$metadata?.httpStatusCode]).toEqual(['InternalFailure', 500]);
@@ -91,12 +95,17 @@ describe('faults', () => {
     const error = await rejection(securityHub(emulator, { maxAttempts: 1 }).send(new DescribeHubCommand({})));
     expect(String((error as { code?: string }).code ?? error.message)).toMatch(/ECONNRESET|socket hang up/);
     await securityHub(emulator, { maxAttempts: 3 }).send(new DescribeHubCommand({}));
-    expect(emulator.callsTo('DescribeHub').map((call) => [call.fault, call.status])).toEqual([['reset', 0], [undefined, 200]]);
+    expect(emulator.callsTo('DescribeHub').map((call) => [call.fault, call.status])).toEqual([
+      ['reset', 0],
+      [undefined, 200],
+    ]);
   });
 
   it('carries a call out and then loses its answer, so a retried CreateMembers finds the member there', async () => {
     emulator.reset({ faults: [{ operation: 'CreateMembers', kind: 'lose-answer', times: 1 }] });
-    const output = await securityHub(emulator, { maxAttempts: 3 }).send(new CreateMembersCommand({ AccountDetails: [{ AccountId: '222222222222' }] }));
+    const output = await securityHub(emulator, { maxAttempts: 3 }).send(
+      new CreateMembersCommand({ AccountDetails: [{ AccountId: '222222222222' }] }),
+    );
     expect(output.UnprocessedAccounts?.[0]?.ProcessingResult).toMatch(/already a member or associated member of the current account/);
     expect(emulator.callsTo('CreateMembers').map((call) => call.fault)).toEqual(['lose-answer', undefined]);
     expect(emulator.members('111111111111', 'us-east-1').map((member) => member.MemberStatus)).toEqual(['Created']);

@@ -57,14 +57,24 @@ const REFERENCE = /(?:^|[^\w/])(?:#|GH-)\d|[\w.-]+\/[\w.-]+#\d/i;
  * only the tags in `allowedTags`, and shows each of `untrusted` in a <code> element exactly as given (as
  * far as it is shown: long texts are cut with `…`).
  */
-export function expectInertMarkdown(source: string, untrusted: string[], options: { allowedTags: string[]; allowedLinks?: string[] }): RenderedMarkdown {
+export function expectInertMarkdown(
+  source: string,
+  untrusted: string[],
+  options: { allowedTags: string[]; allowedLinks?: string[] },
+): RenderedMarkdown {
   const rendered = renderGfm(source);
   for (const text of rendered.prose) {
     expect(text, 'a mention outside code').not.toMatch(MENTION);
     expect(text, 'a reference outside code').not.toMatch(REFERENCE);
   }
-  expect(rendered.links.filter((link) => !(options.allowedLinks ?? []).includes(link)), 'links').toEqual([]);
-  expect([...new Set(rendered.tags)].filter((tag) => !options.allowedTags.includes(tag)), 'tags').toEqual([]);
+  expect(
+    rendered.links.filter((link) => !(options.allowedLinks ?? []).includes(link)),
+    'links',
+  ).toEqual([]);
+  expect(
+    [...new Set(rendered.tags)].filter((tag) => !options.allowedTags.includes(tag)),
+    'tags',
+  ).toEqual([]);
   for (const text of untrusted) {
     const shown = rendered.code.some((code) => code === text || (code.endsWith('…') && text.startsWith(code.slice(0, -1))));
     expect(shown, `${JSON.stringify(text.slice(0, 80))} is shown in a <code> element, as it is`).toBe(true);

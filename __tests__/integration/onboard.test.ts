@@ -32,11 +32,17 @@ async function run(inputs: Record<string, string>, scenario: Scenario = {}): Pro
   const settings = readSettings((name) => inputs[name] ?? '', { GITHUB_WORKSPACE: process.cwd() }, { kind: 'read', payload: {} });
   const session = await openAdministratorSession({ ...settings, regions: settings.regions });
   expect(session.accountId).toBe(ADMIN);
-  return onboard(settings, session, NEW.map((accountId) => ({ accountId, origin: { kind: 'input' } })));
+  return onboard(
+    settings,
+    session,
+    NEW.map((accountId) => ({ accountId, origin: { kind: 'input' } })),
+  );
 }
 
-const statusOf = (region: string, accountId: string) => emulator.members(ADMIN, region).find((member) => member.AccountId === accountId)?.MemberStatus;
-const writes = () => emulator.calls.filter((call) => ['CreateMembers', 'InviteMembers', 'DisassociateMembers', 'DeleteMembers'].includes(call.operation));
+const statusOf = (region: string, accountId: string) =>
+  emulator.members(ADMIN, region).find((member) => member.AccountId === accountId)?.MemberStatus;
+const writes = () =>
+  emulator.calls.filter((call) => ['CreateMembers', 'InviteMembers', 'DisassociateMembers', 'DeleteMembers'].includes(call.operation));
 const regionOf = (result: OnboardingResult, region: string) => result.regions.find((outcome) => outcome.region === region)!;
 
 describe('onboard() in process, against the emulator', () => {

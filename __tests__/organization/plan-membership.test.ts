@@ -33,16 +33,29 @@ describe('planRegion with the organization listed', () => {
   });
 
   it('never invites an organization account: a Created one is flagged, a stale Invited one left alone', () => {
-    const plan = planRegion('us-east-1', [account(ORG), account('300000000002')], [member(ORG, 'Created'), member('300000000002', 'Invited', LONG_AGO)], {
-      ...withOrganization,
-      organizationMembers: new Set([ORG, '300000000002']),
+    const plan = planRegion(
+      'us-east-1',
+      [account(ORG), account('300000000002')],
+      [member(ORG, 'Created'), member('300000000002', 'Invited', LONG_AGO)],
+      {
+        ...withOrganization,
+        organizationMembers: new Set([ORG, '300000000002']),
+      },
+    );
+    expect(plan.accounts[0]).toMatchObject({
+      action: 'skip',
+      attention: expect.stringContaining('organization accounts are never invited'),
     });
-    expect(plan.accounts[0]).toMatchObject({ action: 'skip', attention: expect.stringContaining('organization accounts are never invited') });
     expect(plan.accounts[1]).toMatchObject({ action: 'skip' });
   });
 
   it('brings back a Removed organization account with CreateMembers even when it has an invitation date', () => {
-    const plan = planRegion('us-east-1', [account(ORG), account(EXTERNAL)], [member(ORG, 'Removed', LONG_AGO), member(EXTERNAL, 'Removed')], withOrganization);
+    const plan = planRegion(
+      'us-east-1',
+      [account(ORG), account(EXTERNAL)],
+      [member(ORG, 'Removed', LONG_AGO), member(EXTERNAL, 'Removed')],
+      withOrganization,
+    );
     expect(plan.accounts.map((entry) => entry.action)).toEqual(['create', 'reinvite']);
   });
 
@@ -66,14 +79,22 @@ describe('limitInvitations', () => {
 
   it('holds the new invitation accounts that would not fit, in list order, with the reason', () => {
     const members = [...invited(999), member(ORG, 'Enabled')];
-    const plan = planRegion('eu-west-1', [account(EXTERNAL), account(ORG), account('400000000002'), account('400000000003')], members, withOrganization);
+    const plan = planRegion(
+      'eu-west-1',
+      [account(EXTERNAL), account(ORG), account('400000000002'), account('400000000003')],
+      members,
+      withOrganization,
+    );
     const { plan: limited, headroom } = limitInvitations(plan, members);
     expect(headroom).toEqual({ region: 'eu-west-1', members: 999, planned: 3, cap: 1000, held: 2 });
     const byId = new Map(limited.accounts.map((entry) => [entry.accountId, entry]));
     expect(byId.get(EXTERNAL)?.action).toBe('create');
     expect(byId.get(ORG)).toMatchObject({ action: 'skip', membership: 'organization' });
     for (const id of ['400000000002', '400000000003']) {
-      expect(byId.get(id)).toMatchObject({ action: 'skip', held: expect.stringContaining('room for 1 more of the 1,000 allowed, and this run would add 3') });
+      expect(byId.get(id)).toMatchObject({
+        action: 'skip',
+        held: expect.stringContaining('room for 1 more of the 1,000 allowed, and this run would add 3'),
+      });
     }
   });
 

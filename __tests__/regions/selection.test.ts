@@ -15,7 +15,7 @@ const problems = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =
 const show = (text: string) => text;
 
 describe('the regions keywords', () => {
-  it('takes enabled or linked in any case, with the job\'s Region as home, us-east-1 without one', () => {
+  it("takes enabled or linked in any case, with the job's Region as home, us-east-1 without one", () => {
     const enabled = readSettings(read({ [Input.regions]: 'ENABLED' }), { AWS_REGION: 'eu-west-1' });
     expect(enabled).toMatchObject({ regions: [], regionsFrom: { keyword: 'enabled', homeRegion: 'eu-west-1' } });
     expect(homeRegion(enabled)).toBe('eu-west-1');
@@ -23,7 +23,9 @@ describe('the regions keywords', () => {
   });
 
   it('refuses a keyword with Region names or a second keyword', () => {
-    expect(problems({ [Input.regions]: 'enabled us-east-1' })[0]).toContain("takes Region names or exactly one keyword ('enabled' or 'linked')");
+    expect(problems({ [Input.regions]: 'enabled us-east-1' })[0]).toContain(
+      "takes Region names or exactly one keyword ('enabled' or 'linked')",
+    );
     expect(problems({ [Input.regions]: 'enabled linked' })).toHaveLength(1);
   });
 
@@ -41,14 +43,18 @@ describe('the regions keywords', () => {
 
   it('adds nothing to the settings when the new inputs are not used', () => {
     const settings = readSettings(read({ [Input.regions]: 'us-east-1' }), {});
-    for (const field of ['regionsFrom', 'excludeRegions', 'organizationAccounts', 'excludeAccounts']) expect(settings).not.toHaveProperty(field);
+    for (const field of ['regionsFrom', 'excludeRegions', 'organizationAccounts', 'excludeAccounts'])
+      expect(settings).not.toHaveProperty(field);
   });
 });
 
 describe('organization-accounts and exclude-accounts', () => {
   it('takes all alone, or root and unit IDs', () => {
     expect(parseOrganizationScope(['ALL'], show)).toEqual({ scope: { kind: 'all' }, problems: [] });
-    expect(parseOrganizationScope(['r-ab12', 'ou-ab12-11111111', 'ou-ab12-11111111'], show)).toEqual({ scope: { kind: 'units', unitIds: ['r-ab12', 'ou-ab12-11111111'] }, problems: [] });
+    expect(parseOrganizationScope(['r-ab12', 'ou-ab12-11111111', 'ou-ab12-11111111'], show)).toEqual({
+      scope: { kind: 'units', unitIds: ['r-ab12', 'ou-ab12-11111111'] },
+      problems: [],
+    });
     expect(parseOrganizationScope(['all', 'r-ab12'], show).problems).toHaveLength(1);
     expect(parseOrganizationScope(['ou-AB12-1', 'Production'], show).problems).toEqual([
       "'ou-AB12-1' is not a root ID (r-…) or an organizational unit ID (ou-…-…) in input 'organization-accounts'; use 'all' for every account of the organization.",

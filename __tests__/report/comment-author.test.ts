@@ -16,7 +16,9 @@ describe('the identity the token posts as', () => {
 
   it('is the app GraphQL names for an installation token, with [bot]', async () => {
     await expect(tokenAuthor(octokitWith(refused(403), async () => ({ viewer: { login: 'our-app' } })))).resolves.toBe('our-app[bot]');
-    await expect(tokenAuthor(octokitWith(refused(403), async () => ({ viewer: { login: 'github-actions[bot]' } })))).resolves.toBe('github-actions[bot]');
+    await expect(tokenAuthor(octokitWith(refused(403), async () => ({ viewer: { login: 'github-actions[bot]' } })))).resolves.toBe(
+      'github-actions[bot]',
+    );
   });
 
   it('is github-actions[bot] when neither answers for an installation token', async () => {
@@ -36,7 +38,9 @@ describe('our comment', () => {
 
   it('is never another identity’s, a quote of the marker, or a body without it', () => {
     expect(isOurComment({ user: { login: 'other-app[bot]' }, body: `${MARKER}\nplan` }, 'github-actions[bot]', MARKER)).toBe(false);
-    expect(isOurComment({ user: { login: 'github-actions[bot]' }, body: `> ${MARKER}\nquoted` }, 'github-actions[bot]', MARKER)).toBe(false);
+    expect(isOurComment({ user: { login: 'github-actions[bot]' }, body: `> ${MARKER}\nquoted` }, 'github-actions[bot]', MARKER)).toBe(
+      false,
+    );
     expect(isOurComment({ user: { login: 'github-actions[bot]' }, body: `text ${MARKER}\n` }, 'github-actions[bot]', MARKER)).toBe(false);
     expect(isOurComment({ user: null, body: `${MARKER}\nplan` }, 'github-actions[bot]', MARKER)).toBe(false);
     expect(isOurComment({ user: { login: 'github-actions[bot]' }, body: null }, 'github-actions[bot]', MARKER)).toBe(false);

@@ -2,16 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { plannedOutcome, type RegionOutcome } from '../../src/apply.js';
 import { driftFindings, driftIssueClosingComment, driftIssueHeader, needsAttention } from '../../src/report/drift-issue-text.js';
 
-const region = (name: string, accounts: Partial<RegionOutcome['accounts'][number]>[], failure?: RegionOutcome['failure']): RegionOutcome => {
-  const planned = plannedOutcome({ region: name, accounts: accounts.map((account) => ({ accountId: '000000000000', listed: true, before: 'Enabled', action: 'skip', ...account })) });
-  return { ...planned, accounts: planned.accounts.map((outcome, index) => ({ ...outcome, ...accounts[index] })), ...(failure ? { failure } : {}) };
+const region = (
+  name: string,
+  accounts: Partial<RegionOutcome['accounts'][number]>[],
+  failure?: RegionOutcome['failure'],
+): RegionOutcome => {
+  const planned = plannedOutcome({
+    region: name,
+    accounts: accounts.map((account) => ({ accountId: '000000000000', listed: true, before: 'Enabled', action: 'skip', ...account })),
+  });
+  return {
+    ...planned,
+    accounts: planned.accounts.map((outcome, index) => ({ ...outcome, ...accounts[index] })),
+    ...(failure ? { failure } : {}),
+  };
 };
 
 describe('driftFindings', () => {
   it('counts distinct accounts over Regions, and a member removed by the run is no longer drift', () => {
     const findings = driftFindings([
-      region('us-east-1', [{ accountId: '400000000001', listed: false }, { accountId: '400000000002', listed: false, protected: true }, { accountId: '200000000001', attention: 'Removed' }]),
-      region('eu-west-1', [{ accountId: '400000000001', listed: false }, { accountId: '400000000003', listed: false, removed: true }]),
+      region('us-east-1', [
+        { accountId: '400000000001', listed: false },
+        { accountId: '400000000002', listed: false, protected: true },
+        { accountId: '200000000001', attention: 'Removed' },
+      ]),
+      region('eu-west-1', [
+        { accountId: '400000000001', listed: false },
+        { accountId: '400000000003', listed: false, removed: true },
+      ]),
     ]);
     expect(findings).toEqual({ drift: 2, protectedDrift: 1, attention: 1, unprocessed: 0, failedRegions: [] });
     expect(needsAttention(findings)).toBe(true);
@@ -28,7 +46,11 @@ describe('driftFindings', () => {
 });
 
 describe('the drift issue text', () => {
-  const context = { mode: 'apply' as const, run: { runUrl: 'https://github.com/o/r/actions/runs/1', runId: '1', sha: 'a'.repeat(40) }, now: new Date('2026-12-01T03:17:00Z') };
+  const context = {
+    mode: 'apply' as const,
+    run: { runUrl: 'https://github.com/o/r/actions/runs/1', runId: '1', sha: 'a'.repeat(40) },
+    now: new Date('2026-12-01T03:17:00Z'),
+  };
 
   it('says what was found, by which run, and how the issue is kept', () => {
     const header = driftIssueHeader({ drift: 3, protectedDrift: 1, attention: 0, unprocessed: 2, failedRegions: ['eu-west-1'] }, context);
@@ -36,10 +58,14 @@ describe('the drift issue text', () => {
     expect(header).toContain('<b>2</b> account(s) that AWS or the action could not process');
     expect(header).toContain('<code>eu-west-1</code>');
     expect(header).not.toContain('need a decision');
-    expect(header).toContain('Checked by <a href="https://github.com/o/r/actions/runs/1">run 1</a> at commit <code>aaaaaaaaaaaa</code> (mode apply) on 2026-12-01 03:17 UTC.');
+    expect(header).toContain(
+      'Checked by <a href="https://github.com/o/r/actions/runs/1">run 1</a> at commit <code>aaaaaaaaaaaa</code> (mode apply) on 2026-12-01 03:17 UTC.',
+    );
   });
 
   it('closes with the run that found all clear', () => {
-    expect(driftIssueClosingComment(context)).toMatch(/^✅ All clear: Checked by <a href="https:\/\/github.com\/o\/r\/actions\/runs\/1">run 1<\/a>/);
+    expect(driftIssueClosingComment(context)).toMatch(
+      /^✅ All clear: Checked by <a href="https:\/\/github.com\/o\/r\/actions\/runs\/1">run 1<\/a>/,
+    );
   });
 });

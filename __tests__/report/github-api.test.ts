@@ -10,7 +10,11 @@ let github: GitHubFake;
 beforeAll(async () => {
   github = await startGitHubFake({
     writeTokens: [TOKEN],
-    comments: Array.from({ length: 250 }, (_, index) => ({ body: `comment ${index}`, issueNumber: 7, user: { login: 'someone', type: 'User' as const } })),
+    comments: Array.from({ length: 250 }, (_, index) => ({
+      body: `comment ${index}`,
+      issueNumber: 7,
+      user: { login: 'someone', type: 'User' as const },
+    })),
   });
 });
 afterAll(async () => {
@@ -49,7 +53,9 @@ describe('listIssueComments', () => {
     fail([{ operation: 'list', kind: 'endless-next' }]);
     const failure = await listIssueComments(await client(), ISSUE).catch((error: unknown) => error);
     expect(failure).toMatchObject({ reason: 'too-many-pages' });
-    expect((failure as Error).message).toMatch(/after page 60, the most it can need \(a pull request holds at most 5,000 comments, 50 pages of 100\)/);
+    expect((failure as Error).message).toMatch(
+      /after page 60, the most it can need \(a pull request holds at most 5,000 comments, 50 pages of 100\)/,
+    );
     expect(lists()).toHaveLength(ISSUE_COMMENTS_PAGES.maxPages);
   });
 });
@@ -59,7 +65,9 @@ describe('boundedOctokit', () => {
     fail([{ operation: 'list', kind: 'hang' }]);
     const failure = await listIssueComments(await client(), ISSUE).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(GitHubRequestError);
-    expect((failure as Error).message).toBe('GET /repos/octo-org/octo-repo/issues/7/comments: GitHub did not answer within 300 ms (2 attempts)');
+    expect((failure as Error).message).toBe(
+      'GET /repos/octo-org/octo-repo/issues/7/comments: GitHub did not answer within 300 ms (2 attempts)',
+    );
     expect(github.calls).toHaveLength(GITHUB_ATTEMPTS.timeout);
   });
 
@@ -81,14 +89,18 @@ describe('boundedOctokit', () => {
     await expect(octokit.rest.issues.createComment({ ...ISSUE, body: 'x' })).rejects.toThrow(/did not answer within 300 ms \(1 attempt\)/);
     expect(github.calls).toHaveLength(1);
     fail([{ operation: 'update', status: 422 }]);
-    await expect(octokit.rest.issues.updateComment({ owner: 'octo-org', repo: 'octo-repo', comment_id: 1000, body: 'x' })).rejects.toMatchObject({ status: 422 });
+    await expect(
+      octokit.rest.issues.updateComment({ owner: 'octo-org', repo: 'octo-repo', comment_id: 1000, body: 'x' }),
+    ).rejects.toMatchObject({ status: 422 });
     expect(github.calls).toHaveLength(1);
   });
 });
 
 describe('nextLink', () => {
   it('finds the next page among the links of a Link header', () => {
-    expect(nextLink('<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=9>; rel="last"')).toBe('https://api.github.com/x?page=2');
+    expect(nextLink('<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=9>; rel="last"')).toBe(
+      'https://api.github.com/x?page=2',
+    );
     expect(nextLink('<https://api.github.com/x?page=1>; rel="prev"')).toBeUndefined();
     expect(nextLink(undefined)).toBeUndefined();
     expect(nextLink(`${'<'.repeat(100_000)}; rel="next"`)).toBeUndefined();

@@ -8,7 +8,18 @@ import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../
 import { forReportFile } from '../../src/untrusted-text.js';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
-  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, accepted: false, ...fields };
+  return {
+    accountId,
+    listed: true,
+    before: 'None',
+    action: 'create',
+    created: false,
+    invited: false,
+    reinvited: false,
+    removed: false,
+    accepted: false,
+    ...fields,
+  };
 }
 
 const applied: RegionOutcome = {
@@ -18,10 +29,26 @@ const applied: RegionOutcome = {
     outcome('222222222222', { created: true, after: 'Enabled' }),
     outcome('333333333333', { before: 'Created', rawStatus: 'CREATED', action: 'invite', invited: true }),
     outcome('444444444444', { before: 'Enabled', rawStatus: 'Associated', action: 'skip' }),
-    outcome('555555555555', { unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' } }),
-    outcome('666666666666', { created: true, after: 'Created', unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' } }),
-    outcome('777777777777', { before: 'Unknown', rawStatus: 'Paused', action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' }),
-    outcome('888888888888', { before: 'Removed', rawStatus: 'Removed', action: 'skip', attention: 'The administrator disassociated this member; it is not re-invited.' }),
+    outcome('555555555555', {
+      unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' },
+    }),
+    outcome('666666666666', {
+      created: true,
+      after: 'Created',
+      unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' },
+    }),
+    outcome('777777777777', {
+      before: 'Unknown',
+      rawStatus: 'Paused',
+      action: 'skip',
+      attention: 'AWS reported a member status this action does not know; it is left alone.',
+    }),
+    outcome('888888888888', {
+      before: 'Removed',
+      rawStatus: 'Removed',
+      action: 'skip',
+      attention: 'The administrator disassociated this member; it is not re-invited.',
+    }),
   ],
 };
 
@@ -29,7 +56,11 @@ const failed: RegionOutcome = {
   region: 'eu-west-1',
   failure: { operation: 'DescribeHub', message: 'Security Hub CSPM is not enabled' },
   accounts: ['111111111111', '444444444444'].map((id) =>
-    outcome(id, { before: 'Unknown', action: 'skip', unprocessed: { operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' } }),
+    outcome(id, {
+      before: 'Unknown',
+      action: 'skip',
+      unprocessed: { operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
+    }),
   ),
 };
 
@@ -38,7 +69,12 @@ describe('collectOutputs', () => {
     const { unprocessed } = collectOutputs('apply', [applied, failed]);
     expect(JSON.stringify(unprocessed)).toBe(
       JSON.stringify([
-        { accountId: '555555555555', region: 'us-east-1', operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' },
+        {
+          accountId: '555555555555',
+          region: 'us-east-1',
+          operation: 'CreateMembers',
+          processingResult: 'Account is already a member of another administrator',
+        },
         { accountId: '666666666666', region: 'us-east-1', operation: 'InviteMembers', processingResult: 'Rate exceeded' },
         { accountId: '111111111111', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
         { accountId: '444444444444', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
@@ -81,7 +117,9 @@ describe('collectOutputs', () => {
 
   it('reports Unknown for a skipped member whose raw status is missing', () => {
     const region: RegionOutcome = { region: 'us-east-1', accounts: [outcome('111111111111', { before: 'Unknown', action: 'skip' })] };
-    expect(collectOutputs('apply', [region]).skipped).toEqual([{ accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' }]);
+    expect(collectOutputs('apply', [region]).skipped).toEqual([
+      { accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' },
+    ]);
   });
 
   // Bug: the gateway reads a member without MemberStatus as rawStatus '' (never undefined), and
@@ -89,8 +127,13 @@ describe('collectOutputs', () => {
   // (it tests `rawStatus ?` for truthiness); the output should say the same.
   // Suggested fix in src/report/outputs.ts: `account.rawStatus || 'Unknown'`.
   it('reports Unknown for a skipped member AWS sent with an empty status', () => {
-    const region: RegionOutcome = { region: 'us-east-1', accounts: [outcome('111111111111', { before: 'Unknown', rawStatus: '', action: 'skip' })] };
-    expect(collectOutputs('apply', [region]).skipped).toEqual([{ accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' }]);
+    const region: RegionOutcome = {
+      region: 'us-east-1',
+      accounts: [outcome('111111111111', { before: 'Unknown', rawStatus: '', action: 'skip' })],
+    };
+    expect(collectOutputs('apply', [region]).skipped).toEqual([
+      { accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' },
+    ]);
   });
 
   it('in plan mode lists nothing created or invited, and what would be left alone as skipped', () => {
@@ -145,7 +188,19 @@ describe('collectOutputs', () => {
 
 describe('emptyOutputs', () => {
   it('has the mode and nothing else', () => {
-    expect(emptyOutputs('plan')).toStrictEqual({ mode: 'plan', unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], ignored: [], plan: [] });
+    expect(emptyOutputs('plan')).toStrictEqual({
+      mode: 'plan',
+      unprocessed: [],
+      created: [],
+      invited: [],
+      reinvited: [],
+      removed: [],
+      skipped: [],
+      drift: [],
+      accepted: [],
+      ignored: [],
+      plan: [],
+    });
     expect(emptyOutputs('apply').mode).toBe('apply');
   });
 
@@ -214,14 +269,20 @@ describe('outputs too long for GitHub', () => {
     vi.stubEnv('GITHUB_OUTPUT', file);
     vi.stubEnv('RUNNER_TEMP', directory);
     const regions = ['us-east-1', 'eu-west-1', 'ap-south-1'];
-    const created = regions.flatMap((region) => Array.from({ length: 10_000 }, (_, i) => ({ accountId: String(100000000000 + i), region })));
+    const created = regions.flatMap((region) =>
+      Array.from({ length: 10_000 }, (_, i) => ({ accountId: String(100000000000 + i), region })),
+    );
     const warnings: string[] = [];
     const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
       if (String(chunk).startsWith('::warning::')) warnings.push(String(chunk));
       return true;
     });
     try {
-      writeOutputs({ ...emptyOutputs('apply'), created, unprocessed: [{ accountId: '999999999999', region: 'us-east-1', operation: 'CreateMembers', processingResult: 'No.' }] });
+      writeOutputs({
+        ...emptyOutputs('apply'),
+        created,
+        unprocessed: [{ accountId: '999999999999', region: 'us-east-1', operation: 'CreateMembers', processingResult: 'No.' }],
+      });
     } finally {
       write.mockRestore();
     }
@@ -259,7 +320,10 @@ describe('the report file', () => {
     const big: RegionOutcome = {
       region: 'ap-south-1',
       accounts: Array.from({ length: 6_000 }, (_, i) =>
-        outcome(String(300000000000 + i), i % 7 === 0 ? { unprocessed: { operation: 'CreateMembers', processingResult: `No "${i}" \\ é\u2028` } } : { created: true }),
+        outcome(
+          String(300000000000 + i),
+          i % 7 === 0 ? { unprocessed: { operation: 'CreateMembers', processingResult: `No "${i}" \\ é\u2028` } } : { created: true },
+        ),
       ),
     };
     const outputs = collectOutputs('apply', [applied, big, failed]);

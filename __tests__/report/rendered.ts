@@ -44,7 +44,25 @@ export function elements(node: Node, tag: string): Element[] {
 }
 
 /** Elements that a browser shows on a line of their own (or, for a cell, apart from the next). */
-const SEPARATED = new Set(['br', 'summary', 'p', 'div', 'li', 'tr', 'td', 'th', 'blockquote', 'table', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SEPARATED = new Set([
+  'br',
+  'summary',
+  'p',
+  'div',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'table',
+  'details',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** The text a reader sees, with runs of white space as one space. */
 export function textOf(node: Node): string {
@@ -68,7 +86,9 @@ export function outline(node: Node): string[] {
 }
 
 export function heading(node: Node, level: number, text: string | RegExp): Element {
-  const found = elements(node, `h${level}`).find((element) => (typeof text === 'string' ? textOf(element) === text : text.test(textOf(element))));
+  const found = elements(node, `h${level}`).find((element) =>
+    typeof text === 'string' ? textOf(element) === text : text.test(textOf(element)),
+  );
   if (!found) throw new Error(`No h${level} ${String(text)} in: ${outline(node).join(' | ')}`);
   return found;
 }
@@ -94,7 +114,11 @@ export function topOf(section: readonly Element[]): Element[] {
 
 /** A table's rows as cell texts; the first is the header. */
 export function rowsOf(table: Element): string[][] {
-  return elements(table, 'tr').map((tr) => allElements(tr).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th').map(textOf));
+  return elements(table, 'tr').map((tr) =>
+    allElements(tr)
+      .filter((cell) => cell.tagName === 'td' || cell.tagName === 'th')
+      .map(textOf),
+  );
 }
 
 /** Rows as objects keyed by the header's cells. */
@@ -132,5 +156,27 @@ export function precedes(root: Node, a: Element, b: Element): boolean {
 
 /** The tags GitHub keeps when it sanitises Markdown's HTML that this action writes or GFM makes. */
 export const GITHUB_SAFE_TAGS = new Set([
-  'h2', 'h3', 'h4', 'p', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'b', 'i', 'strong', 'em', 'sub', 'br', 'ul', 'li', 'details', 'summary', 'a',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'b',
+  'i',
+  'strong',
+  'em',
+  'sub',
+  'br',
+  'ul',
+  'li',
+  'details',
+  'summary',
+  'a',
 ]);

@@ -8,11 +8,18 @@ const env = { GITHUB_SHA: SHA, GITHUB_SERVER_URL: 'https://github.com', GITHUB_R
 
 describe('runContext', () => {
   it('links the run from checked values', () => {
-    expect(runContext(env, HEAD)).toEqual({ sha: SHA, headSha: HEAD, runId: '4242', runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/4242' });
+    expect(runContext(env, HEAD)).toEqual({
+      sha: SHA,
+      headSha: HEAD,
+      runId: '4242',
+      runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/4242',
+    });
   });
 
   it('keeps a GitHub Enterprise server with a port', () => {
-    expect(runContext({ ...env, GITHUB_SERVER_URL: 'https://ghe.example.com:8443' }).runUrl).toBe('https://ghe.example.com:8443/octo-org/octo-repo/actions/runs/4242');
+    expect(runContext({ ...env, GITHUB_SERVER_URL: 'https://ghe.example.com:8443' }).runUrl).toBe(
+      'https://ghe.example.com:8443/octo-org/octo-repo/actions/runs/4242',
+    );
   });
 
   it.each([

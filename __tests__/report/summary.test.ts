@@ -2,7 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
 import type { Mode } from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
-import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary, resultText, type SummaryInput, type SummaryLimits } from '../../src/report/summary.js';
+import {
+  commentLimits,
+  renderDesiredOnly,
+  renderInputProblems,
+  renderSummary,
+  resultText,
+  type SummaryInput,
+  type SummaryLimits,
+} from '../../src/report/summary.js';
 import { COMMENT_MAX_BYTES } from '../../src/report/pr-comment.js';
 import { expectInertMarkdown } from '../helpers/gfm.js';
 import {
@@ -24,20 +32,62 @@ import {
 } from './rendered.js';
 
 const MiB = 1024 * 1024;
-const HOSTILE = '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 x-@octocat.-x.example octo-org/octo-repo#2\n\n## Approved';
+const HOSTILE =
+  '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 x-@octocat.-x.example octo-org/octo-repo#2\n\n## Approved';
 const HOSTILE_ESCAPED =
   '<code>&#60;img src=x onerror=alert(1)&#62; &#91;click&#93;(https&#58;//evil.example) &#42;&#42;&#64;octo-org/admins&#42;&#42; &#124; &#35;1 x-&#64;octocat.-x.example octo-org/octo-repo&#35;2&#92;n&#92;n&#35;&#35; Approved</code>';
 /** What a reader sees of HOSTILE: the same characters in code, line breaks spelled out. */
-const HOSTILE_SHOWN = '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 x-@octocat.-x.example octo-org/octo-repo#2\\n\\n## Approved';
+const HOSTILE_SHOWN =
+  '<img src=x onerror=alert(1)> [click](https://evil.example) **@octo-org/admins** | #1 x-@octocat.-x.example octo-org/octo-repo#2\\n\\n## Approved';
 /** The tags a summary is made of, once rendered. */
-const SUMMARY_TAGS = ['h2', 'h3', 'h4', 'p', 'b', 'strong', 'i', 'sub', 'br', 'blockquote', 'details', 'summary', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'ul', 'li'];
+const SUMMARY_TAGS = [
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'b',
+  'strong',
+  'i',
+  'sub',
+  'br',
+  'blockquote',
+  'details',
+  'summary',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'code',
+  'ul',
+  'li',
+];
 
 function outcome(accountId: string, fields: Partial<AccountOutcome> = {}): AccountOutcome {
-  return { accountId, listed: true, before: 'None', action: 'create', created: false, invited: false, reinvited: false, removed: false, accepted: false, ...fields };
+  return {
+    accountId,
+    listed: true,
+    before: 'None',
+    action: 'create',
+    created: false,
+    invited: false,
+    reinvited: false,
+    removed: false,
+    accepted: false,
+    ...fields,
+  };
 }
 
 function summaryOf(mode: Mode, regions: RegionOutcome[], extra: Partial<SummaryInput> = {}, limits?: SummaryLimits): string {
-  const input: SummaryInput = { mode, invite: true, administratorId: '999999999999', regions, outputs: collectOutputs(mode, regions), ...extra };
+  const input: SummaryInput = {
+    mode,
+    invite: true,
+    administratorId: '999999999999',
+    regions,
+    outputs: collectOutputs(mode, regions),
+    ...extra,
+  };
   return limits ? renderSummary(input, limits) : renderSummary(input);
 }
 
@@ -73,7 +123,12 @@ function recordOf(section: readonly Element[], accountId: string): Record<string
 function countsOf(view: Rendered): Record<string, [number, number]> {
   const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 3, 'Counts')));
   expect(table).toBeDefined();
-  return Object.fromEntries(recordsOf(table!).map((record): [string, [number, number]] => [record['#'] ?? '', [Number(record['Account-Region pairs']), Number(record.Accounts)]]));
+  return Object.fromEntries(
+    recordsOf(table!).map((record): [string, [number, number]] => [
+      record['#'] ?? '',
+      [Number(record['Account-Region pairs']), Number(record.Accounts)],
+    ]),
+  );
 }
 
 const applied: RegionOutcome = {
@@ -84,14 +139,21 @@ const applied: RegionOutcome = {
     outcome('333333333333', { before: 'Created', rawStatus: 'Created', action: 'invite', invited: true }),
     outcome('444444444444', { before: 'Enabled', rawStatus: 'Enabled', action: 'skip' }),
     outcome('555555555555', { unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member' } }),
-    outcome('777777777777', { before: 'Removed', rawStatus: 'Removed', action: 'skip', attention: 'The administrator disassociated this member; it is not re-invited.' }),
+    outcome('777777777777', {
+      before: 'Removed',
+      rawStatus: 'Removed',
+      action: 'skip',
+      attention: 'The administrator disassociated this member; it is not re-invited.',
+    }),
   ],
 };
 
 const failedRegion = (region: string, accountIds: string[], message = 'Security Hub CSPM is not enabled'): RegionOutcome => ({
   region,
   failure: { operation: 'DescribeHub', message },
-  accounts: accountIds.map((id) => outcome(id, { before: 'Unknown', action: 'skip', unprocessed: { operation: 'DescribeHub', processingResult: message } })),
+  accounts: accountIds.map((id) =>
+    outcome(id, { before: 'Unknown', action: 'skip', unprocessed: { operation: 'DescribeHub', processingResult: message } }),
+  ),
 });
 
 const ids = (count: number, from = 100000000000) => Array.from({ length: count }, (_, index) => String(from + index));
@@ -136,16 +198,22 @@ describe('renderSummary, as GitHub renders it', () => {
       const [quote, text] = topOf(sectionUnder(view.root, block));
       expect(quote?.tagName).toBe('blockquote');
       expect(textOf(quote!)).toBe('Security Hub CSPM is not enabled in eu-west-1');
-      expect(textOf(text!)).toBe('Nothing in eu-west-1 was read or changed: its 300 listed accounts were not looked at, and are in the unprocessed-accounts output.');
+      expect(textOf(text!)).toBe(
+        'Nothing in eu-west-1 was read or changed: its 300 listed accounts were not looked at, and are in the unprocessed-accounts output.',
+      );
       // Not one of the 300 accounts has a row anywhere, neither at the top nor under the Region.
       const rows = elements(view.root, 'tr').map(textOf);
       for (const id of ids(300)) expect(rows.some((cells) => cells.includes(id))).toBe(false);
-      expect(topOf(regionSection(view, 'eu-west-1')).map(textOf)).toEqual(['❌ DescribeHub failed: nothing in this Region was read or changed (see above).']);
+      expect(topOf(regionSection(view, 'eu-west-1')).map(textOf)).toEqual([
+        '❌ DescribeHub failed: nothing in this Region was read or changed (see above).',
+      ]);
       expect(countsOf(view)['not looked at: the Region failed']).toEqual([300, 300]);
     });
 
     it('has no attention section, and a ✅, when nothing failed or needs anyone', () => {
-      const view = page('apply', [{ region: 'us-east-1', accounts: [outcome('111111111111', { created: true, invited: true }), enabled('222222222222')] }]);
+      const view = page('apply', [
+        { region: 'us-east-1', accounts: [outcome('111111111111', { created: true, invited: true }), enabled('222222222222')] },
+      ]);
       expect(outline(view.root)).toEqual(['h2 ✅ Security Hub CSPM onboarding', 'h3 Counts', 'h3 Accounts by Region', 'h4 us-east-1']);
     });
 
@@ -157,7 +225,9 @@ describe('renderSummary, as GitHub renders it', () => {
     it('fails when a Region failed, even with no account in it', () => {
       const view = page('apply', [failedRegion('eu-west-1', [])]);
       expect(outline(view.root)[0]).toBe('h2 ❌ Security Hub CSPM onboarding');
-      expect(textOf(topOf(sectionUnder(view.root, heading(view.root, 4, '❌ eu-west-1 failed (DescribeHub)')))[1]!)).toBe('Nothing in eu-west-1 was read or changed.');
+      expect(textOf(topOf(sectionUnder(view.root, heading(view.root, 4, '❌ eu-west-1 failed (DescribeHub)')))[1]!)).toBe(
+        'Nothing in eu-west-1 was read or changed.',
+      );
     });
 
     it('says in the plan title that nothing was changed', () => {
@@ -179,7 +249,9 @@ describe('renderSummary, as GitHub renders it', () => {
   describe('counts', () => {
     it('counts what apply did in account-Region pairs and in accounts, each in its own column', () => {
       const view = page('apply', [applied, failedRegion('eu-west-1', ['111111111111', '444444444444'])]);
-      expect(textOf(topOf(sectionUnder(view.root, heading(view.root, 3, 'Counts')))[0]!)).toBe('Listed: 6 accounts. Regions: 2, of which 1 failed.');
+      expect(textOf(topOf(sectionUnder(view.root, heading(view.root, 3, 'Counts')))[0]!)).toBe(
+        'Listed: 6 accounts. Regions: 2, of which 1 failed.',
+      );
       expect(countsOf(view)).toEqual({
         created: [2, 2],
         invited: [2, 2],
@@ -191,7 +263,10 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('counts an account in two Regions as two pairs and one account, and one created then invited in both rows', () => {
-      const regions = ['us-east-1', 'eu-west-1'].map((region) => ({ region, accounts: [outcome('111111111111', { created: true, invited: true }), enabled('222222222222')] }));
+      const regions = ['us-east-1', 'eu-west-1'].map((region) => ({
+        region,
+        accounts: [outcome('111111111111', { created: true, invited: true }), enabled('222222222222')],
+      }));
       const view = page('apply', regions);
       expect(countsOf(view)).toEqual({ created: [2, 1], invited: [2, 1], 'no change': [2, 1], 'not processed': [0, 0] });
       // The same numbers as the step outputs.
@@ -218,7 +293,9 @@ describe('renderSummary, as GitHub renders it', () => {
         'not processed': [0, 0],
         'not looked at: the Region failed': [1, 1],
       });
-      expect(textOf(view.root)).toContain('Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.');
+      expect(textOf(view.root)).toContain(
+        'Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.',
+      );
       // Without invite, a created account is not counted as invited.
       expect(countsOf(page('plan', [planned], { invite: false }))['would be invited']).toEqual([1, 1]);
     });
@@ -229,7 +306,13 @@ describe('renderSummary, as GitHub renders it', () => {
         accounts: [
           outcome('111111111111', { before: 'Removed', action: 'reinvite', reinvited: true }),
           outcome('222222222222', { before: 'Invited', action: 'skip', accepted: true }),
-          outcome('300000000001', { listed: false, before: 'Enabled', action: 'remove', removal: { disassociate: true, delete: true }, removed: true }),
+          outcome('300000000001', {
+            listed: false,
+            before: 'Enabled',
+            action: 'remove',
+            removal: { disassociate: true, delete: true },
+            removed: true,
+          }),
           outcome('300000000002', { listed: false, before: 'Enabled', action: 'skip' }),
         ],
       };
@@ -248,13 +331,24 @@ describe('renderSummary, as GitHub renders it', () => {
 
   describe('needs attention', () => {
     it('never shows a member the member side acted on, or would act on, as unchanged', () => {
-      const pending = outcome('111111111111', { before: 'Invited', rawStatus: 'Invited', action: 'skip', memberSide: 'would enable Security Hub CSPM and accept the invitation' });
+      const pending = outcome('111111111111', {
+        before: 'Invited',
+        rawStatus: 'Invited',
+        action: 'skip',
+        memberSide: 'would enable Security Hub CSPM and accept the invitation',
+      });
       const view = page('plan', [{ region: 'us-east-1', accounts: [pending, enabled('222222222222')] }]);
       const section = regionSection(view, 'us-east-1');
       const [shown] = tablesIn(section);
       expect(isCollapsed(shown!)).toBe(false);
       expect(recordsOf(shown!)).toEqual([
-        { Account: '111111111111', Email: '', 'Status before': 'Invited', Action: 'skip', Result: 'no change; member side: would enable Security Hub CSPM and accept the invitation' },
+        {
+          Account: '111111111111',
+          Email: '',
+          'Status before': 'Invited',
+          Action: 'skip',
+          Result: 'no change; member side: would enable Security Hub CSPM and accept the invitation',
+        },
       ]);
       expect(countsOf(view)['no change']).toEqual([1, 1]);
     });
@@ -263,7 +357,9 @@ describe('renderSummary, as GitHub renders it', () => {
       const regions: RegionOutcome[] = ['us-east-1', 'eu-west-1'].map((region) => ({
         region,
         accounts: [
-          outcome('111111111111', { unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' } }),
+          outcome('111111111111', {
+            unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' },
+          }),
           outcome('222222222222', { created: true, unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' } }),
           enabled('333333333333'),
         ],
@@ -271,7 +367,11 @@ describe('renderSummary, as GitHub renders it', () => {
       const view = page('apply', regions);
       const block = sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 2 accounts in 2 Regions'));
       expect(recordsOf(tablesIn(block)[0]!)).toEqual([
-        { Call: 'CreateMembers', Reason: 'Account is already a member of another administrator', 'Accounts (Regions)': '111111111111 (us-east-1, eu-west-1)' },
+        {
+          Call: 'CreateMembers',
+          Reason: 'Account is already a member of another administrator',
+          'Accounts (Regions)': '111111111111 (us-east-1, eu-west-1)',
+        },
         { Call: 'InviteMembers', Reason: 'Rate exceeded', 'Accounts (Regions)': '222222222222 (us-east-1, eu-west-1)' },
       ]);
       expect(countsOf(view)['not processed']).toEqual([4, 2]);
@@ -279,7 +379,10 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('shows 300 accounts with one reason as one row, their IDs collapsed', () => {
-      const view = page('apply', bulkRegions(['us-east-1'], 300, () => true));
+      const view = page(
+        'apply',
+        bulkRegions(['us-east-1'], 300, () => true),
+      );
       const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 300 accounts in 1 Region')));
       const [record] = recordsOf(table!);
       expect(recordsOf(table!)).toHaveLength(1);
@@ -291,9 +394,18 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('names at most idsPerReason accounts per reason and counts the others', () => {
-      const view = page('apply', bulkRegions(['us-east-1'], 50, () => true), {}, { maxBytes: 900 * 1024, rowsPerRegion: 100, idsPerReason: 10 });
+      const view = page(
+        'apply',
+        bulkRegions(['us-east-1'], 50, () => true),
+        {},
+        { maxBytes: 900 * 1024, rowsPerRegion: 100, idsPerReason: 10 },
+      );
       const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, /^❌ Not processed/)));
-      expect(elements(table!, 'code').map(textOf).filter((text) => /^\d{12}$/.test(text))).toEqual(ids(10));
+      expect(
+        elements(table!, 'code')
+          .map(textOf)
+          .filter((text) => /^\d{12}$/.test(text)),
+      ).toEqual(ids(10));
       expect(recordsOf(table!)[0]?.['Accounts (Regions)']).toBe(`50 accounts ${ids(10).join(', ')} (us-east-1) and 40 more accounts`);
     });
 
@@ -302,13 +414,22 @@ describe('renderSummary, as GitHub renders it', () => {
         region: 'us-east-1',
         accounts: [
           enabled('111111111111'),
-          ...['300000000001', '300000000002'].map((id) => outcome(id, { listed: false, before: 'Enabled', rawStatus: 'Enabled', action: 'skip', attention: 'held back' })),
+          ...['300000000001', '300000000002'].map((id) =>
+            outcome(id, { listed: false, before: 'Enabled', rawStatus: 'Enabled', action: 'skip', attention: 'held back' }),
+          ),
         ],
       };
       const reason = 'This run would remove 2 member(s), more than max-removals (1); none was removed.';
-      const heldRemovals = { reason, accounts: ['300000000001', '300000000002'].map((accountId) => ({ accountId, region: 'us-east-1', memberStatus: 'Enabled' })) };
+      const heldRemovals = {
+        reason,
+        accounts: ['300000000001', '300000000002'].map((accountId) => ({ accountId, region: 'us-east-1', memberStatus: 'Enabled' })),
+      };
       const view = page('apply', [region], { heldRemovals });
-      expect(outline(view.root).slice(0, 3)).toEqual(['h2 ❌ Security Hub CSPM onboarding', 'h3 Needs attention', 'h4 ⛔ Removals held back: 2 accounts']);
+      expect(outline(view.root).slice(0, 3)).toEqual([
+        'h2 ❌ Security Hub CSPM onboarding',
+        'h3 Needs attention',
+        'h4 ⛔ Removals held back: 2 accounts',
+      ]);
       const [quote, table] = topOf(sectionUnder(view.root, heading(view.root, 4, '⛔ Removals held back: 2 accounts')));
       expect(textOf(quote!)).toBe(reason);
       expect(recordsOf(table!)).toEqual([
@@ -325,16 +446,36 @@ describe('renderSummary, as GitHub renders it', () => {
         region: 'us-east-1',
         accounts: [
           enabled('111111111111'),
-          outcome('222222222222', { before: 'Removed', rawStatus: 'Removed', action: 'skip', attention: 'The administrator disassociated this member; set reinvite: true to bring it back.' }),
-          outcome('333333333333', { before: 'Resigned', rawStatus: 'Resigned', action: 'skip', attention: 'The member left or declined the invitation; set reinvite: true to invite it again.' }),
+          outcome('222222222222', {
+            before: 'Removed',
+            rawStatus: 'Removed',
+            action: 'skip',
+            attention: 'The administrator disassociated this member; set reinvite: true to bring it back.',
+          }),
+          outcome('333333333333', {
+            before: 'Resigned',
+            rawStatus: 'Resigned',
+            action: 'skip',
+            attention: 'The member left or declined the invitation; set reinvite: true to invite it again.',
+          }),
         ],
       };
       const view = page('apply', [region]);
       const group = sectionUnder(view.root, heading(view.root, 4, '⚠️ Removed or Resigned, waiting on a decision: 2 accounts'));
       expect(textOf(topOf(group)[0]!)).toContain('set reinvite: true to bring them back, or take them off the list');
       expect(recordsOf(tablesIn(group)[0]!)).toEqual([
-        { Account: '222222222222', Region: 'us-east-1', Status: 'Removed', Why: 'The administrator disassociated this member; set reinvite: true to bring it back.' },
-        { Account: '333333333333', Region: 'us-east-1', Status: 'Resigned', Why: 'The member left or declined the invitation; set reinvite: true to invite it again.' },
+        {
+          Account: '222222222222',
+          Region: 'us-east-1',
+          Status: 'Removed',
+          Why: 'The administrator disassociated this member; set reinvite: true to bring it back.',
+        },
+        {
+          Account: '333333333333',
+          Region: 'us-east-1',
+          Status: 'Resigned',
+          Why: 'The member left or declined the invitation; set reinvite: true to invite it again.',
+        },
       ]);
       expect(countsOf(view)['no change']).toEqual([1, 1]);
     });
@@ -344,8 +485,18 @@ describe('renderSummary, as GitHub renders it', () => {
         region: 'us-east-1',
         accounts: [
           outcome('111111111111', { before: 'Invited', rawStatus: 'Invited', action: 'reinvite' }),
-          outcome('222222222222', { before: 'AccountSuspended', rawStatus: 'AccountSuspended', action: 'skip', attention: 'The account is suspended in AWS Organizations.' }),
-          outcome('333333333333', { before: 'Unknown', rawStatus: '<b>Paused</b>', action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' }),
+          outcome('222222222222', {
+            before: 'AccountSuspended',
+            rawStatus: 'AccountSuspended',
+            action: 'skip',
+            attention: 'The account is suspended in AWS Organizations.',
+          }),
+          outcome('333333333333', {
+            before: 'Unknown',
+            rawStatus: '<b>Paused</b>',
+            action: 'skip',
+            attention: 'AWS reported a member status this action does not know; it is left alone.',
+          }),
         ],
       };
       const view = page('plan', [region]);
@@ -356,16 +507,26 @@ describe('renderSummary, as GitHub renders it', () => {
         'h4 us-east-1',
       ]);
       const record = (title: string) => recordsOf(tablesIn(sectionUnder(view.root, heading(view.root, 4, title)))[0]!)[0];
-      expect(record('⚠️ Invitations not accepted: 1 account')).toEqual({ Account: '111111111111', Region: 'us-east-1', Status: 'Invited', Result: 'the invitation would be sent again' });
+      expect(record('⚠️ Invitations not accepted: 1 account')).toEqual({
+        Account: '111111111111',
+        Region: 'us-east-1',
+        Status: 'Invited',
+        Result: 'the invitation would be sent again',
+      });
       expect(record('⚠️ Member status not known to this action: 1 account')?.Status).toBe('<b>Paused</b>');
       expect(elements(view.root, 'b').map(textOf)).not.toContain('Paused');
     });
 
     it('shows the other helpers’ reasons for leaving a member alone in a group of their own', () => {
-      const view = page('apply', [{ region: 'us-east-1', accounts: [outcome('300000000001', { listed: false, before: 'Enabled', action: 'skip', attention: 'Some reason_' })] }]);
-      expect(recordsOf(tablesIn(sectionUnder(view.root, heading(view.root, 4, '⚠️ Left as they are, for a reason: 1 account')))[0]!)).toEqual([
-        { Account: '300000000001', Region: 'us-east-1', Status: 'Enabled', Why: 'Some reason_' },
+      const view = page('apply', [
+        {
+          region: 'us-east-1',
+          accounts: [outcome('300000000001', { listed: false, before: 'Enabled', action: 'skip', attention: 'Some reason_' })],
+        },
       ]);
+      expect(
+        recordsOf(tablesIn(sectionUnder(view.root, heading(view.root, 4, '⚠️ Left as they are, for a reason: 1 account')))[0]!),
+      ).toEqual([{ Account: '300000000001', Region: 'us-east-1', Status: 'Enabled', Why: 'Some reason_' }]);
     });
   });
 
@@ -389,7 +550,13 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('collapses a long table of changes, saying what it holds', () => {
-      const section = regionSection(page('apply', bulkRegions(['us-east-1'], 30, (index) => index < 2)), 'us-east-1');
+      const section = regionSection(
+        page(
+          'apply',
+          bulkRegions(['us-east-1'], 30, (index) => index < 2),
+        ),
+        'us-east-1',
+      );
       const [details] = topOf(section).filter((element) => element.tagName === 'details');
       expect(detailsLine(details!)).toBe('30 accounts in us-east-1: 2 not processed, 28 invited');
       expect(accountIds(section)).toHaveLength(30);
@@ -397,7 +564,13 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('keeps a table of 20 changes open', () => {
-      const section = regionSection(page('apply', bulkRegions(['us-east-1'], 20, () => false)), 'us-east-1');
+      const section = regionSection(
+        page(
+          'apply',
+          bulkRegions(['us-east-1'], 20, () => false),
+        ),
+        'us-east-1',
+      );
       expect(tablesIn(section).map(isCollapsed)).toEqual([false]);
     });
 
@@ -423,7 +596,9 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('shows a hostile email as text', () => {
-      const markdown = summaryOf('apply', [{ region: 'us-east-1', accounts: [outcome('111111111111', { email: HOSTILE, created: true })] }]);
+      const markdown = summaryOf('apply', [
+        { region: 'us-east-1', accounts: [outcome('111111111111', { email: HOSTILE, created: true })] },
+      ]);
       expect(markdown).toContain(`<td>${HOSTILE_ESCAPED}</td>`);
       const view = rendered(markdown);
       expect(recordOf(regionSection(view, 'us-east-1'), '111111111111')?.Email).toBe(HOSTILE_SHOWN);
@@ -435,7 +610,10 @@ describe('renderSummary, as GitHub renders it', () => {
 
     it('shows a hostile AWS message as text, at the top and under the Region', () => {
       const view = page('apply', [
-        { region: 'us-east-1', accounts: [outcome('111111111111', { unprocessed: { operation: 'InviteMembers', processingResult: HOSTILE } })] },
+        {
+          region: 'us-east-1',
+          accounts: [outcome('111111111111', { unprocessed: { operation: 'InviteMembers', processingResult: HOSTILE } })],
+        },
       ]);
       const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, /^❌ Not processed/)));
       expect(recordsOf(table!)[0]?.Reason).toBe(HOSTILE_SHOWN);
@@ -443,20 +621,40 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(elements(view.root, 'img')).toEqual([]);
       expect(elements(view.root, 'a')).toEqual([]);
       expect(elements(view.root, 'strong')).toEqual([]);
-      expectInertMarkdown(summaryOf('apply', [{ region: 'us-east-1', accounts: [outcome('111111111111', { unprocessed: { operation: 'InviteMembers', processingResult: HOSTILE } })] }]), [HOSTILE_SHOWN], {
-        allowedTags: SUMMARY_TAGS,
-      });
+      expectInertMarkdown(
+        summaryOf('apply', [
+          {
+            region: 'us-east-1',
+            accounts: [outcome('111111111111', { unprocessed: { operation: 'InviteMembers', processingResult: HOSTILE } })],
+          },
+        ]),
+        [HOSTILE_SHOWN],
+        {
+          allowedTags: SUMMARY_TAGS,
+        },
+      );
     });
 
     it('shows a status AWS sent that the action does not know, as text', () => {
       const view = page('apply', [
-        { region: 'us-east-1', accounts: [outcome('111111111111', { before: 'Unknown', rawStatus: '<b>Paused</b>', action: 'skip', attention: 'Unknown status' })] },
+        {
+          region: 'us-east-1',
+          accounts: [
+            outcome('111111111111', { before: 'Unknown', rawStatus: '<b>Paused</b>', action: 'skip', attention: 'Unknown status' }),
+          ],
+        },
       ]);
-      expect(recordOf(regionSection(view, 'us-east-1'), '111111111111')).toMatchObject({ 'Status before': '<b>Paused</b>', Action: 'skip', Result: '⚠️ Unknown status' });
+      expect(recordOf(regionSection(view, 'us-east-1'), '111111111111')).toMatchObject({
+        'Status before': '<b>Paused</b>',
+        Action: 'skip',
+        Result: '⚠️ Unknown status',
+      });
     });
 
     it('shows a Region failure with its message, as text', () => {
-      const markdown = summaryOf('apply', [failedRegion('eu-west-1', ['111111111111'], 'Security Hub CSPM is not enabled in eu-west-1 <br> @admins')]);
+      const markdown = summaryOf('apply', [
+        failedRegion('eu-west-1', ['111111111111'], 'Security Hub CSPM is not enabled in eu-west-1 <br> @admins'),
+      ]);
       expect(markdown).toContain('> `Security Hub CSPM is not enabled in eu-west-1 <br> @admins`\n');
       expectInertMarkdown(markdown, ['Security Hub CSPM is not enabled in eu-west-1 <br> @admins'], { allowedTags: SUMMARY_TAGS });
       const view = rendered(markdown);
@@ -474,20 +672,34 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('shows all unprocessed accounts plus rowsPerRegion others, and counts the rest', () => {
-      const view = page('apply', bulkRegions(['us-east-1'], 10, (index) => index >= 7), {}, { maxBytes: 900 * 1024, rowsPerRegion: 2 });
+      const view = page(
+        'apply',
+        bulkRegions(['us-east-1'], 10, (index) => index >= 7),
+        {},
+        { maxBytes: 900 * 1024, rowsPerRegion: 2 },
+      );
       const section = regionSection(view, 'us-east-1');
       expect(accountIds(section)).toEqual(['100000000007', '100000000008', '100000000009', '100000000000', '100000000001']);
-      expect(topOf(section).map(textOf)).toContain('5 more account(s) in us-east-1 are not shown here. All accounts in this Region: 7 invited, 3 not processed.');
+      expect(topOf(section).map(textOf)).toContain(
+        '5 more account(s) in us-east-1 are not shown here. All accounts in this Region: 7 invited, 3 not processed.',
+      );
     });
 
     it('shows at most rowsPerRegion unchanged accounts, and counts hidden accounts by what plan would do', () => {
       const planned: RegionOutcome = {
         region: 'us-east-1',
-        accounts: [outcome('111111111111'), outcome('222222222222', { before: 'Created', rawStatus: 'Created', action: 'invite' }), enabled('333333333333'), enabled('444444444444')],
+        accounts: [
+          outcome('111111111111'),
+          outcome('222222222222', { before: 'Created', rawStatus: 'Created', action: 'invite' }),
+          enabled('333333333333'),
+          enabled('444444444444'),
+        ],
       };
       const none = regionSection(page('plan', [planned], {}, { maxBytes: 900 * 1024, rowsPerRegion: 0 }), 'us-east-1');
       expect(accountIds(none)).toEqual([]);
-      expect(topOf(none).map(textOf)).toEqual(['4 more account(s) in us-east-1 are not shown here. All accounts in this Region: 1 to create, 1 to invite, 2 left as Enabled.']);
+      expect(topOf(none).map(textOf)).toEqual([
+        '4 more account(s) in us-east-1 are not shown here. All accounts in this Region: 1 to create, 1 to invite, 2 left as Enabled.',
+      ]);
       const one = regionSection(page('plan', [planned], {}, { maxBytes: 900 * 1024, rowsPerRegion: 1 }), 'us-east-1');
       expect(accountIds(one)).toEqual(['111111111111', '333333333333']);
     });
@@ -513,28 +725,43 @@ describe('renderSummary, as GitHub renders it', () => {
       const view = rendered(markdown);
       const expectedUnprocessed = ['100000000007', '100000002007', '100000004007', '100000006007', '100000008007'];
       const [top] = tablesIn(sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 5 accounts in 3 Regions')));
-      expect(recordsOf(top!)).toEqual([{ Call: 'CreateMembers', Reason: 'Rate exceeded', 'Accounts (Regions)': `${expectedUnprocessed.join(', ')} (us-east-1, eu-west-1, ap-southeast-2)` }]);
+      expect(recordsOf(top!)).toEqual([
+        {
+          Call: 'CreateMembers',
+          Reason: 'Rate exceeded',
+          'Accounts (Regions)': `${expectedUnprocessed.join(', ')} (us-east-1, eu-west-1, ap-southeast-2)`,
+        },
+      ]);
       for (const region of threeRegions) {
         const section = regionSection(view, region);
         expect(accountIds(section).slice(0, 5)).toEqual(expectedUnprocessed);
         for (const id of expectedUnprocessed) expect(recordOf(section, id)?.Result).toBe('❌ Not processed (CreateMembers): Rate exceeded');
-        expect(topOf(section).map(textOf)).toContain(`9895 more account(s) in ${region} are not shown here. All accounts in this Region: 9995 invited, 5 not processed.`);
+        expect(topOf(section).map(textOf)).toContain(
+          `9895 more account(s) in ${region} are not shown here. All accounts in this Region: 9995 invited, 5 not processed.`,
+        );
       }
       expect(countsOf(view)).toMatchObject({ created: [29_985, 9_995], invited: [29_985, 9_995], 'not processed': [15, 5] });
     });
 
     it('stays under the default limit when all 30,000 accounts were not processed, and counts those not shown', () => {
-      const markdown = summaryOf('apply', bulkRegions(threeRegions, 10_000, () => true, 'x'.repeat(200)));
+      const markdown = summaryOf(
+        'apply',
+        bulkRegions(threeRegions, 10_000, () => true, 'x'.repeat(200)),
+      );
       expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(900 * 1024);
 
       const view = rendered(markdown);
       const [top] = tablesIn(sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 10000 accounts in 3 Regions')));
-      expect(recordsOf(top!)[0]?.['Accounts (Regions)']).toMatch(/^10000 accounts 100000000000, .* \(us-east-1, eu-west-1, ap-southeast-2\) and 9000 more accounts$/);
+      expect(recordsOf(top!)[0]?.['Accounts (Regions)']).toMatch(
+        /^10000 accounts 100000000000, .* \(us-east-1, eu-west-1, ap-southeast-2\) and 9000 more accounts$/,
+      );
       let shown = 0;
       for (const region of threeRegions) {
         const section = regionSection(view, region);
         shown += accountIds(section).length;
-        expect(topOf(section).map(textOf).at(-1)).toMatch(new RegExp(`^\\d+ more account\\(s\\) in ${region} are not shown here\\. All accounts in this Region: 10000 not processed\\.$`));
+        expect(topOf(section).map(textOf).at(-1)).toMatch(
+          new RegExp(`^\\d+ more account\\(s\\) in ${region} are not shown here\\. All accounts in this Region: 10000 not processed\\.$`),
+        );
       }
       expect(shown).toBeGreaterThan(1_000);
       expect(textOf(view.root)).toContain('Administrator account 999999999999.');
@@ -559,7 +786,8 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('never exceeds maxBytes, even when many Regions failed', () => {
-      const message = 'Security Hub CSPM is not enabled for the administrator account 999999999999 in this Region (DescribeHub: InvalidAccessException). Enable it there, or remove the Region from regions.';
+      const message =
+        'Security Hub CSPM is not enabled for the administrator account 999999999999 in this Region (DescribeHub: InvalidAccessException). Enable it there, or remove the Region from regions.';
       const regions = Array.from({ length: 30 }, (_, index) => failedRegion(`xx-test-${index + 1}`, ids(1_000), message));
       const maxBytes = 64 * 1024;
       const markdown = summaryOf('apply', regions, {}, { maxBytes, rowsPerRegion: 100 });
@@ -578,13 +806,25 @@ describe('renderSummary, as GitHub renders it', () => {
     });
 
     it('names at most 200 accounts per reason in the PR comment, and keeps it under the limit when all 3,000 fail', () => {
-      const markdown = summaryOf('apply', bulkRegions(['us-east-1', 'eu-west-1'], 3_000, () => true), {}, commentLimits(COMMENT_MAX_BYTES));
+      const markdown = summaryOf(
+        'apply',
+        bulkRegions(['us-east-1', 'eu-west-1'], 3_000, () => true),
+        {},
+        commentLimits(COMMENT_MAX_BYTES),
+      );
       expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThan(COMMENT_MAX_BYTES);
       const view = rendered(markdown);
       const [table] = tablesIn(sectionUnder(view.root, heading(view.root, 4, '❌ Not processed: 3000 accounts in 2 Regions')));
-      expect(elements(table!, 'code').map(textOf).filter((text) => /^\d{12}$/.test(text))).toHaveLength(200);
+      expect(
+        elements(table!, 'code')
+          .map(textOf)
+          .filter((text) => /^\d{12}$/.test(text)),
+      ).toHaveLength(200);
       expect(recordsOf(table!)[0]?.['Accounts (Regions)']).toMatch(/ and 2800 more accounts$/);
-      for (const region of ['us-east-1', 'eu-west-1']) expect(topOf(regionSection(view, region)).map(textOf).at(-1)).toMatch(/^\d+ more account\(s\) in [\w-]+ are not shown here\. All accounts in this Region: 3000 not processed\.$/);
+      for (const region of ['us-east-1', 'eu-west-1'])
+        expect(topOf(regionSection(view, region)).map(textOf).at(-1)).toMatch(
+          /^\d+ more account\(s\) in [\w-]+ are not shown here\. All accounts in this Region: 3000 not processed\.$/,
+        );
     });
 
     it('keeps the PR comment of a 3,000-account plan under GitHub’s comment limit, failures still first', () => {
@@ -617,7 +857,12 @@ describe('resultText', () => {
     ['apply', outcome('1', { created: true, after: 'Odd*' }), apply, '✅ created; now <code>Odd&#42;</code>'],
     ['apply', outcome('1', { before: 'Created', action: 'invite', invited: true }), apply, '✅ invited'],
     ['apply', outcome('1', { before: 'Enabled', action: 'skip' }), apply, 'no change'],
-    ['apply', outcome('1', { before: 'Resigned', action: 'skip', attention: 'The member left_' }), apply, '⚠️ <code>The member left&#95;</code>'],
+    [
+      'apply',
+      outcome('1', { before: 'Resigned', action: 'skip', attention: 'The member left_' }),
+      apply,
+      '⚠️ <code>The member left&#95;</code>',
+    ],
     ['plan', outcome('1'), plan, 'would be created, then invited unless it is an organization account'],
     ['plan', outcome('1'), { mode: 'plan', invite: false } as const, 'would be created'],
     ['plan', outcome('1', { before: 'Created', action: 'invite' }), plan, 'would be invited'],
@@ -627,7 +872,11 @@ describe('resultText', () => {
   });
 
   it('puts not processed before anything else', () => {
-    const account = outcome('1', { created: true, attention: 'x', unprocessed: { operation: 'InviteMembers', processingResult: 'Rate <exceeded>' } });
+    const account = outcome('1', {
+      created: true,
+      attention: 'x',
+      unprocessed: { operation: 'InviteMembers', processingResult: 'Rate <exceeded>' },
+    });
     expect(resultText(account, apply)).toBe('❌ <b>Not processed</b> (InviteMembers): <code>Rate &#60;exceeded&#62;</code>');
   });
 });
@@ -641,9 +890,9 @@ describe('renderInputProblems', () => {
     ]);
     expect(html).toBe(
       '## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n' +
-        "<li><code>accounts/&#60;evil&#62;.txt&#58;3</code>: <code>Line is not an account ID&#58; &#39;&#60;b&#62;x&#60;/b&#62;&#39;</code></li>\n" +
+        '<li><code>accounts/&#60;evil&#62;.txt&#58;3</code>: <code>Line is not an account ID&#58; &#39;&#60;b&#62;x&#60;/b&#62;&#39;</code></li>\n' +
         '<li><code>accounts.yaml</code>: <code>No account to onboard.</code></li>\n' +
-        "<li><code>Input &#39;account-ids&#39; has &#64;team</code></li>\n</ul>\n",
+        '<li><code>Input &#39;account-ids&#39; has &#64;team</code></li>\n</ul>\n',
     );
     expectInertMarkdown(html, ["Line is not an account ID: '<b>x</b>'", "Input 'account-ids' has @team"], { allowedTags: SUMMARY_TAGS });
     const view = rendered(html);
@@ -657,7 +906,11 @@ describe('renderInputProblems', () => {
   });
 
   it('stays within its byte budget however many problems there are, and counts the rest', () => {
-    const problems = Array.from({ length: 2_000 }, (_, index) => ({ message: `Line ${index + 1}: "x@example.com" is not an account ID.`, file: 'accounts.txt', line: index + 1 }));
+    const problems = Array.from({ length: 2_000 }, (_, index) => ({
+      message: `Line ${index + 1}: "x@example.com" is not an account ID.`,
+      file: 'accounts.txt',
+      line: index + 1,
+    }));
     const html = renderInputProblems(problems, 60_000);
     expect(Buffer.byteLength(html, 'utf8')).toBeLessThanOrEqual(60_000);
     expect(html).toMatch(/<li>\d+ more problem\(s\) are in the log\.<\/li>/);
@@ -666,7 +919,10 @@ describe('renderInputProblems', () => {
 
 describe('renderDesiredOnly', () => {
   it('shows hostile emails as code and stays within its byte budget', () => {
-    const accounts = Array.from({ length: 500 }, (_, index) => ({ accountId: String(100000000000 + index), email: `${'a'.repeat(200)}-@octocat.-x.example` }));
+    const accounts = Array.from({ length: 500 }, (_, index) => ({
+      accountId: String(100000000000 + index),
+      email: `${'a'.repeat(200)}-@octocat.-x.example`,
+    }));
     const html = renderDesiredOnly(accounts, ['us-east-1'], 60_000);
     expect(Buffer.byteLength(html, 'utf8')).toBeLessThanOrEqual(60_000);
     expect(html).toMatch(/<i>\d+ more account\(s\) not shown\.<\/i>/);

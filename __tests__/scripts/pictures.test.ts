@@ -11,7 +11,9 @@ import { allElements, detailsLine, elements, isCollapsed, textOf } from '../repo
 
 describe('renderGfm', () => {
   it('renders GitHub-flavoured Markdown: pipe tables, strikethrough, autolinks, and the HTML blocks the summary writes', () => {
-    const html = renderGfm('| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\nsee https://example.com\n\n<details><summary>more</summary>\n\n<table>\n<tr><td>x</td></tr>\n</table>\n\n</details>\n');
+    const html = renderGfm(
+      '| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\nsee https://example.com\n\n<details><summary>more</summary>\n\n<table>\n<tr><td>x</td></tr>\n</table>\n\n</details>\n',
+    );
     const root = parse(html);
     expect(elements(root, 'table')).toHaveLength(2);
     // markdown-it marks strikethrough with <s>, cmark-gfm with <del>: the same text struck through.
@@ -25,7 +27,11 @@ describe('renderGfm', () => {
 
 describe('githubPage', () => {
   const page = githubPage('A <title>', [
-    { kind: 'summary', caption: 'onboard summary', markdown: '## ✅ Done\n\n<table>\n<tr><td><code>111111111111</code></td></tr>\n</table>\n' },
+    {
+      kind: 'summary',
+      caption: 'onboard summary',
+      markdown: '## ✅ Done\n\n<table>\n<tr><td><code>111111111111</code></td></tr>\n</table>\n',
+    },
     { kind: 'comment', caption: 'github-actions (bot) <commented>', markdown: '<!-- marker -->\n## Plan\n' },
   ]);
   const root = parse(page);

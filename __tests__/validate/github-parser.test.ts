@@ -15,18 +15,42 @@ describe("GitHub's workflow parser, with the SchemaStore checks it lacks", () =>
 
   it.each([
     ['an unknown event', 'on: pushh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', "Unexpected value 'pushh'"],
-    ['an unknown permission value', 'on: push\npermissions:\n  id-token: writ\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', "Unexpected value 'writ'"],
+    [
+      'an unknown permission value',
+      'on: push\npermissions:\n  id-token: writ\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      "Unexpected value 'writ'",
+    ],
     ['a broken expression', job('      - run: echo ${{ foo( }}\n'), 'Unexpected end of expression'],
     ['an unknown context', job('      - run: echo ${{ foo.bar }}\n'), "Unrecognized named-value: 'foo'"],
     ['a job without runs-on', 'on: push\njobs:\n  a:\n    steps:\n      - run: echo\n', 'Required property is missing: runs-on'],
     ['a step with both uses and run', job('      - uses: actions/checkout@v7\n        run: echo\n'), "Unexpected value 'run'"],
-    ['an invalid cron', 'on:\n  schedule:\n    - cron: "99 * * * *"\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', 'Invalid cron expression'],
-    ['a step id used twice', job('      - id: x\n        run: echo\n      - id: x\n        run: echo\n'), "The identifier 'x' may not be used more than once"],
-    ['a choice input without options', 'on:\n  workflow_dispatch:\n    inputs:\n      a:\n        type: choice\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', "Missing 'options'"],
+    [
+      'an invalid cron',
+      'on:\n  schedule:\n    - cron: "99 * * * *"\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      'Invalid cron expression',
+    ],
+    [
+      'a step id used twice',
+      job('      - id: x\n        run: echo\n      - id: x\n        run: echo\n'),
+      "The identifier 'x' may not be used more than once",
+    ],
+    [
+      'a choice input without options',
+      'on:\n  workflow_dispatch:\n    inputs:\n      a:\n        type: choice\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      "Missing 'options'",
+    ],
     // What SchemaStore's schema refused and GitHub's parser lets through:
     ['a job with no steps', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: []\n', "job 'a' has no steps"],
-    ['paths with paths-ignore', 'on:\n  push:\n    paths: [a]\n    paths-ignore: [b]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', 'both paths and paths-ignore'],
-    ['branches with branches-ignore', 'on:\n  pull_request:\n    branches: [main]\n    branches-ignore: [x]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n', 'both branches and branches-ignore'],
+    [
+      'paths with paths-ignore',
+      'on:\n  push:\n    paths: [a]\n    paths-ignore: [b]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      'both paths and paths-ignore',
+    ],
+    [
+      'branches with branches-ignore',
+      'on:\n  pull_request:\n    branches: [main]\n    branches-ignore: [x]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n',
+      'both branches and branches-ignore',
+    ],
     ['a shell that is not a string', job('      - run: echo\n        shell: 3\n'), 'shell must be a string'],
   ])('refuses %s, with the line', async (_case, text, message) => {
     const problems = await validateWorkflow('w.yml', text);
@@ -51,8 +75,16 @@ describe("GitHub's action metadata parser, with the SchemaStore checks it lacks"
     ['an input without a description', action('', "    default: ''\n"), "inputs 'account-ids' needs a description"],
     ['a misspelt input key', action('', '    descriptio: Accounts\n'), "Unexpected value 'descriptio' in inputs 'account-ids'"],
     ['an output without a description', action('outputs:\n  plan: {}\n'), "outputs 'plan' needs a description"],
-    ['an output value on a node action', action('outputs:\n  plan:\n    description: p\n    value: x\n'), "Unexpected value 'value' in outputs 'plan'"],
-    ['a deprecationMessage that is not a string', action('', '    description: a\n    deprecationMessage: 3\n'), 'deprecationMessage of input'],
+    [
+      'an output value on a node action',
+      action('outputs:\n  plan:\n    description: p\n    value: x\n'),
+      "Unexpected value 'value' in outputs 'plan'",
+    ],
+    [
+      'a deprecationMessage that is not a string',
+      action('', '    description: a\n    deprecationMessage: 3\n'),
+      'deprecationMessage of input',
+    ],
   ])('refuses %s', (_case, text, message) => {
     expect(validateAction('action.yml', text).join('\n')).toContain(message);
   });

@@ -155,7 +155,10 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
                       ? 'update-issue'
                       : undefined;
     if (!operation) return answer(404, { message: 'Not Found' });
-    const written = operation === 'create' || operation === 'update' || operation === 'create-issue' || operation === 'update-issue' ? (JSON.parse(body) as { body?: unknown }) : undefined;
+    const written =
+      operation === 'create' || operation === 'update' || operation === 'create-issue' || operation === 'update-issue'
+        ? (JSON.parse(body) as { body?: unknown })
+        : undefined;
     if (written && 'body' in written) bodiesSent.push(String(written.body));
 
     const failure = pickFailure(operation);
@@ -172,7 +175,8 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
     switch (operation) {
       case 'user':
         // An installation token is not a user: GitHub answers 403 "Resource not accessible by integration".
-        if (identity.kind === 'installation') return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        if (identity.kind === 'installation')
+          return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
         return answer(200, { login: user.login, type: user.type, id: 1 });
       case 'viewer':
         return answer(200, { data: { viewer: { login: user.login } } });
@@ -212,14 +216,27 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       }
       case 'create-issue':
       case 'update-issue': {
-        if (!identity.write) return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        if (!identity.write)
+          return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
         const fields = written as Record<string, unknown>;
         if (typeof fields.body === 'string' && fields.body.length > maxBodyChars) {
-          return answer(422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${maxBodyChars} characters)` }] });
+          return answer(422, {
+            message: 'Validation Failed',
+            errors: [
+              { resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${maxBodyChars} characters)` },
+            ],
+          });
         }
         if (operation === 'create-issue') {
           const labels = Array.isArray(fields.labels) ? fields.labels.map(String) : [];
-          const issue: GitHubIssue = { number: issues.length + 1, title: String(fields.title), body: typeof fields.body === 'string' ? fields.body : '', state: 'open', labels, user };
+          const issue: GitHubIssue = {
+            number: issues.length + 1,
+            title: String(fields.title),
+            body: typeof fields.body === 'string' ? fields.body : '',
+            state: 'open',
+            labels,
+            user,
+          };
           issues.push(issue);
           return answer(201, issueJson(issue));
         }
@@ -233,10 +250,21 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
       }
       case 'create':
       case 'update': {
-        if (!identity.write) return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+        if (!identity.write)
+          return answer(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
         const text = String((JSON.parse(body) as { body?: unknown }).body);
         if (text.length > maxBodyChars) {
-          return answer(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${maxBodyChars} characters)` }] });
+          return answer(422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: `body is too long (maximum is ${maxBodyChars} characters)`,
+              },
+            ],
+          });
         }
         if (operation === 'create') {
           const comment = { id: nextId++, body: text, issueNumber: Number(list![1]), user };
@@ -254,7 +282,9 @@ export async function startGitHubFake(options: GitHubFakeOptions): Promise<GitHu
   }
 
   function pickFailure(operation: GitHubOperation): GitHubFailure | undefined {
-    const index = failures.findIndex((failure, at) => failure.operation === operation && (failure.times === undefined || failed[at]! < failure.times));
+    const index = failures.findIndex(
+      (failure, at) => failure.operation === operation && (failure.times === undefined || failed[at]! < failure.times),
+    );
     if (index < 0) return undefined;
     failed[index]!++;
     return failures[index];

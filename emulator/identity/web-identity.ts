@@ -28,7 +28,11 @@ export function checkWebIdentity(ctx: EmulatorContext, token: string, roleArn: s
   const now = Math.floor(Date.now() / 1000);
   if (typeof claims.exp !== 'number' || claims.exp <= now) {
     // AWS's wording, with its missing space (an ExpiredTokenException, not InvalidIdentityToken).
-    throw new ServiceError(400, 'ExpiredTokenException', `Token expired: current date/time ${now} must be before the expiration date/time${String(claims.exp)}`);
+    throw new ServiceError(
+      400,
+      'ExpiredTokenException',
+      `Token expired: current date/time ${now} must be before the expiration date/time${String(claims.exp)}`,
+    );
   }
   const role = ctx.scenario.roles[roleArn];
   if (!role) throw new ServiceError(403, 'AccessDenied', NOT_AUTHORIZED);
@@ -42,7 +46,10 @@ export function checkWebIdentity(ctx: EmulatorContext, token: string, roleArn: s
 
 /** IAM StringLike: `*` is any run of characters, `?` any one character. */
 function globMatches(pattern: string, value: string): boolean {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`).test(value);
 }
 

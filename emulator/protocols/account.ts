@@ -18,10 +18,16 @@ export const accountService: Service = {
   },
 
   respond(ctx, call, recognised, scope) {
-    if (recognised.operation !== 'ListRegions') throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${recognised.operation}.`);
+    if (recognised.operation !== 'ListRegions')
+      throw new ServiceError(404, 'UnknownOperationException', `The emulator does not implement ${recognised.operation}.`);
     authenticate(ctx, call, scope);
     // GovCloud offers no Account Management API: the emulator answers as an endpoint that is not there.
-    if (!ctx.scenario.accountApi) throw new ServiceError(404, 'UnknownOperationException', `Account Management is not available in partition ${ctx.scenario.partition}.`);
+    if (!ctx.scenario.accountApi)
+      throw new ServiceError(
+        404,
+        'UnknownOperationException',
+        `Account Management is not available in partition ${ctx.scenario.partition}.`,
+      );
     const caller = deniedCaller(ctx, 'account:ListRegions', scope);
     if (caller) throw new ServiceError(403, 'AccessDeniedException', notAuthorized(caller, 'account:ListRegions'));
     return jsonReply(200, listRegions(ctx, parseJson(call.body)), { 'x-amzn-requestid': randomUUID() });
@@ -33,12 +39,17 @@ export const accountService: Service = {
   },
 };
 
-function listRegions(ctx: EmulatorContext, input: Record<string, unknown> | undefined): { Regions: { RegionName: string; RegionOptStatus: string }[]; NextToken?: string } {
+function listRegions(
+  ctx: EmulatorContext,
+  input: Record<string, unknown> | undefined,
+): { Regions: { RegionName: string; RegionOptStatus: string }[]; NextToken?: string } {
   if (!input) throw validation('The request body is not a JSON object.');
   const { MaxResults = 20, NextToken, RegionOptStatusContains } = input;
-  if (typeof MaxResults !== 'number' || !Number.isInteger(MaxResults) || MaxResults < 1 || MaxResults > 50) throw validation('MaxResults must be from 1 to 50.');
+  if (typeof MaxResults !== 'number' || !Number.isInteger(MaxResults) || MaxResults < 1 || MaxResults > 50)
+    throw validation('MaxResults must be from 1 to 50.');
   const wanted = RegionOptStatusContains === undefined ? STATUSES : RegionOptStatusContains;
-  if (!Array.isArray(wanted) || !wanted.every((status) => STATUSES.includes(status as string))) throw validation(`RegionOptStatusContains holds only ${STATUSES.join(', ')}.`);
+  if (!Array.isArray(wanted) || !wanted.every((status) => STATUSES.includes(status as string)))
+    throw validation(`RegionOptStatusContains holds only ${STATUSES.join(', ')}.`);
   const regions = Object.entries(ctx.scenario.accountRegions)
     .filter(([, status]) => wanted.includes(status))
     .map(([RegionName, RegionOptStatus]) => ({ RegionName, RegionOptStatus }));
@@ -58,7 +69,8 @@ function pageOffsetOrValidation(token: string): number {
 function authenticate(ctx: EmulatorContext, call: IncomingCall, scope: CredentialScope | undefined): void {
   if (!scope) throw new ServiceError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
   const authentication = ctx.credentials.authenticate(ctx.scenario, call.headers, scope.accessKeyId);
-  if (!authentication.ok) throw new ServiceError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+  if (!authentication.ok)
+    throw new ServiceError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
 }
 
 function validation(message: string): ServiceError {

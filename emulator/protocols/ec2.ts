@@ -18,12 +18,18 @@ export const ec2Service: Service = {
   },
 
   respond(ctx, call, recognised, scope) {
-    if (recognised.operation !== 'DescribeRegions') throw new ServiceError(400, 'InvalidAction', `The action ${recognised.operation} is not valid for this web service.`);
+    if (recognised.operation !== 'DescribeRegions')
+      throw new ServiceError(400, 'InvalidAction', `The action ${recognised.operation} is not valid for this web service.`);
     if (!scope || !ctx.credentials.authenticate(ctx.scenario, call.headers, scope.accessKeyId).ok) {
       throw new ServiceError(401, 'AuthFailure', 'AWS was not able to validate the provided access credentials');
     }
     const caller = deniedCaller(ctx, 'ec2:DescribeRegions', scope);
-    if (caller) throw new ServiceError(403, 'UnauthorizedOperation', `You are not authorized to perform this operation. User: ${caller} is not authorized to perform: ec2:DescribeRegions`);
+    if (caller)
+      throw new ServiceError(
+        403,
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. User: ${caller} is not authorized to perform: ec2:DescribeRegions`,
+      );
     const form = new URLSearchParams(call.body);
     const all = form.get('AllRegions') === 'true';
     const items = Object.entries(ctx.scenario.accountRegions)

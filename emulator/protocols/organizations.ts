@@ -19,17 +19,39 @@ type Input = Record<string, unknown>;
 type Operation = (organization: OrganizationModel, input: Input) => object;
 
 const OPERATIONS: Record<string, Operation> = {
-  ListAccounts: (organization, input) => page(organization, organization.accountOrder.map((id) => organization.accounts.get(id)!), input),
+  ListAccounts: (organization, input) =>
+    page(
+      organization,
+      organization.accountOrder.map((id) => organization.accounts.get(id)!),
+      input,
+    ),
   ListAccountsForParent: (organization, input) => page(organization, organization.accountsOf(parent(organization, input)), input),
   ListChildren: (organization, input) => {
     const parentId = parent(organization, input);
     const { ChildType } = input;
-    if (ChildType !== 'ACCOUNT' && ChildType !== 'ORGANIZATIONAL_UNIT') throw invalidInput('ChildType must be ACCOUNT or ORGANIZATIONAL_UNIT.');
-    const ids = ChildType === 'ACCOUNT' ? organization.accountsOf(parentId).map((account) => account.id) : organization.childUnits(parentId);
-    return paged(ids.map((Id) => ({ Id, Type: ChildType })), input, 'Children');
+    if (ChildType !== 'ACCOUNT' && ChildType !== 'ORGANIZATIONAL_UNIT')
+      throw invalidInput('ChildType must be ACCOUNT or ORGANIZATIONAL_UNIT.');
+    const ids =
+      ChildType === 'ACCOUNT' ? organization.accountsOf(parentId).map((account) => account.id) : organization.childUnits(parentId);
+    return paged(
+      ids.map((Id) => ({ Id, Type: ChildType })),
+      input,
+      'Children',
+    );
   },
   ListRoots: (organization, input) =>
-    paged([{ Id: organization.rootId, Arn: `arn:aws:organizations::${organization.managementAccountId}:root/${organization.id}/${organization.rootId}`, Name: 'Root', PolicyTypes: [] }], input, 'Roots'),
+    paged(
+      [
+        {
+          Id: organization.rootId,
+          Arn: `arn:aws:organizations::${organization.managementAccountId}:root/${organization.id}/${organization.rootId}`,
+          Name: 'Root',
+          PolicyTypes: [],
+        },
+      ],
+      input,
+      'Roots',
+    ),
   DescribeOrganization: (organization) => ({
     Organization: {
       Id: organization.id,
@@ -45,7 +67,11 @@ const OPERATIONS: Record<string, Operation> = {
 
 export const organizationsService: Service = {
   name: 'organizations',
-  internalError: new ServiceError(500, 'ServiceException', 'AWS Organizations can\'t complete your request because of an internal service error. Try again later.'),
+  internalError: new ServiceError(
+    500,
+    'ServiceException',
+    "AWS Organizations can't complete your request because of an internal service error. Try again later.",
+  ),
 
   recognise(call, scope) {
     const target = String(call.headers['x-amz-target'] ?? '');
@@ -55,7 +81,8 @@ export const organizationsService: Service = {
 
   respond(ctx, call, recognised, scope) {
     const handler = OPERATIONS[recognised.operation];
-    if (!handler) throw new ServiceError(400, 'UnknownOperationException', `The emulator does not implement Organizations ${recognised.operation}.`);
+    if (!handler)
+      throw new ServiceError(400, 'UnknownOperationException', `The emulator does not implement Organizations ${recognised.operation}.`);
     const accountId = authenticate(ctx, call, scope);
     if (deniedCaller(ctx, `organizations:${recognised.operation}`, scope)) throw denied();
     const { organization } = ctx.scenario;
@@ -63,12 +90,21 @@ export const organizationsService: Service = {
     if (!ctx.organizationsLimiter.take(`${accountId}/organizations`)) throw new ServiceError(400, 'TooManyRequestsException', THROTTLED);
     const input = parseJson(call.body);
     if (!input) throw new ServiceError(400, 'SerializationException', 'The request body is not a JSON object.');
-    return { status: 200, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': randomUUID() }, body: JSON.stringify(handler(organization, input)) };
+    return {
+      status: 200,
+      headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': randomUUID() },
+      body: JSON.stringify(handler(organization, input)),
+    };
   },
 
   errorReply(error) {
     const body = JSON.stringify({ __type: error.errorType, Message: error.message });
-    return { status: error.status, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-errortype': error.errorType, 'x-amzn-requestid': randomUUID() }, body, errorType: error.errorType };
+    return {
+      status: error.status,
+      headers: { 'content-type': CONTENT_TYPE, 'x-amzn-errortype': error.errorType, 'x-amzn-requestid': randomUUID() },
+      body,
+      errorType: error.errorType,
+    };
   },
 };
 
@@ -76,7 +112,11 @@ function page(organization: OrganizationModel, accounts: ModelAccount[], input: 
   const { seed } = organization;
   const pageSize = Math.min(MAX_RESULTS, seed.pageSize ?? MAX_RESULTS);
   const asked = input.MaxResults === undefined ? pageSize : Math.min(pageSize, maxResults(input));
-  return paged(accounts.map((account) => accountJson(organization, account)), { ...input, MaxResults: asked }, 'Accounts');
+  return paged(
+    accounts.map((account) => accountJson(organization, account)),
+    { ...input, MaxResults: asked },
+    'Accounts',
+  );
 }
 
 function paged(items: object[], input: Input, field: string): object {
@@ -90,7 +130,12 @@ function paged(items: object[], input: Input, field: string): object {
 function accountJson(organization: OrganizationModel, account: ModelAccount): object {
   const { seed } = organization;
   // The retiring Status has no CLOSED or PENDING_ACTIVATION (API reference, AccountStatus).
-  const status = account.state === 'SUSPENDED' || account.state === 'CLOSED' ? 'SUSPENDED' : account.state === 'PENDING_CLOSURE' ? 'PENDING_CLOSURE' : 'ACTIVE';
+  const status =
+    account.state === 'SUSPENDED' || account.state === 'CLOSED'
+      ? 'SUSPENDED'
+      : account.state === 'PENDING_CLOSURE'
+        ? 'PENDING_CLOSURE'
+        : 'ACTIVE';
   return {
     Id: account.id,
     Arn: `arn:aws:organizations::${organization.managementAccountId}:account/${organization.id}/${account.id}`,
@@ -106,14 +151,17 @@ function accountJson(organization: OrganizationModel, account: ModelAccount): ob
 
 function parent(organization: OrganizationModel, input: Input): string {
   const { ParentId } = input;
-  if (typeof ParentId !== 'string' || !/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[0-9a-z]{8,32})$/.test(ParentId)) throw invalidInput('You provided a value that does not match the required pattern.');
-  if (!organization.isParent(ParentId)) throw new ServiceError(400, 'ParentNotFoundException', 'We can\'t find a root or OU with the ParentId that you specified.');
+  if (typeof ParentId !== 'string' || !/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[0-9a-z]{8,32})$/.test(ParentId))
+    throw invalidInput('You provided a value that does not match the required pattern.');
+  if (!organization.isParent(ParentId))
+    throw new ServiceError(400, 'ParentNotFoundException', "We can't find a root or OU with the ParentId that you specified.");
   return ParentId;
 }
 
 function maxResults(input: Input): number {
   const { MaxResults } = input;
-  if (typeof MaxResults !== 'number' || !Number.isInteger(MaxResults) || MaxResults < 1 || MaxResults > MAX_RESULTS) throw invalidInput(`MaxResults must be from 1 to ${MAX_RESULTS}.`);
+  if (typeof MaxResults !== 'number' || !Number.isInteger(MaxResults) || MaxResults < 1 || MaxResults > MAX_RESULTS)
+    throw invalidInput(`MaxResults must be from 1 to ${MAX_RESULTS}.`);
   return MaxResults;
 }
 
@@ -128,7 +176,8 @@ function offsetOf(token: string): number {
 function authenticate(ctx: EmulatorContext, call: IncomingCall, scope: CredentialScope | undefined): string {
   if (!scope) throw new ServiceError(400, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
   const authentication = ctx.credentials.authenticate(ctx.scenario, call.headers, scope.accessKeyId);
-  if (!authentication.ok) throw new ServiceError(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+  if (!authentication.ok)
+    throw new ServiceError(400, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
   return authentication.caller.accountId;
 }
 

@@ -18,7 +18,12 @@ import { securityHubService } from './securityhub.js';
 import { stsService } from './sts.js';
 
 /** Signed calls go to the service their SigV4 scope names; Security Hub answers any other. */
-const SIGNED_SERVICES: Record<string, Service> = { sts: stsService, account: accountService, ec2: ec2Service, organizations: organizationsService };
+const SIGNED_SERVICES: Record<string, Service> = {
+  sts: stsService,
+  account: accountService,
+  ec2: ec2Service,
+  organizations: organizationsService,
+};
 
 /** What `reset()` replaces; the router reads it afresh for every call. */
 export interface Runtime {
@@ -43,7 +48,8 @@ export async function serveCall(runtime: Runtime, call: IncomingCall, req: Incom
   };
   runtime.calls.push(record);
 
-  const latencyMs = (recognised.region !== undefined ? ctx.scenario.regions[recognised.region]?.latencyMs : undefined) ?? ctx.scenario.latencyMs;
+  const latencyMs =
+    (recognised.region !== undefined ? ctx.scenario.regions[recognised.region]?.latencyMs : undefined) ?? ctx.scenario.latencyMs;
   if (latencyMs > 0) await sleep(latencyMs);
   const fault = runtime.faults.pick(recognised.operation, recognised.region);
   if (fault) record.fault = fault.kind ?? 'error';
@@ -120,7 +126,11 @@ function faultError(service: Service, fault: Fault, call: IncomingCall): Service
  * came, URL-encoded, or as a 40-character piece.
  */
 function echoedCredentials(call: IncomingCall, echo: NonNullable<Fault['echo']>): string {
-  const carried = [call.headers.authorization, call.headers['x-amz-security-token'], new URLSearchParams(call.body).get('WebIdentityToken')];
+  const carried = [
+    call.headers.authorization,
+    call.headers['x-amz-security-token'],
+    new URLSearchParams(call.body).get('WebIdentityToken'),
+  ];
   const shown = carried
     .filter((value): value is string => typeof value === 'string' && value.length > 0)
     .map((value) => (echo === 'url-encoded' ? encodeURIComponent(value) : echo === 'fragment' ? value.slice(-48, -8) : value));

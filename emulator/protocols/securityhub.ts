@@ -47,7 +47,10 @@ const ROUTES: Record<string, [string, Operation]> = {
   'GET /administrator': ['GetAdministratorAccount', getAdministratorAccount],
   'GET /master': ['GetMasterAccount', getMasterAccount],
   'GET /findingAggregator/list': ['ListFindingAggregators', listFindingAggregators],
-  'GET /findingAggregator/get/{FindingAggregatorArn+}': ['GetFindingAggregator', (call) => getFindingAggregator(call, call.query.get('FindingAggregatorArn') ?? '')],
+  'GET /findingAggregator/get/{FindingAggregatorArn+}': [
+    'GetFindingAggregator',
+    (call) => getFindingAggregator(call, call.query.get('FindingAggregatorArn') ?? ''),
+  ],
   'GET /organization/configuration': ['DescribeOrganizationConfiguration', describeOrganizationConfiguration],
 };
 

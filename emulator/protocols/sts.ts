@@ -61,7 +61,13 @@ function assumeRoleWithWebIdentity(ctx: EmulatorContext, form: Form): XmlValue {
   if (durationSeconds > role.maxSessionDuration) {
     throw validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
   }
-  const issued = ctx.credentials.issue({ roleArn, accountId: role.accountId, sessionName, durationSeconds, partition: ctx.scenario.partition });
+  const issued = ctx.credentials.issue({
+    roleArn,
+    accountId: role.accountId,
+    sessionName,
+    durationSeconds,
+    partition: ctx.scenario.partition,
+  });
   return {
     Audience: audience,
     AssumedRoleUser: assumedRoleUser(issued),
@@ -86,7 +92,13 @@ function assumeRole(ctx: EmulatorContext, form: Form, caller: Caller): XmlValue 
   if (durationSeconds > role.maxSessionDuration) {
     throw validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
   }
-  const issued = ctx.credentials.issue({ roleArn, accountId: role.accountId, sessionName, durationSeconds, partition: ctx.scenario.partition });
+  const issued = ctx.credentials.issue({
+    roleArn,
+    accountId: role.accountId,
+    sessionName,
+    durationSeconds,
+    partition: ctx.scenario.partition,
+  });
   return { Credentials: credentialsXml(issued), AssumedRoleUser: assumedRoleUser(issued) };
 }
 

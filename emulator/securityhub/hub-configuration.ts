@@ -27,7 +27,12 @@ export function getFindingAggregator(call: HubCall, arnFromPath: string): object
   if (!seed || arn !== arnFromPath || call.region !== seed.homeRegion) {
     throw new ServiceError(404, 'ResourceNotFoundException', `The finding aggregator ${arnFromPath} was not found in ${call.region}.`);
   }
-  return { FindingAggregatorArn: arn, FindingAggregationRegion: seed.homeRegion, RegionLinkingMode: seed.linkingMode, Regions: seed.regions ?? [] };
+  return {
+    FindingAggregatorArn: arn,
+    FindingAggregationRegion: seed.homeRegion,
+    RegionLinkingMode: seed.linkingMode,
+    Regions: seed.regions ?? [],
+  };
 }
 
 /** Only the delegated administrator may call it; anyone else is "not an administrator for this organization" (docs/aws-behaviour.md#delegated-administrator-and-configuration-type). */

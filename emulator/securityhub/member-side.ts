@@ -100,7 +100,11 @@ function accept(call: HubCall, administratorId: string, invitationId: string): R
       (statusIs(member, 'Invited') || statusIs(member, 'Enabled')),
   );
   if (!invitation) {
-    throw new ServiceError(404, 'ResourceNotFoundException', `No invitation ${invitationId} from administrator ${administratorId} in ${call.region}.`);
+    throw new ServiceError(
+      404,
+      'ResourceNotFoundException',
+      `No invitation ${invitationId} from administrator ${administratorId} in ${call.region}.`,
+    );
   }
   const current = call.ctx.state.administratorOf(call.accountId, call.region);
   if (current && current !== invitation.administrator) {

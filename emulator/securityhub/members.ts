@@ -42,7 +42,8 @@ export function createMembers(call: HubCall): { UnprocessedAccounts: Unprocessed
   const details = accountDetails(call.input);
   const hub = enabledHub(call);
   const limit = call.ctx.scenario.invitationLimitShape;
-  const overLimit = limit.on === 'CreateMembers' ? invitationLimitCheck(call, hub, newInvitationMembers(call, hub, details)) : new Set<string>();
+  const overLimit =
+    limit.on === 'CreateMembers' ? invitationLimitCheck(call, hub, newInvitationMembers(call, hub, details)) : new Set<string>();
   const unprocessed: UnprocessedAccount[] = [];
   for (const { AccountId, Email } of details) {
     const reason =
@@ -96,7 +97,13 @@ export function inviteMembers(call: HubCall): { UnprocessedAccounts: Unprocessed
     // Inviting an Invited member sends the same invitation again; any other status gets a new one.
     const invitationId = (statusIs(member, 'Invited') && member.invitationId) || newInvitationId();
     const now = new Date();
-    Object.assign(member, { status: 'Invited', invitedAt: now.toISOString(), invitedAtMs: now.getTime(), updatedAt: now.toISOString(), invitationId });
+    Object.assign(member, {
+      status: 'Invited',
+      invitedAt: now.toISOString(),
+      invitedAtMs: now.getTime(),
+      updatedAt: now.toISOString(),
+      invitationId,
+    });
   }
   return { UnprocessedAccounts: unprocessed };
 }
@@ -108,7 +115,11 @@ export function listMembers(call: HubCall): { Members: MemberJson[]; NextToken?:
   const hub = enabledHub(call);
   // OnlyAssociated (default true) keeps Enabled members only (docs/aws-behaviour.md#list-members).
   const members = visibleMembers(call, hub).filter((member) => !onlyAssociated || statusIs(member, 'Enabled'));
-  const extra = (call.ctx.scenario.regions[call.region]?.listedExtra ?? []).map((seed) => ({ createdAtMs: 0, updatedAt: new Date(0).toISOString(), ...seed }));
+  const extra = (call.ctx.scenario.regions[call.region]?.listedExtra ?? []).map((seed) => ({
+    createdAtMs: 0,
+    updatedAt: new Date(0).toISOString(),
+    ...seed,
+  }));
   const listed = [...members, ...extra.filter((member) => !onlyAssociated || statusIs(member, 'Enabled'))];
   const page = listed.slice(offset, offset + maxResults);
   const next = offset + maxResults;
@@ -246,7 +257,9 @@ function invitationLimitCheck(call: HubCall, hub: Hub, adding: string[]): Set<st
   const { invitationLimit: limit, invitationLimitShape: shape } = call.ctx.scenario;
   const counted = [...hub.members.values()].filter(
     (member) =>
-      !isOrganizationAccount(call, member.accountId) && !statusIs(member, 'Deleted') && (shape.on === 'CreateMembers' || holdsInvitation(member)),
+      !isOrganizationAccount(call, member.accountId) &&
+      !statusIs(member, 'Deleted') &&
+      (shape.on === 'CreateMembers' || holdsInvitation(member)),
   ).length;
   const room = Math.max(0, limit - counted);
   if (adding.length <= room) return new Set();

@@ -12,7 +12,11 @@ export interface BaselineRun {
 }
 
 /** Organization accounts are created only: they are enabled without an invitation (docs/aws-behaviour.md#organization-members). */
-export async function runSequentialBaseline(emulator: Emulator, regions: readonly string[], accounts: readonly BenchAccount[]): Promise<BaselineRun> {
+export async function runSequentialBaseline(
+  emulator: Emulator,
+  regions: readonly string[],
+  accounts: readonly BenchAccount[],
+): Promise<BaselineRun> {
   const credentials = { accessKeyId: emulator.env.AWS_ACCESS_KEY_ID!, secretAccessKey: emulator.env.AWS_SECRET_ACCESS_KEY! };
   let failedCalls = 0;
   const attempt = async (send: () => Promise<unknown>) => {
@@ -26,7 +30,9 @@ export async function runSequentialBaseline(emulator: Emulator, regions: readonl
   for (const region of regions) {
     const client = new SecurityHubClient({ region, endpoint: emulator.url, credentials, maxAttempts: 8 });
     for (const { accountId, email, invitation } of accounts) {
-      await attempt(() => client.send(new CreateMembersCommand({ AccountDetails: [{ AccountId: accountId, ...(email && { Email: email }) }] })));
+      await attempt(() =>
+        client.send(new CreateMembersCommand({ AccountDetails: [{ AccountId: accountId, ...(email && { Email: email }) }] })),
+      );
       if (invitation) await attempt(() => client.send(new InviteMembersCommand({ AccountIds: [accountId] })));
     }
     client.destroy();

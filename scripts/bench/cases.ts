@@ -89,11 +89,22 @@ export function benchCases(options: { fullBaseline: boolean }): BenchCase[] {
     expectedStatus: i % 5 === 0 ? 'Enabled' : 'Invited',
   }));
   const invitedAt = new Date().toISOString();
-  const seed = ({ accountId, email }: BenchAccount, status: string) => ({ accountId, ...(email !== undefined && { email }), status, ...(status === 'Invited' && { invitedAt }) });
-  const enabledSeeds = invitationAccounts.filter((account) => account.expectedStatus === 'Enabled').map((account) => seed(account, 'Enabled'));
+  const seed = ({ accountId, email }: BenchAccount, status: string) => ({
+    accountId,
+    ...(email !== undefined && { email }),
+    status,
+    ...(status === 'Invited' && { invitedAt }),
+  });
+  const enabledSeeds = invitationAccounts
+    .filter((account) => account.expectedStatus === 'Enabled')
+    .map((account) => seed(account, 'Enabled'));
   const doneSeeds = invitationAccounts.map((account) => seed(account, account.expectedStatus));
   const organizationIds = ids(10_000, 300_000_000_000);
-  const organizationAccounts: BenchAccount[] = organizationIds.map((accountId) => ({ accountId, invitation: false, expectedStatus: 'Enabled' }));
+  const organizationAccounts: BenchAccount[] = organizationIds.map((accountId) => ({
+    accountId,
+    invitation: false,
+    expectedStatus: 'Enabled',
+  }));
   const allRegions = options.fullBaseline ? REGIONS.length : 1;
 
   return [
@@ -180,7 +191,11 @@ export function lowerBound(work: RegionWork, organizationCalls = 0): LowerBound 
   const listMs = Math.max(pages * LATENCY_MS, pace(pages) + LATENCY_MS);
   const chain = (['CreateMembers', 'GetMembers', 'InviteMembers'] as const).filter((operation) => minimum[operation]! > 0);
   // Pace of each write operation plus the round trips from it to the end of the chain.
-  const writes: { operation: string; calls: number; ms: number }[] = chain.map((operation, index) => ({ operation, calls: minimum[operation]!, ms: pace(minimum[operation]!) + (chain.length - index) * LATENCY_MS }));
+  const writes: { operation: string; calls: number; ms: number }[] = chain.map((operation, index) => ({
+    operation,
+    calls: minimum[operation]!,
+    ms: pace(minimum[operation]!) + (chain.length - index) * LATENCY_MS,
+  }));
   const slowest = writes.reduce((worst, write) => (write.ms > worst.ms ? write : worst), { operation: 'none', calls: 0, ms: 0 });
   const beforeWritesMs = (CREDENTIAL_ROUND_TRIPS + 1) * LATENCY_MS + listMs;
   const base = {
@@ -198,7 +213,10 @@ export function lowerBound(work: RegionWork, organizationCalls = 0): LowerBound 
   if (organizationCalls === 0) return base;
   // Before any Region is planned: the organization's listing, one call at a time at the client's pace, beside
   // ListRegions and then DescribeOrganizationConfiguration (2 round trips), whichever is longer.
-  const organizationMs = Math.max(organizationCalls * LATENCY_MS, (Math.max(0, organizationCalls - ORGANIZATIONS_RATE.burst) / ORGANIZATIONS_RATE.ratePerSecond) * 1000);
+  const organizationMs = Math.max(
+    organizationCalls * LATENCY_MS,
+    (Math.max(0, organizationCalls - ORGANIZATIONS_RATE.burst) / ORGANIZATIONS_RATE.ratePerSecond) * 1000,
+  );
   const beforeRegionsMs = Math.max(organizationMs, 2 * LATENCY_MS);
   return {
     ms: base.ms + beforeRegionsMs,

@@ -11,7 +11,12 @@ import { readTextAccounts } from '../../src/accounts/formats/text.js';
 import { readYamlAccounts } from '../../src/accounts/formats/yaml.js';
 
 // The readers the action loads lazily for each format, here at hand so that timing stays synchronous.
-const READERS: Readonly<Record<string, FileFormat['read']>> = { JSON: readJsonAccounts, YAML: readYamlAccounts, CSV: readCsvAccounts, text: readTextAccounts };
+const READERS: Readonly<Record<string, FileFormat['read']>> = {
+  JSON: readJsonAccounts,
+  YAML: readYamlAccounts,
+  CSV: readCsvAccounts,
+  text: readTextAccounts,
+};
 const formatOf = (file: string): FileFormat => ({ name: formatNameOf(file), read: READERS[formatNameOf(file)]! });
 import { median, ms } from './table.js';
 

@@ -91,7 +91,10 @@ export function targets(results: CaseResult[], startup?: StartupReport): Target[
     const startupTarget = (name: string, kind: StartupKind, limit: number) =>
       list.push({
         target: `start-up, ${name}: <= ${limit}x the reference (${startup.reference})`,
-        value: kind.ratio === undefined ? 'no reference' : `${ratio(kind.ratio)} (${ms(kind.current.medianMs)} / ${ms(kind.reference!.medianMs)})`,
+        value:
+          kind.ratio === undefined
+            ? 'no reference'
+            : `${ratio(kind.ratio)} (${ms(kind.current.medianMs)} / ${ms(kind.reference!.medianMs)})`,
         met: kind.ratio !== undefined && kind.ratio <= limit,
       });
     startupTarget('fail-fast', startup.failFast, TARGETS.startupFailFastRatio);
@@ -101,7 +104,10 @@ export function targets(results: CaseResult[], startup?: StartupReport): Target[
     const over = result.runs.filter((run) => run.callsCheck !== 'OK');
     list.push({
       target: `${result.id}: calls equal the minimum`,
-      value: over.length === 0 ? `OK in ${result.runs.length}/${result.runs.length} runs` : `${over[0]!.callsCheck} (${over.length}/${result.runs.length} runs off)`,
+      value:
+        over.length === 0
+          ? `OK in ${result.runs.length}/${result.runs.length} runs`
+          : `${over[0]!.callsCheck} (${over.length}/${result.runs.length} runs off)`,
       met: over.length === 0,
     });
     const lowerBoundRatio = result.typical.wallMs / result.lowerBound.ms;
@@ -113,17 +119,29 @@ export function targets(results: CaseResult[], startup?: StartupReport): Target[
     });
     if (result.regions >= 17) {
       const throttled = Math.max(...result.runs.map((run) => run.throttled));
-      list.push({ target: `${result.id}: no throttled call`, value: `${throttled} x 429 (worst of ${result.runs.length})`, met: throttled === 0 });
+      list.push({
+        target: `${result.id}: no throttled call`,
+        value: `${throttled} x 429 (worst of ${result.runs.length})`,
+        met: throttled === 0,
+      });
     }
     if (result.id === 'invite-1000' && result.baseline) {
       const speedup = result.baseline.estimatedMs / result.typical.wallMs;
-      list.push({ target: `${result.id}: >= ${TARGETS.baselineSpeedup}x faster than the sequential baseline`, value: ratio(speedup), met: speedup >= TARGETS.baselineSpeedup });
+      list.push({
+        target: `${result.id}: >= ${TARGETS.baselineSpeedup}x faster than the sequential baseline`,
+        value: ratio(speedup),
+        met: speedup >= TARGETS.baselineSpeedup,
+      });
     }
     const rssLimit = TARGETS.peakRssBytes[result.id];
     if (rssLimit !== undefined) {
       const peaks = result.runs.map((run) => run.peakRssBytes ?? Number.NaN);
       const worst = Math.max(...peaks);
-      list.push({ target: `${result.id}: peak RSS <= ${mb(rssLimit)}`, value: Number.isNaN(worst) ? 'not measured' : `${mb(worst)} (worst of ${peaks.length})`, met: worst <= rssLimit });
+      list.push({
+        target: `${result.id}: peak RSS <= ${mb(rssLimit)}`,
+        value: Number.isNaN(worst) ? 'not measured' : `${mb(worst)} (worst of ${peaks.length})`,
+        met: worst <= rssLimit,
+      });
     }
     const wrong = result.runs.filter((run) => run.problems.length > 0);
     if (wrong.length > 0) list.push({ target: `${result.id}: correct result`, value: wrong[0]!.problems.join('; '), met: false });
@@ -143,7 +161,19 @@ export function renderReport(report: BenchReport): string {
     `Per case: median of ${results.map(runsOf).join('/')} action run(s); calls and 429s are those of the run with the most calls, peak RSS the highest.`,
     ...startupLines(report.startup),
     renderTable(
-      ['case', 'accounts x Regions', 'wall (min-max)', 'lower bound', 'wall/LB', 'baseline', 'speed-up', 'calls = min', '429s', 'peak RSS', 'result'],
+      [
+        'case',
+        'accounts x Regions',
+        'wall (min-max)',
+        'lower bound',
+        'wall/LB',
+        'baseline',
+        'speed-up',
+        'calls = min',
+        '429s',
+        'peak RSS',
+        'result',
+      ],
       results.map((result) => {
         const walls = result.runs.map((run) => run.wallMs);
         const worstRss = Math.max(...result.runs.map((run) => run.peakRssBytes ?? Number.NaN));
@@ -164,9 +194,19 @@ export function renderReport(report: BenchReport): string {
       }),
     ),
     '',
-    'Where the median run\'s wall time goes (spawn → first request → last answer → exit):',
+    "Where the median run's wall time goes (spawn → first request → last answer → exit):",
     renderTable(
-      ['case', 'cold start', 'AWS calls', 'after last answer', '(wall - cold start)/LB', 'action CPU', 'emulator loop busy', 'outputs', 'summary'],
+      [
+        'case',
+        'cold start',
+        'AWS calls',
+        'after last answer',
+        '(wall - cold start)/LB',
+        'action CPU',
+        'emulator loop busy',
+        'outputs',
+        'summary',
+      ],
       results.map(({ id, typical, lowerBound }) => [
         id,
         ms(typical.coldStartMs),
@@ -197,7 +237,7 @@ export function renderReport(report: BenchReport): string {
     '',
     `Lower bound: ${results[0]?.lowerBound.formula ?? ''}`,
     '  L = latency; P = ListMembers pages (sequential: each needs the previous NextToken). Writes are pipelined per batch',
-    '  (CreateMembers → GetMembers → InviteMembers), each operation in its own bucket: the slowest operation\'s pace plus the round trips',
+    "  (CreateMembers → GetMembers → InviteMembers), each operation in its own bucket: the slowest operation's pace plus the round trips",
     '  of the chain from it on, not the sum of the paces. Regions have their own buckets and run concurrently, so one Region is the',
     '  critical path. Node start-up and CPU time are not in it.',
     ...results.map((result) => `  ${result.id}: ${result.lowerBound.values} = ${ms(result.lowerBound.ms)}`),
@@ -214,7 +254,9 @@ export function renderReport(report: BenchReport): string {
           id,
           `${baseline!.sample.accounts} accounts x ${baseline!.sample.regions} Region(s)`,
           ms(baseline!.measuredMs),
-          baseline!.factor === 1 ? `${ms(baseline!.estimatedMs)} (measured)` : `${ms(baseline!.estimatedMs)} (x${baseline!.factor}, extrapolated)`,
+          baseline!.factor === 1
+            ? `${ms(baseline!.estimatedMs)} (measured)`
+            : `${ms(baseline!.estimatedMs)} (x${baseline!.factor}, extrapolated)`,
           String(baseline!.calls),
           String(baseline!.throttled),
           String(baseline!.failedCalls),
@@ -236,7 +278,6 @@ function baselineCell(baseline: BaselineMeasurement): string {
   return baseline.factor === 1 ? ms(baseline.estimatedMs) : `${ms(baseline.estimatedMs)} (extrap.)`;
 }
 
-
 function startupLines(startup: StartupReport | undefined): string[] {
   if (!startup) return [];
   const cell = (kind: StartupKind, which: 'current' | 'reference') => {
@@ -254,7 +295,13 @@ function startupLines(startup: StartupReport | undefined): string[] {
         ['realistic quick run (1 Region, nothing to do)', startup.realistic],
       ].map(([name, kind]) => {
         const { ratio: wall, cpuRatio } = kind as StartupKind;
-        return [name as string, cell(kind as StartupKind, 'current'), cell(kind as StartupKind, 'reference'), wall === undefined ? '-' : ratio(wall), cpuRatio === undefined ? '-' : ratio(cpuRatio)];
+        return [
+          name as string,
+          cell(kind as StartupKind, 'current'),
+          cell(kind as StartupKind, 'reference'),
+          wall === undefined ? '-' : ratio(wall),
+          cpuRatio === undefined ? '-' : ratio(cpuRatio),
+        ];
       }),
     ),
     '',

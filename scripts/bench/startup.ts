@@ -76,7 +76,10 @@ interface StartupOptions {
 const MEMBER = '222222222222';
 
 export async function measureStartup(emulator: Emulator, options: StartupOptions): Promise<StartupReport> {
-  const bundles = [{ name: 'current' as const, entry: join(repoRoot, 'dist', 'index.js') }, ...(options.reference.entry ? [{ name: 'reference' as const, entry: options.reference.entry }] : [])];
+  const bundles = [
+    { name: 'current' as const, entry: join(repoRoot, 'dist', 'index.js') },
+    ...(options.reference.entry ? [{ name: 'reference' as const, entry: options.reference.entry }] : []),
+  ];
   const kinds = {
     failFast: {
       // An account ID with a digit missing: the inputs are refused before any AWS call.
@@ -92,7 +95,9 @@ export async function measureStartup(emulator: Emulator, options: StartupOptions
   };
   const samples: Record<string, Record<string, { runsMs: number[]; rss: number[]; cpu: number[] }>> = {};
   for (const [kind, { inputs, scenario, check }] of Object.entries(kinds)) {
-    samples[kind] = Object.fromEntries(bundles.map((bundle) => [bundle.name, { runsMs: [] as number[], rss: [] as number[], cpu: [] as number[] }]));
+    samples[kind] = Object.fromEntries(
+      bundles.map((bundle) => [bundle.name, { runsMs: [] as number[], rss: [] as number[], cpu: [] as number[] }]),
+    );
     for (let index = 0; index < options.runs; index++) {
       // A B, then B A: neither bundle always runs first.
       const order = index % 2 === 0 ? bundles : [...bundles].reverse();
@@ -101,7 +106,9 @@ export async function measureStartup(emulator: Emulator, options: StartupOptions
         const local: LocalRun = { inputs, env: options.env, entry: bundle.entry, measureRss: true };
         const result = await runAction(local);
         if (!check(result.exitCode, emulator.calls.length)) {
-          throw new Error(`The ${kind} start-up run of the ${bundle.name} bundle did not end as expected (exit ${result.exitCode}, ${emulator.calls.length} calls):\n${result.stdout}${result.stderr}`);
+          throw new Error(
+            `The ${kind} start-up run of the ${bundle.name} bundle did not end as expected (exit ${result.exitCode}, ${emulator.calls.length} calls):\n${result.stdout}${result.stderr}`,
+          );
         }
         samples[kind][bundle.name]!.runsMs.push(result.durationMs);
         if (result.peakRssBytes !== undefined) samples[kind][bundle.name]!.rss.push(result.peakRssBytes);
@@ -120,7 +127,11 @@ export async function measureStartup(emulator: Emulator, options: StartupOptions
     const current = sample(samples[name]!.current!);
     const reference = samples[name]!.reference ? sample(samples[name]!.reference) : undefined;
     const cpuRatio = reference?.medianCpuMs && current.medianCpuMs !== undefined ? current.medianCpuMs / reference.medianCpuMs : undefined;
-    return { current, ...(reference && { reference, ratio: current.medianMs / reference.medianMs }), ...(cpuRatio !== undefined && { cpuRatio }) };
+    return {
+      current,
+      ...(reference && { reference, ratio: current.medianMs / reference.medianMs }),
+      ...(cpuRatio !== undefined && { cpuRatio }),
+    };
   };
   return { reference: options.reference.label, runs: options.runs, failFast: kind('failFast'), realistic: kind('realistic') };
 }

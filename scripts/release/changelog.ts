@@ -17,7 +17,16 @@ export function releases(changelog: string): Release[] {
   const lines = changelog.replace(/\r\n/g, '\n').split('\n');
   const found: Release[] = [];
   let current: { version: string; date: string | undefined; lines: string[] } | undefined;
-  const close = () => current && found.push({ version: current.version, date: current.date, notes: current.lines.join('\n').replace(/^\[[^\]]+\]: .*$/gm, '').trim() });
+  const close = () =>
+    current &&
+    found.push({
+      version: current.version,
+      date: current.date,
+      notes: current.lines
+        .join('\n')
+        .replace(/^\[[^\]]+\]: .*$/gm, '')
+        .trim(),
+    });
   for (const line of lines) {
     const heading = HEADING.exec(line);
     if (heading || /^## /.test(line)) {
@@ -36,10 +45,13 @@ export function sectionProblems(changelog: string, version: string): string[] {
   const release = releases(changelog).find((entry) => entry.version === version);
   if (!release) return [`CHANGELOG.md has no section "## [${version}] - YYYY-MM-DD": move the Unreleased entries under it.`];
   const problems: string[] = [];
-  if (!release.date || !/^\d{4}-\d{2}-\d{2}$/.test(release.date)) problems.push(`CHANGELOG.md: the heading of ${version} needs its date, "## [${version}] - YYYY-MM-DD".`);
+  if (!release.date || !/^\d{4}-\d{2}-\d{2}$/.test(release.date))
+    problems.push(`CHANGELOG.md: the heading of ${version} needs its date, "## [${version}] - YYYY-MM-DD".`);
   if (!release.notes) problems.push(`CHANGELOG.md: the section of ${version} is empty.`);
-  if (!new RegExp(`^\\[${version.replace(/\./g, '\\.')}\\]: https://\\S+$`, 'm').test(changelog)) problems.push(`CHANGELOG.md has no link "[${version}]: https://…" at the bottom.`);
-  if (!/^## \[Unreleased\]\s*$/m.test(changelog)) problems.push('CHANGELOG.md has lost its "## [Unreleased]" section: keep it, empty, above the release.');
+  if (!new RegExp(`^\\[${version.replace(/\./g, '\\.')}\\]: https://\\S+$`, 'm').test(changelog))
+    problems.push(`CHANGELOG.md has no link "[${version}]: https://…" at the bottom.`);
+  if (!/^## \[Unreleased\]\s*$/m.test(changelog))
+    problems.push('CHANGELOG.md has lost its "## [Unreleased]" section: keep it, empty, above the release.');
   const newest = releases(changelog)[0]?.version;
   if (newest !== version) problems.push(`CHANGELOG.md: ${version} is not the newest section (${newest} is above it).`);
   return problems;

@@ -15,7 +15,10 @@ export async function versionProblems(tag: string, options: { cwd?: string; bran
   const version = tag.slice(1);
   const problems: string[] = [];
   const pkg = JSON.parse(await readFile(`${cwd}/package.json`, 'utf8')) as { version?: string };
-  if (pkg.version !== version) problems.push(`package.json has version ${pkg.version}, the tag ${tag}: run 'npm version ${version} --no-git-tag-version' in the release pull request.`);
+  if (pkg.version !== version)
+    problems.push(
+      `package.json has version ${pkg.version}, the tag ${tag}: run 'npm version ${version} --no-git-tag-version' in the release pull request.`,
+    );
   problems.push(...sectionProblems(await readFile(`${cwd}/CHANGELOG.md`, 'utf8'), version));
   if (options.branch) {
     try {

@@ -31,8 +31,12 @@ const isString = (node: unknown): boolean => isScalar(node) && typeof node.value
 export function extraActionProblems(name: string, content: string): string[] {
   const { root, at } = load(name, content);
   const problems: string[] = [];
-  const composite = isScalar(get(get(root, 'runs'), 'using')) && (get(get(root, 'runs'), 'using') as { value: unknown }).value === 'composite';
-  for (const [section, allowed] of [['inputs', INPUT_KEYS], ['outputs', OUTPUT_KEYS]] as const) {
+  const composite =
+    isScalar(get(get(root, 'runs'), 'using')) && (get(get(root, 'runs'), 'using') as { value: unknown }).value === 'composite';
+  for (const [section, allowed] of [
+    ['inputs', INPUT_KEYS],
+    ['outputs', OUTPUT_KEYS],
+  ] as const) {
     for (const entry of pairs(get(root, section))) {
       const id = keyOf(entry);
       const description = get(entry.value, 'description');
@@ -60,14 +64,19 @@ export function extraWorkflowProblems(name: string, content: string): string[] {
     for (const filter of EXCLUSIVE_FILTERS) {
       const ignore = get(event.value, `${filter}-ignore`);
       if (get(event.value, filter) !== undefined && ignore !== undefined) {
-        problems.push(`${at(event.key)}: ${keyOf(event)} has both ${filter} and ${filter}-ignore; GitHub accepts only one of them per event.`);
+        problems.push(
+          `${at(event.key)}: ${keyOf(event)} has both ${filter} and ${filter}-ignore; GitHub accepts only one of them per event.`,
+        );
       }
     }
   }
   for (const job of pairs(get(root, 'jobs'))) {
     const steps = get(job.value, 'steps');
     if (isSeq(steps) && steps.items.length === 0) problems.push(`${at(steps)}: job '${keyOf(job)}' has no steps.`);
-    const shells = [get(get(get(job.value, 'defaults'), 'run'), 'shell'), ...(isSeq(steps) ? steps.items.map((step) => get(step, 'shell')) : [])];
+    const shells = [
+      get(get(get(job.value, 'defaults'), 'run'), 'shell'),
+      ...(isSeq(steps) ? steps.items.map((step) => get(step, 'shell')) : []),
+    ];
     for (const shell of shells) if (shell !== undefined && !isString(shell)) problems.push(`${at(shell)}: shell must be a string.`);
   }
   const defaultShell = get(get(get(root, 'defaults'), 'run'), 'shell');

@@ -19,12 +19,22 @@ export function readmeWorkflows(markdown: string): { workflows: ShownWorkflow[];
     const line = markdown.slice(0, match.index).split('\n').length + 1;
     const doc = parse(block) as unknown;
     if (doc && typeof doc === 'object' && !Array.isArray(doc) && 'jobs' in doc) {
-      workflows.push('on' in doc ? { kind: 'workflow', line, text: block } : { kind: 'jobs', line, text: `on: workflow_dispatch\n${block}` });
-    } else if (Array.isArray(doc) && doc.length > 0 && doc.every((step) => step && typeof step === 'object' && ('uses' in step || 'run' in step))) {
+      workflows.push(
+        'on' in doc ? { kind: 'workflow', line, text: block } : { kind: 'jobs', line, text: `on: workflow_dispatch\n${block}` },
+      );
+    } else if (
+      Array.isArray(doc) &&
+      doc.length > 0 &&
+      doc.every((step) => step && typeof step === 'object' && ('uses' in step || 'run' in step))
+    ) {
       const lines = block.replace(/\n$/, '').split('\n');
       const indent = Math.min(...lines.filter((text) => text.trim()).map((text) => /^ */.exec(text)![0].length));
       const steps = lines.map((text) => `      ${text.slice(indent)}`.trimEnd()).join('\n');
-      workflows.push({ kind: 'steps', line, text: `on: workflow_dispatch\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n${steps}\n` });
+      workflows.push({
+        kind: 'steps',
+        line,
+        text: `on: workflow_dispatch\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n${steps}\n`,
+      });
     } else {
       other.push({ line, text: block });
     }

@@ -32,7 +32,10 @@ export class AccountCollector {
   add(entry: FileEntry): void {
     const idValid = isAccountId(entry.accountId);
     if (!idValid) {
-      this.diagnostics.report(() => `Invalid account ID ${quoteUntrusted(entry.accountId)}: ${accountIdProblem(entry.accountId)}. Fix or remove this entry.`, entry.at);
+      this.diagnostics.report(
+        () => `Invalid account ID ${quoteUntrusted(entry.accountId)}: ${accountIdProblem(entry.accountId)}. Fix or remove this entry.`,
+        entry.at,
+      );
     }
     const badEmail = entry.email !== undefined && this.#reportedBadEmail(entry.email, entry.emailAt ?? entry.at);
     if (!idValid || this.#reportedDuplicate(entry.accountId, entry.at) || this.#reportedTooMany(entry.at)) return;
@@ -50,7 +53,10 @@ export class AccountCollector {
   #reportedBadEmail(email: string, at: Position): boolean {
     const problem = emailProblem(email);
     if (problem === undefined) return false;
-    this.diagnostics.report(() => `Invalid email ${quoteUntrusted(email)}: ${problem}. Write a plain address such as name@example.com, or leave the email out.`, at);
+    this.diagnostics.report(
+      () => `Invalid email ${quoteUntrusted(email)}: ${problem}. Write a plain address such as name@example.com, or leave the email out.`,
+      at,
+    );
     return true;
   }
 
@@ -71,7 +77,7 @@ export class AccountCollector {
       this.#tooManyReported = true;
       this.diagnostics.report(
         `Too many accounts: this is account number ${LIMITS.maxAccounts + 1}, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-          'Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files\' accounts).',
+          "Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files' accounts).",
         at,
       );
     }

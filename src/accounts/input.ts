@@ -25,12 +25,16 @@ export function parseAccountIdsInput(value: string): AccountsResult {
     .filter((item) => item !== '')
     .forEach((item, index) => {
       if (isAccountId(item)) accountIds.add(item);
-      else diagnostics.report(() => `Invalid account ID ${quoteUntrusted(item)} (item ${index + 1}): ${accountIdProblem(item)}.${emailHint(item)} Fix the input.`);
+      else
+        diagnostics.report(
+          () =>
+            `Invalid account ID ${quoteUntrusted(item)} (item ${index + 1}): ${accountIdProblem(item)}.${emailHint(item)} Fix the input.`,
+        );
     });
   if (accountIds.size > LIMITS.maxAccounts) {
     diagnostics.report(
       `The input lists ${accountIds.size} accounts, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-        'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
+        "Split the accounts across several runs (with remove-absent off: each run would remove the other runs' accounts).",
     );
   }
   const accounts = [...accountIds].map((accountId): Account => ({ accountId, origin: { kind: 'input' } }));

@@ -2,7 +2,13 @@
  * Bounds on what the account sources may hold. Real accounts files are far below them; they exist
  * so that a wrong path (a binary, a log) or a hostile file fails fast instead of eating the runner.
  */
-export const LIMITS: Readonly<{ maxFileBytes: number; maxAccounts: number; maxDiagnostics: number; maxInputChars: number; maxLines: number }> = Object.freeze({
+export const LIMITS: Readonly<{
+  maxFileBytes: number;
+  maxAccounts: number;
+  maxDiagnostics: number;
+  maxInputChars: number;
+  maxLines: number;
+}> = Object.freeze({
   /** 10,000 accounts with emails need well under 1 MiB. */
   maxFileBytes: 5 * 1024 * 1024,
   /** Accounts per run, after de-duplication. */

@@ -30,7 +30,8 @@ export async function loadAccounts(sources: AccountSources): Promise<AccountsRes
   const diagnostics = [...fromInput.diagnostics, ...(fromFile?.diagnostics ?? [])];
   if (diagnostics.length > 0) return { accounts: [], diagnostics };
   const accounts = union(fromFile?.accounts ?? [], fromInput.accounts);
-  const problem = accounts.length === 0 && !sources.moreSourcesFollow && !sources.allowEmpty ? noAccounts(filePath) : tooMany(accounts.length);
+  const problem =
+    accounts.length === 0 && !sources.moreSourcesFollow && !sources.allowEmpty ? noAccounts(filePath) : tooMany(accounts.length);
   return problem === undefined ? { accounts, diagnostics: [] } : { accounts: [], diagnostics: [problem] };
 }
 
@@ -57,6 +58,6 @@ function tooMany(count: number): Diagnostic | undefined {
   return {
     message:
       `Too many accounts: account-ids and accounts-file together list ${count}, and a run onboards at most ${LIMITS.maxAccounts}. ` +
-      'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
+      "Split the accounts across several runs (with remove-absent off: each run would remove the other runs' accounts).",
   };
 }

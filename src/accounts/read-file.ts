@@ -24,8 +24,10 @@ export async function readAccountsFile(workspace: string, relativePath: string):
     const displayPath = normaliseAccountsPath(relativePath);
     const realPath = await resolveInWorkspace(workspace, displayPath);
     const stats = await stat(realPath);
-    if (stats.isDirectory()) throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is a directory; give the path of the accounts file inside it.`);
-    if (!stats.isFile()) throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is not a regular file; give the path of the accounts file.`);
+    if (stats.isDirectory())
+      throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is a directory; give the path of the accounts file inside it.`);
+    if (!stats.isFile())
+      throw new RefusedPath(`${quoteUntrusted(displayPath, 120)} is not a regular file; give the path of the accounts file.`);
     if (stats.size > LIMITS.maxFileBytes) {
       return { accounts: [], diagnostics: [{ message: tooLargeMessage(stats.size), file: displayPath }] };
     }

@@ -26,7 +26,12 @@ export function serializeAccounts(accounts: readonly ExportedAccount[], displayP
       return ['AccountId,Email', ...sorted.map(({ accountId, email }) => `${accountId},${email ?? ''}`)].join('\n') + '\n';
     default:
       // Text, for any other extension. `id,email`: with no space before it, a `#` inside an email is not read as a comment.
-      return [...comments(header), ...sorted.map(({ accountId, email, note }) => `${accountId}${email ? `,${email}` : ''}${note ? ` # ${note}` : ''}`)].join('\n') + '\n';
+      return (
+        [
+          ...comments(header),
+          ...sorted.map(({ accountId, email, note }) => `${accountId}${email ? `,${email}` : ''}${note ? ` # ${note}` : ''}`),
+        ].join('\n') + '\n'
+      );
   }
 }
 
@@ -35,7 +40,9 @@ function yaml(accounts: readonly ExportedAccount[], header: readonly string[]): 
   // syntax is valid YAML, so JSON.stringify quotes both values exactly.
   const entries = accounts.map(({ accountId, email, note }) => {
     const comment = note ? `  # ${note}` : '';
-    return email ? `  - accountId: ${JSON.stringify(accountId)}${comment}\n    email: ${JSON.stringify(email)}` : `  - accountId: ${JSON.stringify(accountId)}${comment}`;
+    return email
+      ? `  - accountId: ${JSON.stringify(accountId)}${comment}\n    email: ${JSON.stringify(email)}`
+      : `  - accountId: ${JSON.stringify(accountId)}${comment}`;
   });
   return [...comments(header), accounts.length === 0 ? 'accounts: []' : 'accounts:', ...entries].join('\n') + '\n';
 }

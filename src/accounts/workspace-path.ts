@@ -25,14 +25,18 @@ export function normaliseAccountsPath(relativePath: string, input = 'accounts-fi
     throw new RefusedPath(`${shown} contains control characters; give the path of a file in the repository.`, input);
   }
   if (/^[\\/]/.test(relativePath) || /^[A-Za-z]:/.test(relativePath)) {
-    throw new RefusedPath(`${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`, input);
+    throw new RefusedPath(
+      `${shown} is an absolute path; give a path relative to the repository root (GITHUB_WORKSPACE), such as accounts.yml.`,
+      input,
+    );
   }
   const segments = relativePath.split(SEPARATORS);
   if (segments.includes('..')) {
     throw new RefusedPath(`${shown} contains "..": give a path inside the repository, relative to GITHUB_WORKSPACE, without "..".`, input);
   }
   const kept = segments.filter((segment) => segment !== '' && segment !== '.');
-  if (kept.length === 0) throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`, input);
+  if (kept.length === 0)
+    throw new RefusedPath(`${shown} names no file; give the path of a file relative to GITHUB_WORKSPACE, such as accounts.yml.`, input);
   return kept.join('/');
 }
 
@@ -46,11 +50,15 @@ export function normaliseAccountsPath(relativePath: string, input = 'accounts-fi
 export async function resolveInWorkspace(workspace: string, displayPath: string): Promise<string> {
   const shown = quoteUntrusted(displayPath, 120);
   if (workspace === '') {
-    throw new RefusedPath(`GITHUB_WORKSPACE is not set, so ${shown} cannot be found; run the action in a GitHub Actions job, after actions/checkout.`);
+    throw new RefusedPath(
+      `GITHUB_WORKSPACE is not set, so ${shown} cannot be found; run the action in a GitHub Actions job, after actions/checkout.`,
+    );
   }
   const realWorkspace = await realpathOrUndefined(workspace);
   if (realWorkspace === undefined) {
-    throw new RefusedPath(`the workspace ${quoteUntrusted(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`);
+    throw new RefusedPath(
+      `the workspace ${quoteUntrusted(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`,
+    );
   }
   const realFile = await realpathOrUndefined(join(realWorkspace, displayPath));
   if (realFile === undefined) {
@@ -82,10 +90,13 @@ async function refuseSymbolicLinks(realWorkspace: string, displayPath: string): 
   for (let count = 1; count <= segments.length; count += 1) {
     const prefix = segments.slice(0, count).join('/');
     if (!(await lstat(join(realWorkspace, prefix))).isSymbolicLink()) continue;
-    const which = count === segments.length ? quoteUntrusted(displayPath, 120) : `${quoteUntrusted(prefix, 120)}, a folder on the way to ${quoteUntrusted(displayPath, 120)},`;
+    const which =
+      count === segments.length
+        ? quoteUntrusted(displayPath, 120)
+        : `${quoteUntrusted(prefix, 120)}, a folder on the way to ${quoteUntrusted(displayPath, 120)},`;
     throw new RefusedPath(
       `${which} is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
-        'another file (such as .git/config, which holds the checkout\'s token). Replace the link with the file, or point accounts-file at the file.',
+        "another file (such as .git/config, which holds the checkout's token). Replace the link with the file, or point accounts-file at the file.",
     );
   }
 }

@@ -36,11 +36,18 @@ async function walk(workspace: string, displayPath: string, create: boolean): Pr
   const shown = quoteUntrusted(displayPath, 120);
   const segments = displayPath.split('/');
   if (segments.some((segment) => segment.toLowerCase() === '.git')) {
-    throw new RefusedPath(`${shown} is inside .git; give the path of a file in the repository's working tree, such as security/accounts.yml.`, INPUT);
+    throw new RefusedPath(
+      `${shown} is inside .git; give the path of a file in the repository's working tree, such as security/accounts.yml.`,
+      INPUT,
+    );
   }
-  if (workspace === '') throw new RefusedPath(`GITHUB_WORKSPACE is not set, so ${shown} has no place; run the action in a GitHub Actions job.`, INPUT);
+  if (workspace === '')
+    throw new RefusedPath(`GITHUB_WORKSPACE is not set, so ${shown} has no place; run the action in a GitHub Actions job.`, INPUT);
   let current = await realpath(workspace).catch(() => {
-    throw new RefusedPath(`the workspace ${quoteUntrusted(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`, INPUT);
+    throw new RefusedPath(
+      `the workspace ${quoteUntrusted(workspace, 200)} (GITHUB_WORKSPACE) does not exist; run actions/checkout before this step.`,
+      INPUT,
+    );
   });
   for (const [index, segment] of segments.entries()) {
     current = join(current, segment);
@@ -50,12 +57,19 @@ async function walk(workspace: string, displayPath: string, create: boolean): Pr
       throw error;
     });
     if (stats?.isSymbolicLink()) {
-      throw new RefusedPath(`${shown} goes through a symbolic link (${quoteUntrusted(segments.slice(0, index + 1).join('/'), 120)}); the export is written only through real folders, to a real file.`, INPUT);
+      throw new RefusedPath(
+        `${shown} goes through a symbolic link (${quoteUntrusted(segments.slice(0, index + 1).join('/'), 120)}); the export is written only through real folders, to a real file.`,
+        INPUT,
+      );
     }
     if (isFile) {
-      if (stats && !stats.isFile()) throw new RefusedPath(`${shown} exists and is not a regular file; give the path of a file to write.`, INPUT);
+      if (stats && !stats.isFile())
+        throw new RefusedPath(`${shown} exists and is not a regular file; give the path of a file to write.`, INPUT);
     } else if (stats && !stats.isDirectory()) {
-      throw new RefusedPath(`${quoteUntrusted(segments.slice(0, index + 1).join('/'), 120)} is not a folder, so ${shown} cannot be written.`, INPUT);
+      throw new RefusedPath(
+        `${quoteUntrusted(segments.slice(0, index + 1).join('/'), 120)} is not a folder, so ${shown} cannot be written.`,
+        INPUT,
+      );
     } else if (!stats && create) {
       await mkdir(current);
     }

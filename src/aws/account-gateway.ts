@@ -25,7 +25,11 @@ export function createAccountGateway(region: string, credentials: AwsCredentials
       wrapErrors('ListRegions', region, () =>
         collectPages('ListRegions', region, MAX_PAGES, async (token) => {
           const output = await client.send(
-            new ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: PAGE_SIZE, ...(token && { NextToken: token }) }),
+            new ListRegionsCommand({
+              RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
+              MaxResults: PAGE_SIZE,
+              ...(token && { NextToken: token }),
+            }),
           );
           const items = (output.Regions ?? [])
             // The filter is the service's; the action checks it too, so a Region being enabled or disabled is never taken for enabled.

@@ -1,4 +1,9 @@
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type Credentials as StsCredentials } from '@aws-sdk/client-sts';
+import {
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+  type Credentials as StsCredentials,
+} from '@aws-sdk/client-sts';
 import { registerSecret } from '../secrets.js';
 import { isRegionNotEnabled } from './answers.js';
 import { httpOptions } from './gateway.js';
@@ -81,7 +86,8 @@ export async function inFirstEnabledRegion<T>(regions: readonly string[], attemp
     } catch (error) {
       const cause = error instanceof CredentialsError ? error.awsError : error;
       if (!isRegionNotEnabled(cause) || index === regions.length - 1) {
-        if (refused.length > 0 && error instanceof Error) error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
+        if (refused.length > 0 && error instanceof Error)
+          error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
         throw error;
       }
       refused.push(region);
@@ -112,7 +118,11 @@ async function openSessionIn(region: string, options: CredentialOptions): Promis
     return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
   } catch (error) {
     if (error instanceof CredentialsError) throw error;
-    throw new CredentialsError(`Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`, 'refused', error);
+    throw new CredentialsError(
+      `Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`,
+      'refused',
+      error,
+    );
   }
 }
 
@@ -123,7 +133,11 @@ function sessionFor(credentials: AwsCredentials, arn: string, source: string, st
   return { credentials, accountId, arn, partition: partition || 'aws', stsRegion };
 }
 
-async function assumeRoleWithOidc(sts: STSClient, region: string, options: CredentialOptions): Promise<{ credentials: AwsCredentials; arn: string }> {
+async function assumeRoleWithOidc(
+  sts: STSClient,
+  region: string,
+  options: CredentialOptions,
+): Promise<{ credentials: AwsCredentials; arn: string }> {
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     throw new CredentialsError(
       `Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
@@ -157,7 +171,11 @@ async function assumeRoleWithOidc(sts: STSClient, region: string, options: Crede
     return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
   } catch (error) {
     if (isRegionNotEnabled(error)) {
-      throw new CredentialsError(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
+      throw new CredentialsError(
+        `Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`,
+        'refused',
+        error,
+      );
     }
     throw new CredentialsError(
       `Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +

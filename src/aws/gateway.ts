@@ -129,7 +129,9 @@ export function createSecurityHubGateway(region: string, options: GatewayOptions
       return call('CreateMembers', async () => {
         const output = await client.send(
           new CreateMembersCommand({
-            AccountDetails: accounts.map(({ accountId, email }) => (email ? { AccountId: accountId, Email: email } : { AccountId: accountId })),
+            AccountDetails: accounts.map(({ accountId, email }) =>
+              email ? { AccountId: accountId, Email: email } : { AccountId: accountId },
+            ),
           }),
         );
         return (output.UnprocessedAccounts ?? []).map(toAccountResult);
@@ -168,7 +170,10 @@ export { REQUEST_TIMEOUT_ENV } from '../timeouts.js';
  * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
  * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
  */
-export function httpOptions(options: Pick<GatewayOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {}, env: NodeJS.ProcessEnv = process.env) {
+export function httpOptions(
+  options: Pick<GatewayOptions, 'connectionTimeoutMs' | 'requestTimeoutMs'> = {},
+  env: NodeJS.ProcessEnv = process.env,
+) {
   return {
     connectionTimeout: options.connectionTimeoutMs ?? 5_000,
     requestTimeout: options.requestTimeoutMs ?? requestTimeoutMs(env),

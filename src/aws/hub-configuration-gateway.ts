@@ -54,7 +54,9 @@ export function createHubConfigurationGateway(homeRegion: string, credentials: A
       wrapErrors('ListFindingAggregators', homeRegion, () =>
         collectPages('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
           const output = await clientIn(homeRegion).send(new ListFindingAggregatorsCommand(token ? { NextToken: token } : {}));
-          const items = (output.FindingAggregators ?? []).flatMap((aggregator) => (aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []));
+          const items = (output.FindingAggregators ?? []).flatMap((aggregator) =>
+            aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : [],
+          );
           return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
         }),
       ),
@@ -77,12 +79,17 @@ export function createHubConfigurationGateway(homeRegion: string, credentials: A
       try {
         const output = await clientIn(region).send(new DescribeOrganizationConfigurationCommand({}));
         const configurationType = output.OrganizationConfiguration?.ConfigurationType;
-        return { delegatedAdministrator: true, ...(configurationType && { configurationType }), memberAccountLimitReached: output.MemberAccountLimitReached === true };
+        return {
+          delegatedAdministrator: true,
+          ...(configurationType && { configurationType }),
+          memberAccountLimitReached: output.MemberAccountLimitReached === true,
+        };
       } catch (error) {
         const wrapped = toAwsCallError('DescribeOrganizationConfiguration', region, error);
         // "Account <id> is not an administrator for this organization" is an InvalidAccessException (docs/aws-behaviour.md#delegated-administrator-and-configuration-type).
         // The same error type also means the hub is not enabled in the Region: only these words say "not the administrator".
-        if (wrapped.errorName === 'InvalidAccessException' && /not an administrator/i.test(wrapped.detail)) return { delegatedAdministrator: false, reason: wrapped.detail };
+        if (wrapped.errorName === 'InvalidAccessException' && /not an administrator/i.test(wrapped.detail))
+          return { delegatedAdministrator: false, reason: wrapped.detail };
         throw wrapped;
       }
     },

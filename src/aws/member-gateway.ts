@@ -9,7 +9,16 @@ import {
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { LIST_INVITATIONS_PAGES, PageGuard } from '../page-guard.js';
 import { fromSts, inFirstEnabledRegion, maskCredentials, type AwsCredentials } from './credentials.js';
-import { HubNotEnabledError, MAX_BATCH, describeHub, httpOptions, instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
+import {
+  HubNotEnabledError,
+  MAX_BATCH,
+  describeHub,
+  httpOptions,
+  instrumentClient,
+  toAwsCallError,
+  wrapErrors,
+  type CallStats,
+} from './gateway.js';
 import { retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
 
@@ -40,7 +49,11 @@ export interface MemberRole {
  * roles are global, so one session serves every Region of the account; STS is asked in the first of
  * `stsRegions` that is enabled for the administrator account (docs/aws-behaviour.md#opt-in-regions).
  */
-export async function assumeMemberRole(administrator: AwsCredentials, role: MemberRole, stsRegions: readonly string[]): Promise<AwsCredentials> {
+export async function assumeMemberRole(
+  administrator: AwsCredentials,
+  role: MemberRole,
+  stsRegions: readonly string[],
+): Promise<AwsCredentials> {
   return inFirstEnabledRegion(stsRegions, async (region) => {
     const sts = new STSClient({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
     try {

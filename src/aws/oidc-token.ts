@@ -68,10 +68,17 @@ function attemptOnce(url: URL, requestToken: string, timeoutMs: number): Promise
     const agent = new HttpClient('securityhub-onboard').getAgent(url.href);
     const request = send(url, { method: 'GET', agent, headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' } });
     // Destroying the socket, not ending it: a server that never answers must not keep the process alive.
-    const timer = setTimeout(() => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')), timeoutMs);
+    const timer = setTimeout(
+      () => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')),
+      timeoutMs,
+    );
     request.on('error', (error) => {
       clearTimeout(timer);
-      reject(error instanceof AttemptError ? error : new AttemptError(`the request failed: ${(error as NodeJS.ErrnoException).code ?? error.message}`, 'transient'));
+      reject(
+        error instanceof AttemptError
+          ? error
+          : new AttemptError(`the request failed: ${(error as NodeJS.ErrnoException).code ?? error.message}`, 'transient'),
+      );
     });
     request.on('response', (response) => {
       readAnswer(response)

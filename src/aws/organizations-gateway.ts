@@ -55,7 +55,10 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
   instrumentClient(client, new TokenBuckets(ORGANIZATIONS_RATE.ratePerSecond, ORGANIZATIONS_RATE.burst), stats);
   const oneAtATime = pLimit(1);
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
-  const accounts = (operation: string, send: (token: string | undefined) => Promise<{ Accounts?: SdkAccount[] | undefined; NextToken?: string | undefined }>) =>
+  const accounts = (
+    operation: string,
+    send: (token: string | undefined) => Promise<{ Accounts?: SdkAccount[] | undefined; NextToken?: string | undefined }>,
+  ) =>
     call(operation, () =>
       collectPages(operation, region, MAX_PAGES, async (token) => {
         const output = await oneAtATime(() => send(token));
@@ -73,8 +76,13 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
     listChildUnits: (parentId) =>
       call('ListChildren', () =>
         collectPages('ListChildren', region, MAX_PAGES, async (token) => {
-          const output = await oneAtATime(() => client.send(new ListChildrenCommand({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...page(token) })));
-          return { items: (output.Children ?? []).flatMap((child) => (child.Id ? [child.Id] : [])), ...(output.NextToken && { nextToken: output.NextToken }) };
+          const output = await oneAtATime(() =>
+            client.send(new ListChildrenCommand({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...page(token) })),
+          );
+          return {
+            items: (output.Children ?? []).flatMap((child) => (child.Id ? [child.Id] : [])),
+            ...(output.NextToken && { nextToken: output.NextToken }),
+          };
         }),
       ),
 
@@ -82,14 +90,20 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
       call('ListRoots', () =>
         collectPages('ListRoots', region, MAX_PAGES, async (token) => {
           const output = await oneAtATime(() => client.send(new ListRootsCommand(page(token))));
-          return { items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])), ...(output.NextToken && { nextToken: output.NextToken }) };
+          return {
+            items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])),
+            ...(output.NextToken && { nextToken: output.NextToken }),
+          };
         }),
       ),
 
     describeOrganization: () =>
       call('DescribeOrganization', async () => {
         const { Organization: organization } = await oneAtATime(() => client.send(new DescribeOrganizationCommand({})));
-        return { organizationId: organization?.Id ?? '', ...(organization?.MasterAccountId && { managementAccountId: organization.MasterAccountId }) };
+        return {
+          organizationId: organization?.Id ?? '',
+          ...(organization?.MasterAccountId && { managementAccountId: organization.MasterAccountId }),
+        };
       }),
   };
 }

@@ -25,10 +25,20 @@ export async function collectPages<T>(
     items.push(...answer.items);
     if (!answer.nextToken) return items;
     if (seen.has(answer.nextToken)) {
-      throw new AwsCallError(operation, region, 'RepeatedNextToken', `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`);
+      throw new AwsCallError(
+        operation,
+        region,
+        'RepeatedNextToken',
+        `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`,
+      );
     }
     seen.add(answer.nextToken);
     token = answer.nextToken;
   }
-  throw new AwsCallError(operation, region, 'TooManyPages', `${operation} had more than ${maxPages} pages; the list was not read to the end.`);
+  throw new AwsCallError(
+    operation,
+    region,
+    'TooManyPages',
+    `${operation} had more than ${maxPages} pages; the list was not read to the end.`,
+  );
 }

@@ -29,9 +29,15 @@ export interface InvitationHeadroom {
  * member. Those beyond the room left are not created (in list order, the first ones fit), with the
  * reason, so apply never stops half-way on the cap.
  */
-export function limitInvitations(plan: RegionPlan, members: readonly Member[], cap = INVITATION_MEMBER_CAP): { plan: RegionPlan; headroom: InvitationHeadroom } {
+export function limitInvitations(
+  plan: RegionPlan,
+  members: readonly Member[],
+  cap = INVITATION_MEMBER_CAP,
+): { plan: RegionPlan; headroom: InvitationHeadroom } {
   const membershipOf = new Map(plan.accounts.map((account) => [account.accountId, account.membership]));
-  const current = members.filter((member) => member.status !== 'Deleted' && isInvitationBased(member, membershipOf.get(member.accountId))).length;
+  const current = members.filter(
+    (member) => member.status !== 'Deleted' && isInvitationBased(member, membershipOf.get(member.accountId)),
+  ).length;
   const creating = (account: RegionPlan['accounts'][number]) => account.action === 'create' && account.membership !== 'organization';
   const planned = plan.accounts.filter(creating).length;
   const free = Math.max(0, cap - current);

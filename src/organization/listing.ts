@@ -45,11 +45,18 @@ export async function listOrganization(scope: OrganizationScope, gateway: Organi
     const roots = await asked('ListRoots', () => gateway.listRoots(), listProblem);
     const walked = await walk(roots, gateway, listProblem);
     const members = new Set(walked.accounts.map((account) => account.accountId));
-    const selected = scope.kind === 'all' ? walked.accounts : walked.accounts.filter((account) => scope.unitIds.some((unit) => walked.under.get(unit)?.has(account.accountId)));
+    const selected =
+      scope.kind === 'all'
+        ? walked.accounts
+        : walked.accounts.filter((account) => scope.unitIds.some((unit) => walked.under.get(unit)?.has(account.accountId)));
     for (const unit of scope.kind === 'units' ? scope.unitIds : []) {
       if (!walked.under.has(unit)) throw new OrganizationSourceError(notFound(unit));
     }
-    return { members, selected: unique(selected), method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${errorText(listProblem)})` };
+    return {
+      members,
+      selected: unique(selected),
+      method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${errorText(listProblem)})`,
+    };
   }
 
   const members = new Set(all.map((account) => account.accountId));
@@ -60,7 +67,11 @@ export async function listOrganization(scope: OrganizationScope, gateway: Organi
     const seen = new Set(all.flatMap((account) => idPathsOf(account).flat()));
     // A unit no path names is empty, or not in the organization: ask Organizations which.
     for (const unit of scope.unitIds.filter((id) => !seen.has(id))) await confirmUnit(unit, gateway);
-    return { members, selected, method: `ListAccounts with account paths, ${selected.length} of ${all.length} account(s) under ${scope.unitIds.join(', ')}` };
+    return {
+      members,
+      selected,
+      method: `ListAccounts with account paths, ${selected.length} of ${all.length} account(s) under ${scope.unitIds.join(', ')}`,
+    };
   }
 
   const walked = await walk(scope.unitIds, gateway, undefined);
@@ -84,7 +95,8 @@ async function walk(startIds: string[], gateway: OrganizationsGateway, listProbl
   const visit = async (unit: string, depth: number): Promise<Set<string>> => {
     const known = under.get(unit);
     if (known) return known;
-    if (depth > MAX_DEPTH) throw new OrganizationSourceError(`Organizational units nest deeper than ${MAX_DEPTH} levels under ${startIds.join(', ')}; stopped.`);
+    if (depth > MAX_DEPTH)
+      throw new OrganizationSourceError(`Organizational units nest deeper than ${MAX_DEPTH} levels under ${startIds.join(', ')}; stopped.`);
     if (under.size >= MAX_UNITS) throw new OrganizationSourceError(`The organization has more than ${MAX_UNITS} units to walk; stopped.`);
     const here = new Set<string>();
     under.set(unit, here);
@@ -114,8 +126,13 @@ async function confirmUnit(unit: string, gateway: OrganizationsGateway): Promise
 /** An account's paths as lists of IDs, or none when a path holds anything but organization IDs. */
 export function idPathsOf(account: OrganizationAccount): string[][] {
   const paths = (account.paths ?? []).map((path) => path.split('/').filter((segment) => segment !== ''));
-  const isId = (segment: string) => /^o-[0-9a-z]{10,32}$/.test(segment) || ROOT_ID.test(segment) || OU_ID.test(segment) || /^\d{12}$/.test(segment);
-  if (paths.length === 0 || !paths.every((segments) => segments.length > 0 && segments.every(isId) && segments.some((segment) => ROOT_ID.test(segment)))) return [];
+  const isId = (segment: string) =>
+    /^o-[0-9a-z]{10,32}$/.test(segment) || ROOT_ID.test(segment) || OU_ID.test(segment) || /^\d{12}$/.test(segment);
+  if (
+    paths.length === 0 ||
+    !paths.every((segments) => segments.length > 0 && segments.every(isId) && segments.some((segment) => ROOT_ID.test(segment)))
+  )
+    return [];
   return paths;
 }
 
@@ -131,7 +148,9 @@ async function asked<T>(operation: string, call: () => Promise<T>, listProblem: 
 function sourceError(operation: string, error: unknown, listProblem?: unknown): OrganizationSourceError {
   const name = (error as AwsCallError).errorName;
   if (name === 'AWSOrganizationsNotInUseException') {
-    return new OrganizationSourceError(`organization-accounts is set, but the administrator account is not in an AWS Organization (${operation}: ${errorText(error)}).`);
+    return new OrganizationSourceError(
+      `organization-accounts is set, but the administrator account is not in an AWS Organization (${operation}: ${errorText(error)}).`,
+    );
   }
   const denied = isAccessDenied(error)
     ? ` The role needs organizations:${operation}${listProblem ? ' (ListAccounts was denied too)' : ''}, and the administrator account must be the organization's management account or a delegated administrator (see examples/iam/).`

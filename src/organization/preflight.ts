@@ -8,7 +8,11 @@ import { isAccessDenied } from '../aws/permission.js';
 
 export type OrganizationCheck = OrganizationConfiguration | { skipped: string };
 
-export async function checkOrganizationConfiguration(regions: readonly string[], session: AdministratorSession, stats: CallStats): Promise<Map<string, OrganizationCheck>> {
+export async function checkOrganizationConfiguration(
+  regions: readonly string[],
+  session: AdministratorSession,
+  stats: CallStats,
+): Promise<Map<string, OrganizationCheck>> {
   const gateway = createHubConfigurationGateway(regions[0] ?? '', session.credentials, stats);
   const checks = await Promise.all(
     regions.map(async (region): Promise<[string, OrganizationCheck]> => {
@@ -24,7 +28,9 @@ export async function checkOrganizationConfiguration(regions: readonly string[],
 
 /** Regions where the check found the administrator is not the delegated administrator. */
 export function notDelegatedIn(checks: ReadonlyMap<string, OrganizationCheck>): Set<string> {
-  return new Set([...checks].filter(([, check]) => 'delegatedAdministrator' in check && !check.delegatedAdministrator).map(([region]) => region));
+  return new Set(
+    [...checks].filter(([, check]) => 'delegatedAdministrator' in check && !check.delegatedAdministrator).map(([region]) => region),
+  );
 }
 
 /** One line per Region for the log and the summary. */

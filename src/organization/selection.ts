@@ -14,7 +14,10 @@ export function parseOrganizationScope(items: string[], show: (text: string) => 
   if (items.length === 0) return { problems: [] };
   const problems: string[] = [];
   if (items.some((item) => item.toLowerCase() === 'all')) {
-    if (items.length > 1) problems.push(`Input '${Input.organizationAccounts}' takes 'all' alone, or root and organizational unit IDs; got '${show(items.join(', '))}'.`);
+    if (items.length > 1)
+      problems.push(
+        `Input '${Input.organizationAccounts}' takes 'all' alone, or root and organizational unit IDs; got '${show(items.join(', '))}'.`,
+      );
     return { scope: { kind: 'all' }, problems };
   }
   for (const item of items) {

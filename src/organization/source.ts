@@ -24,7 +24,12 @@ export interface OrganizationAccounts {
   method: string;
 }
 
-export async function organizationAccounts(scope: OrganizationScope, region: string, session: AdministratorSession, stats: CallStats): Promise<OrganizationAccounts> {
+export async function organizationAccounts(
+  scope: OrganizationScope,
+  region: string,
+  session: AdministratorSession,
+  stats: CallStats,
+): Promise<OrganizationAccounts> {
   // Loaded only when organization-accounts is set.
   const { createOrganizationsGateway } = await import('../aws/organizations-gateway.js');
   const gateway = createOrganizationsGateway(region, session.credentials, stats);
@@ -40,7 +45,9 @@ export async function organizationAccounts(scope: OrganizationScope, region: str
 }
 
 /** DescribeOrganization names the management account; a role that may not call it skips the check. */
-async function managementAccountOf(gateway: { describeOrganization(): Promise<{ managementAccountId?: string }> }): Promise<OrganizationAccounts['managementAccount']> {
+async function managementAccountOf(gateway: {
+  describeOrganization(): Promise<{ managementAccountId?: string }>;
+}): Promise<OrganizationAccounts['managementAccount']> {
   try {
     const { managementAccountId } = await gateway.describeOrganization();
     return managementAccountId ? { accountId: managementAccountId } : {};

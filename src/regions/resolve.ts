@@ -36,7 +36,13 @@ export async function resolveRegions(
   const excluded = new Set(settings.excludeRegions ?? []);
   if (!settings.regionsFrom) {
     const leftOut = [...excluded].map((region) => ({ region, reason: 'left out by exclude-regions' }));
-    return { regions: settings.regions, source: `${settings.regions.length} Region(s) named in regions`, fromEnabledList: new Set(), leftOut, notes: [] };
+    return {
+      regions: settings.regions,
+      source: `${settings.regions.length} Region(s) named in regions`,
+      fromEnabledList: new Set(),
+      leftOut,
+      notes: [],
+    };
   }
   const { keyword } = settings.regionsFrom;
   // Asked where STS answered: a Region enabled for the account, of its partition.
@@ -45,12 +51,18 @@ export async function resolveRegions(
   // Region names from AWS become endpoints and log text: only well-formed names are used.
   const malformed = found.regions.filter((name) => !REGION_PATTERN.test(name));
   if (malformed.length > 0) {
-    throw new RegionResolutionError(`regions: ${keyword}: AWS answered ${malformed.length} Region name(s) that are not Region names (${JSON.stringify(malformed.slice(0, 3)).slice(0, 200)}); name the Regions in 'regions'.`);
+    throw new RegionResolutionError(
+      `regions: ${keyword}: AWS answered ${malformed.length} Region name(s) that are not Region names (${JSON.stringify(malformed.slice(0, 3)).slice(0, 200)}); name the Regions in 'regions'.`,
+    );
   }
   const regions = found.regions.filter((region) => !excluded.has(region));
-  const leftOut = found.regions.filter((region) => excluded.has(region)).map((region) => ({ region, reason: 'left out by exclude-regions' }));
+  const leftOut = found.regions
+    .filter((region) => excluded.has(region))
+    .map((region) => ({ region, reason: 'left out by exclude-regions' }));
   if (regions.length === 0) {
-    throw new RegionResolutionError(`regions: ${keyword} found ${describeList(found.regions)}, and exclude-regions leaves out all of them; nothing would be onboarded.`);
+    throw new RegionResolutionError(
+      `regions: ${keyword} found ${describeList(found.regions)}, and exclude-regions leaves out all of them; nothing would be onboarded.`,
+    );
   }
   return { ...found, regions, leftOut };
 }
@@ -58,7 +70,11 @@ export async function resolveRegions(
 type Found = Omit<ResolvedRegions, 'leftOut'>;
 
 /** account:ListRegions (ENABLED, ENABLED_BY_DEFAULT); where it is denied or not offered, ec2:DescribeRegions. */
-export async function enabledRegions(homeRegion: string, session: AdministratorSession, stats: CallStats): Promise<{ regions: string[]; via: string; notes: string[] }> {
+export async function enabledRegions(
+  homeRegion: string,
+  session: AdministratorSession,
+  stats: CallStats,
+): Promise<{ regions: string[]; via: string; notes: string[] }> {
   const { createAccountGateway } = await import('../aws/account-gateway.js');
   let accountProblem: unknown;
   try {
@@ -76,7 +92,10 @@ export async function enabledRegions(homeRegion: string, session: AdministratorS
     const note = `account:ListRegions could not list the enabled Regions (${errorText(accountProblem)}); they came from ec2:DescribeRegions.`;
     return { regions: sorted(regions), via: 'ec2:DescribeRegions', notes: [note] };
   } catch (error) {
-    const permissions = isAccessDenied(accountProblem) && isAccessDenied(error) ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).' : '';
+    const permissions =
+      isAccessDenied(accountProblem) && isAccessDenied(error)
+        ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).'
+        : '';
     throw new RegionResolutionError(
       `Could not list the Regions enabled for account ${session.accountId}: account:ListRegions: ${errorText(accountProblem)}; ec2:DescribeRegions: ${errorText(error)}.${permissions} Or name the Regions in 'regions'.`,
     );
@@ -85,7 +104,12 @@ export async function enabledRegions(homeRegion: string, session: AdministratorS
 
 async function fromEnabled(homeRegion: string, session: AdministratorSession, stats: CallStats): Promise<Found> {
   const { regions, via, notes } = await enabledRegions(homeRegion, session, stats);
-  return { regions, source: `regions: enabled, ${regions.length} Region(s) enabled for account ${session.accountId} (${via})`, fromEnabledList: new Set(regions), notes };
+  return {
+    regions,
+    source: `regions: enabled, ${regions.length} Region(s) enabled for account ${session.accountId} (${via})`,
+    fromEnabledList: new Set(regions),
+    notes,
+  };
 }
 
 /**
@@ -108,7 +132,12 @@ async function fromAggregation(homeRegion: string, session: AdministratorSession
   return { ...linked, source };
 }
 
-async function linkedRegions(aggregator: FindingAggregator, homeRegion: string, session: AdministratorSession, stats: CallStats): Promise<Omit<Found, 'source'>> {
+async function linkedRegions(
+  aggregator: FindingAggregator,
+  homeRegion: string,
+  session: AdministratorSession,
+  stats: CallStats,
+): Promise<Omit<Found, 'source'>> {
   const listed = new Set(aggregator.regions);
   switch (aggregator.linkingMode) {
     case 'ALL_REGIONS':

@@ -25,14 +25,21 @@ export interface ParsedRegions {
   problems: string[];
 }
 
-export function parseRegionInputs(regionItems: string[], excludeItems: string[], env: NodeJS.ProcessEnv, show: (text: string) => string): ParsedRegions {
+export function parseRegionInputs(
+  regionItems: string[],
+  excludeItems: string[],
+  env: NodeJS.ProcessEnv,
+  show: (text: string) => string,
+): ParsedRegions {
   const problems: string[] = [];
   const jobRegion = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
   const keywords = regionItems.filter((item) => (REGION_KEYWORDS as readonly string[]).includes(item.toLowerCase()));
   const excludeRegions = [...new Set(excludeItems)];
   for (const region of excludeRegions) {
     if (!REGION_PATTERN.test(region)) {
-      problems.push(`'${show(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.excludeRegions}'.`);
+      problems.push(
+        `'${show(region)}' is not an AWS Region name (expected a name such as 'us-east-1') in input '${Input.excludeRegions}'.`,
+      );
     }
   }
 

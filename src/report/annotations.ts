@@ -27,7 +27,9 @@ export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): voi
   const rest = all.slice(MAX_REASON_WARNINGS);
   if (rest.length > 0) {
     const accounts = rest.reduce((sum, group) => sum + group.ids.length, 0);
-    core.warning(`${accounts} more account(s) were not processed for ${rest.length} other reason(s); every one is in the 'unprocessed-accounts' output and the job summary.`);
+    core.warning(
+      `${accounts} more account(s) were not processed for ${rest.length} other reason(s); every one is in the 'unprocessed-accounts' output and the job summary.`,
+    );
   }
 }
 

@@ -42,10 +42,16 @@ export interface DriftIssueContext {
 /** The part above the summary: when and by what the membership was checked, and what was found. */
 export function driftIssueHeader(findings: DriftFindings, context: DriftIssueContext): string {
   const items = [
-    findings.drift > 0 ? `<li><b>${findings.drift}</b> member account(s) that the account list does not name (drift)${findings.protectedDrift > 0 ? `, ${findings.protectedDrift} of them protected (protected-accounts)` : ''}</li>` : '',
-    findings.attention > 0 ? `<li><b>${findings.attention}</b> account(s) that need a decision (Removed, Resigned, suspended, stale invitations, held removals)</li>` : '',
+    findings.drift > 0
+      ? `<li><b>${findings.drift}</b> member account(s) that the account list does not name (drift)${findings.protectedDrift > 0 ? `, ${findings.protectedDrift} of them protected (protected-accounts)` : ''}</li>`
+      : '',
+    findings.attention > 0
+      ? `<li><b>${findings.attention}</b> account(s) that need a decision (Removed, Resigned, suspended, stale invitations, held removals)</li>`
+      : '',
     findings.unprocessed > 0 ? `<li><b>${findings.unprocessed}</b> account(s) that AWS or the action could not process</li>` : '',
-    findings.failedRegions.length > 0 ? `<li>Region(s) that could not be read or changed: ${findings.failedRegions.map((region) => htmlCode(region)).join(', ')}</li>` : '',
+    findings.failedRegions.length > 0
+      ? `<li>Region(s) that could not be read or changed: ${findings.failedRegions.map((region) => htmlCode(region)).join(', ')}</li>`
+      : '',
   ].filter((item) => item !== '');
   return `## ⚠️ ${DRIFT_ISSUE_TITLE}\n\n${checkedBy(context)} This issue is kept by securityhub-onboard (drift-issue): it is updated on every run while something needs attention, and closed when all is clear.\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
 }

@@ -77,7 +77,15 @@ async function findOurIssue(octokit: Octokit, repo: Repo, request: DriftIssueReq
   const filters = request.labels.length > 0 ? [request.labels.join(','), undefined] : [undefined];
   for (const labels of filters) {
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await octokit.rest.issues.listForRepo({ ...repo, state: 'open', sort: 'created', direction: 'asc', per_page: PER_PAGE, page, ...(labels ? { labels } : {}) });
+      const { data } = await octokit.rest.issues.listForRepo({
+        ...repo,
+        state: 'open',
+        sort: 'created',
+        direction: 'asc',
+        per_page: PER_PAGE,
+        page,
+        ...(labels ? { labels } : {}),
+      });
       const ours = data.find((issue) => !issue.pull_request && isOurComment(issue, author, request.marker));
       if (ours) return ours.number;
       if (data.length < PER_PAGE) break;
@@ -87,9 +95,10 @@ async function findOurIssue(octokit: Octokit, repo: Repo, request: DriftIssueReq
 }
 
 function permissionHint(status: number | undefined): string {
-  if (status === 403 || status === 404) return " The job's token needs 'permissions: issues: write'. The run's result is unchanged; everything is in the job summary.";
+  if (status === 403 || status === 404)
+    return " The job's token needs 'permissions: issues: write'. The run's result is unchanged; everything is in the job summary.";
   if (status === 410) return ' Issues are turned off in this repository; turn them on, or set drift-issue: false.';
-  return ' The run\'s result is unchanged; everything is in the job summary.';
+  return " The run's result is unchanged; everything is in the job summary.";
 }
 
 export interface DriftReportInput {
@@ -108,7 +117,13 @@ export async function reportDriftIssue({ summary, token, labels, run, env }: Dri
   // Bounded like the PR comment: GitHub refuses an issue body over 65,536 characters.
   const limits = commentLimits(COMMENT_MAX_BYTES - Buffer.byteLength(header, 'utf8') - 512);
   const body = needsAttention(findings) ? `${header}\n${renderSummary({ ...summary, audience: 'comment' }, limits)}` : undefined;
-  const result = await keepDriftIssue({ token, labels, marker: hiddenMarker('drift', env), ...(body !== undefined ? { body } : {}), closingComment: driftIssueClosingComment(context) });
+  const result = await keepDriftIssue({
+    token,
+    labels,
+    marker: hiddenMarker('drift', env),
+    ...(body !== undefined ? { body } : {}),
+    closingComment: driftIssueClosingComment(context),
+  });
   core.setOutput(Output.driftIssue, 'number' in result ? String(result.number) : '');
   if ('number' in result) core.info(`The drift issue #${result.number} was ${result.outcome}.`);
 }

@@ -62,7 +62,10 @@ export async function boundedOctokit(token: string, options: GitHubClientOptions
           if (failure.status !== undefined) throw error;
           // The options may still hold the route's template (`/repos/{owner}/…`): expand it for the message.
           const path = new URL(octokit.request.endpoint(requestOptions).url, 'https://api.github.invalid').pathname;
-          throw new GitHubRequestError(`${method} ${path}: ${failure.reason(timeoutMs)} (${attempt} attempt${attempt === 1 ? '' : 's'})`, failure.status);
+          throw new GitHubRequestError(
+            `${method} ${path}: ${failure.reason(timeoutMs)} (${attempt} attempt${attempt === 1 ? '' : 's'})`,
+            failure.status,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, delayMs(attempt)));
       }
@@ -80,7 +83,12 @@ interface Failure {
 
 /** What went wrong with one attempt, and how many attempts that kind of failure gets. */
 function classify(error: unknown): Failure {
-  const candidate = error as { status?: number; message?: string; response?: unknown; cause?: { name?: string; code?: string; cause?: { code?: string } } };
+  const candidate = error as {
+    status?: number;
+    message?: string;
+    response?: unknown;
+    cause?: { name?: string; code?: string; cause?: { code?: string } };
+  };
   const message = candidate?.message ?? String(error);
   // Octokit answers a fetch that never got a response with status 500 and the fetch error as cause.
   if (candidate?.response === undefined) {
@@ -88,11 +96,20 @@ function classify(error: unknown): Failure {
       return { attempts: GITHUB_ATTEMPTS.timeout, notSent: false, reason: (ms) => `GitHub did not answer within ${ms} ms` };
     }
     const code = candidate?.cause?.code ?? candidate?.cause?.cause?.code;
-    return { attempts: GITHUB_ATTEMPTS.transient, notSent: code !== undefined && NOT_SENT.has(code), reason: () => `the request failed: ${code ?? message}` };
+    return {
+      attempts: GITHUB_ATTEMPTS.transient,
+      notSent: code !== undefined && NOT_SENT.has(code),
+      reason: () => `the request failed: ${code ?? message}`,
+    };
   }
   const status = candidate.status;
   const transient = status !== undefined && (status >= 500 || status === 429);
-  return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, ...(status !== undefined && { status }), reason: () => `GitHub answered ${status}: ${message}` };
+  return {
+    attempts: transient ? GITHUB_ATTEMPTS.transient : 1,
+    notSent: false,
+    ...(status !== undefined && { status }),
+    reason: () => `GitHub answered ${status}: ${message}`,
+  };
 }
 
 /** Every comment of an issue or pull request, page by page, within ISSUE_COMMENTS_PAGES. */
@@ -114,7 +131,8 @@ export async function listIssueComments(
 export function nextLink(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(',')) {
     const [target = '', ...parameters] = part.split(';').map((piece) => piece.trim());
-    if (parameters.some((parameter) => parameter.replaceAll(' ', '') === 'rel="next"') && target.startsWith('<') && target.endsWith('>')) return target.slice(1, -1);
+    if (parameters.some((parameter) => parameter.replaceAll(' ', '') === 'rel="next"') && target.startsWith('<') && target.endsWith('>'))
+      return target.slice(1, -1);
   }
   return undefined;
 }

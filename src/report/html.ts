@@ -63,7 +63,12 @@ export const COLLAPSED_BYTES = byteLength(collapsed('', ''));
  * Renders rows one at a time, while they fit in the budget and `max` is not reached, so a list
  * of 30,000 accounts is neither rendered nor measured past what is shown.
  */
-export function fitRows<T>(items: readonly T[], render: (item: T) => string, budget: ByteBudget, max = Infinity): { rows: string; shown: number } {
+export function fitRows<T>(
+  items: readonly T[],
+  render: (item: T) => string,
+  budget: ByteBudget,
+  max = Infinity,
+): { rows: string; shown: number } {
   let rows = '';
   let shown = 0;
   for (const item of items) {

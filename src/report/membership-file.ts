@@ -36,6 +36,8 @@ export async function writeMembershipFile(request: MembershipFileRequest): Promi
     return `export-file: ${shown} could not be written: ${forAnnotation(error instanceof Error ? error.message : String(error))}`;
   }
   core.setOutput(Output.exportFile, request.displayPath);
-  core.info(logLine(`export-file: wrote ${count} member account(s) from ${request.regions.join(', ')} to ${forLog(request.displayPath, 200)}.`));
+  core.info(
+    logLine(`export-file: wrote ${count} member account(s) from ${request.regions.join(', ')} to ${forLog(request.displayPath, 200)}.`),
+  );
   return undefined;
 }

@@ -63,7 +63,19 @@ export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): R
 }
 
 export function emptyOutputs(mode: Mode): RunOutputs {
-  return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], ignored: [], plan: [] };
+  return {
+    mode,
+    unprocessed: [],
+    created: [],
+    invited: [],
+    reinvited: [],
+    removed: [],
+    skipped: [],
+    drift: [],
+    accepted: [],
+    ignored: [],
+    plan: [],
+  };
 }
 
 /**
@@ -106,7 +118,12 @@ export function writeOutputs(outputs: RunOutputs): void {
  * the report file always holds every entry. Entries are serialised only until the budget is
  * spent: at 10,000 accounts × 17 Regions the lists hold far more than fits.
  */
-export function fitJsonList(name: string, entries: readonly unknown[], budgetBytes: number, prepare: (entry: unknown) => unknown = (entry) => entry): string {
+export function fitJsonList(
+  name: string,
+  entries: readonly unknown[],
+  budgetBytes: number,
+  prepare: (entry: unknown) => unknown = (entry) => entry,
+): string {
   const parts: string[] = [];
   let size = 2 * 2; // the brackets
   for (const entry of entries) {
@@ -186,7 +203,7 @@ class BufferedFileWriter {
   private flush(): void {
     if (this.pending.length === 0) return;
     const bytes = Buffer.from(this.pending.join(''), 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
+    for (let written = 0; written < bytes.length;) written += writeSync(this.fd, bytes, written);
     this.pending = [];
     this.pendingLength = 0;
   }
@@ -207,7 +224,15 @@ function planEntry(account: AccountOutcome, mode: Mode) {
     memberStatus: memberStatusOf(account),
     listed: account.listed,
     action: account.action,
-    result: account.unprocessed ? 'unprocessed' : account.excluded ? 'excluded' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+    result: account.unprocessed
+      ? 'unprocessed'
+      : account.excluded
+        ? 'excluded'
+        : mode === 'plan'
+          ? 'planned'
+          : account.action === 'skip'
+            ? 'unchanged'
+            : 'done',
     ...(account.membership && { membership: account.membership }),
   };
 }

@@ -22,7 +22,9 @@ export interface PlanContextInput {
 
 export function renderPlanContext(input: PlanContextInput): string {
   const code = (text: string) => htmlCode(text);
-  const commit = input.run.sha ? `commit ${code(input.run.sha.slice(0, 12))}${input.run.headSha ? ` (pull request head ${code(input.run.headSha.slice(0, 12))})` : ''}` : 'an unknown commit (GITHUB_SHA is not set)';
+  const commit = input.run.sha
+    ? `commit ${code(input.run.sha.slice(0, 12))}${input.run.headSha ? ` (pull request head ${code(input.run.headSha.slice(0, 12))})` : ''}`
+    : 'an unknown commit (GITHUB_SHA is not set)';
   const run = input.run.runUrl ? ` in <a href="${input.run.runUrl}">run ${input.run.runId}</a>` : '';
   const options: [string, string][] = [
     ['regions', input.regions.join(', ') || 'none'],
@@ -33,7 +35,12 @@ export function renderPlanContext(input: PlanContextInput): string {
     ['remove-absent', String(input.removeAbsent)],
     ['max-removals', String(input.maxRemovals)],
     ['protected-accounts', input.protectedAccounts.join(', ') || 'none'],
-    ['member side', input.memberRoleName ? `on (role ${input.memberRoleName}${input.enableDefaultStandards ? ', default standards enabled' : ''})` : 'off'],
+    [
+      'member side',
+      input.memberRoleName
+        ? `on (role ${input.memberRoleName}${input.enableDefaultStandards ? ', default standards enabled' : ''})`
+        : 'off',
+    ],
   ];
   const made = input.mode === 'plan' ? 'Planned' : 'Applied';
   return `<p>${made} for ${commit}, mode <b>${input.mode}</b>${run}, with: ${options.map(([name, value]) => `${name} ${code(value)}`).join(' · ')}</p>\n`;

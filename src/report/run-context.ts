@@ -42,7 +42,9 @@ export function runContext(env: NodeJS.ProcessEnv, headSha?: unknown): RunContex
     ...(sha && SHA.test(sha) ? { sha } : {}),
     ...(head && SHA.test(head) && head !== sha ? { headSha: head } : {}),
     ...(validRunId ? { runId: validRunId } : {}),
-    ...(server && repository && REPOSITORY.test(repository) && validRunId ? { runUrl: `${server}/${repository}/actions/runs/${validRunId}` } : {}),
+    ...(server && repository && REPOSITORY.test(repository) && validRunId
+      ? { runUrl: `${server}/${repository}/actions/runs/${validRunId}` }
+      : {}),
   };
 }
 

@@ -55,11 +55,15 @@ export function renderScopeSection(facts: ScopeFacts): string {
   if (!hasScopeSection(facts)) return '';
   const { report } = facts;
   // Inside HTML blocks, so every text of AWS's or the action's own goes through htmlCode.
-  const items = [`<li>${htmlCode(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => htmlCode(region)).join(', ') || 'none'}.</li>`];
+  const items = [
+    `<li>${htmlCode(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => htmlCode(region)).join(', ') || 'none'}.</li>`,
+  ];
   for (const note of report.regionNotes) items.push(`<li>${htmlCode(note, LINE_CHARS)}</li>`);
   const regionsLeftOut = leftOut(facts);
   if (regionsLeftOut.length > 0) {
-    items.push(`<li>Left out: ${regionsLeftOut.map(({ region, reason }) => `${htmlCode(region)} (${htmlCode(reason)})`).join('; ')}. Members there are left as they are.</li>`);
+    items.push(
+      `<li>Left out: ${regionsLeftOut.map(({ region, reason }) => `${htmlCode(region)} (${htmlCode(reason)})`).join('; ')}. Members there are left as they are.</li>`,
+    );
   }
   if (report.organization) items.push(`<li>${htmlCode(organizationLine(report), LINE_CHARS)}</li>`);
   if (report.leftOutAccounts.length > 0) {
@@ -68,7 +72,10 @@ export function renderScopeSection(facts: ScopeFacts): string {
     items.push(`<li>Not onboarded: ${shown.join(', ')}${more}.</li>`);
   }
   const checks = [...report.checks, ...(facts.headroom ?? []).map(headroomLine)];
-  const preflight = checks.length > 0 ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${htmlCode(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n` : '';
+  const preflight =
+    checks.length > 0
+      ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${htmlCode(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n`
+      : '';
   return `### Regions and accounts\n\n<ul>\n${items.join('\n')}\n</ul>\n${preflight}`;
 }
 

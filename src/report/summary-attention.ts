@@ -31,7 +31,9 @@ export type MemberGroup = 'decision' | 'stale' | 'suspended' | 'unknown' | 'othe
 /** The accounts that need someone, by group, in the order they are shown. */
 export function memberGroups({ regions, heldRemovals }: AttentionInput): Map<MemberGroup, Pair[]> {
   const held = new Set((heldRemovals?.accounts ?? []).map(({ accountId, region }) => `${region} ${accountId}`));
-  const groups = new Map<MemberGroup, Pair[]>(['decision', 'stale', 'suspended', 'unknown', 'other'].map((group) => [group as MemberGroup, []]));
+  const groups = new Map<MemberGroup, Pair[]>(
+    ['decision', 'stale', 'suspended', 'unknown', 'other'].map((group) => [group as MemberGroup, []]),
+  );
   for (const { region, accounts, failure } of regions) {
     if (failure) continue;
     for (const account of accounts) {
@@ -59,7 +61,9 @@ export function memberGroupOf(account: AccountOutcome): MemberGroup | undefined 
 
 /** Accounts not processed in the Regions that could be looked at (a failed Region is shown as one block). */
 export function unprocessedPairs(regions: readonly RegionOutcome[]): Pair[] {
-  return regions.flatMap(({ region, accounts, failure }) => (failure ? [] : accounts.filter((account) => account.unprocessed).map((account) => ({ region, account }))));
+  return regions.flatMap(({ region, accounts, failure }) =>
+    failure ? [] : accounts.filter((account) => account.unprocessed).map((account) => ({ region, account })),
+  );
 }
 
 export function distinctAccounts(pairs: readonly Pair[]): number {
@@ -94,7 +98,9 @@ function failedRegionBlocks(regions: readonly RegionOutcome[], budget: ByteBudge
       `#### ❌ ${name} failed (${failure!.operation})\n\n` +
       `> ${markdownCode(failure!.message)}\n\n` +
       `Nothing in ${name} was read or changed` +
-      (listed > 0 ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n` : '.\n');
+      (listed > 0
+        ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n`
+        : '.\n');
     if (!budget.take(block + '\n')) {
       const rest = failed.slice(index).map((entry) => entry.region);
       const line = `#### ❌ ${plural(rest.length, 'more Region')} failed\n\n${rest.join(', ')}: the reasons are in the step's log.\n`;
@@ -183,7 +189,9 @@ function heldBlock({ reason, accounts }: HeldRemovals, budget: ByteBudget): stri
     budget,
     { summary: (count) => `${plural(count, 'removal')} held back` },
   );
-  return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : ''].filter(Boolean).join('\n');
+  return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : '']
+    .filter(Boolean)
+    .join('\n');
 }
 
 const MEMBER_GROUPS: Record<MemberGroup, { title: string; intro: string }> = {
@@ -198,7 +206,10 @@ const MEMBER_GROUPS: Record<MemberGroup, { title: string; intro: string }> = {
       'These invitations are older than <code>stale-invite-days</code>. Sending them again does not accept them: someone in each member account has to (or set <code>member-role-name</code>).',
   },
   suspended: { title: '⚠️ Suspended', intro: 'These accounts are suspended in AWS Organizations; they are left as they are.' },
-  unknown: { title: '⚠️ Member status not known to this action', intro: 'AWS reported a member status that is not documented; these members are left as they are.' },
+  unknown: {
+    title: '⚠️ Member status not known to this action',
+    intro: 'AWS reported a member status that is not documented; these members are left as they are.',
+  },
   other: { title: '⚠️ Left as they are, for a reason', intro: 'These members are left as they are, for the reason given.' },
 };
 
@@ -211,12 +222,13 @@ function memberBlock(group: MemberGroup, pairs: readonly Pair[], mode: Mode, bud
   const { html, shown } = boundedTable(
     headerRow(['Account', 'Region', 'Status', group === 'stale' ? 'Result' : 'Why']),
     pairs,
-    ({ region, account }) =>
-      row([htmlCode(account.accountId), region, statusCell(account), whyText(group, account, mode)]),
+    ({ region, account }) => row([htmlCode(account.accountId), region, statusCell(account), whyText(group, account, mode)]),
     budget,
     { summary: (count) => plural(count, 'member') },
   );
-  return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : ''].filter(Boolean).join('\n');
+  return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : '']
+    .filter(Boolean)
+    .join('\n');
 }
 
 function whyText(group: MemberGroup, account: AccountOutcome, mode: Mode): string {

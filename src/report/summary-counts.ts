@@ -21,7 +21,9 @@ type Rule = [label: string, applies: (account: AccountOutcome) => boolean, shown
 
 /** Left as it is on both sides, for no reason anyone needs to see (the member side may act on an unchanged member). */
 export function isUnchanged(account: AccountOutcome): boolean {
-  return account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted;
+  return (
+    account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted
+  );
 }
 
 function rules({ mode, invite }: CountsInput): Rule[] {
@@ -57,7 +59,9 @@ export function countRows(input: CountsInput): CountRow[] {
     .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
     .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
     .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
-  const notLooked = input.regions.filter((region) => region.failure).flatMap((region) => region.accounts.filter((account) => account.listed));
+  const notLooked = input.regions
+    .filter((region) => region.failure)
+    .flatMap((region) => region.accounts.filter((account) => account.listed));
   if (notLooked.length > 0) rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
   return rows;
 }
@@ -77,6 +81,8 @@ export function renderCounts(input: CountsInput): string {
   const invitesNew = input.mode === 'plan' && input.invite && all.some((account) => account.action === 'create' && !account.unprocessed);
   const note =
     'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
-    (invitesNew ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.' : '');
+    (invitesNew
+      ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.'
+      : '');
   return `### Counts\n\n${scope}\n${table(headerRow(['', 'Account-Region pairs', 'Accounts']), rows.join(''))}\n<p><sub>${note}</sub></p>\n`;
 }

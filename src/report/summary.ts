@@ -49,7 +49,12 @@ export function commentLimits(maxBytes: number): SummaryLimits {
 const RESERVE_PER_REGION = 1024;
 
 export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAULT_LIMITS): string {
-  const head = [headline(input), ...(input.context ? [input.context] : []), ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
+  const head = [
+    headline(input),
+    ...(input.context ? [input.context] : []),
+    ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`),
+    ...(input.sections ?? []).filter((section) => section !== ''),
+  ].join('\n');
   const counts = renderCounts(input);
   const footer =
     input.audience === 'comment'
@@ -57,7 +62,9 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAU
       : `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
   const regionsHeading = '### Accounts by Region\n';
   const budget = new ByteBudget(limits.maxBytes);
-  budget.spend(byteLength(head) + byteLength(counts) + byteLength(footer) + byteLength(regionsHeading) + 8 + input.regions.length * RESERVE_PER_REGION);
+  budget.spend(
+    byteLength(head) + byteLength(counts) + byteLength(footer) + byteLength(regionsHeading) + 8 + input.regions.length * RESERVE_PER_REGION,
+  );
   const attention = renderAttention(input, budget, limits.idsPerReason ?? DEFAULT_IDS_PER_REASON);
   const sections = input.regions.map((region) => {
     budget.give(RESERVE_PER_REGION);
@@ -70,7 +77,8 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAU
 
 function headline(input: SummaryInput): string {
   const title = input.mode === 'plan' ? 'Security Hub CSPM onboarding plan (nothing was changed)' : 'Security Hub CSPM onboarding';
-  const failed = input.regions.some((region) => region.failure) || unprocessedPairs(input.regions).length > 0 || input.heldRemovals !== undefined;
+  const failed =
+    input.regions.some((region) => region.failure) || unprocessedPairs(input.regions).length > 0 || input.heldRemovals !== undefined;
   const attention = [...memberGroups(input).values()].some((pairs) => pairs.length > 0);
   return `## ${failed ? '❌' : attention ? '⚠️' : '✅'} ${title}\n`;
 }
@@ -93,14 +101,22 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
   const render = (account: AccountOutcome) => tableRow(account, input);
 
   const shown = [...unprocessed, ...reported.slice(0, limits.rowsPerRegion)];
-  const first = boundedTable(header, shown, render, budget, { summary: (count) => `${plural(count, 'account')} in ${name}: ${countsByResult(shown.slice(0, count), input.mode)}` });
+  const first = boundedTable(header, shown, render, budget, {
+    summary: (count) => `${plural(count, 'account')} in ${name}: ${countsByResult(shown.slice(0, count), input.mode)}`,
+  });
   // The unchanged accounts are counted, and listed only collapsed, however few.
-  const rest = boundedTable(header, unchanged, render, budget, { max: limits.rowsPerRegion, always: true, summary: (count) => `${plural(count, 'account')} with no change in ${name}` });
+  const rest = boundedTable(header, unchanged, render, budget, {
+    max: limits.rowsPerRegion,
+    always: true,
+    summary: (count) => `${plural(count, 'account')} with no change in ${name}`,
+  });
   const parts = [heading, first.html, rest.html];
   if (region.accounts.length === 0) parts.push('No account in this Region.\n');
   const hidden = region.accounts.length - first.shown - rest.shown;
   if (hidden > 0) {
-    parts.push(`<i>${hidden} more account(s) in ${name} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`);
+    parts.push(
+      `<i>${hidden} more account(s) in ${name} are not shown here. All accounts in this Region: ${countsByResult(region.accounts, input.mode)}.</i>\n`,
+    );
   }
   return parts.filter((part) => part !== '').join('\n');
 }
@@ -149,9 +165,13 @@ function plannedText(account: AccountOutcome, invite: boolean): string {
     case 'reinvite':
       if (account.before === 'Invited') return 'the invitation would be sent again (stale)';
       // docs/aws-behaviour.md#organization-members: CreateMembers first, an invitation only for an invitation member.
-      return account.before === 'Removed' ? 'would be brought back: CreateMembers, then invited again unless it is an organization account' : 'would be invited again';
+      return account.before === 'Removed'
+        ? 'would be brought back: CreateMembers, then invited again unless it is an organization account'
+        : 'would be invited again';
     case 'remove':
-      return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
+      return account.removal?.delete
+        ? 'would be removed (disassociated if needed, then deleted)'
+        : 'would be disassociated (organization member)';
     case 'skip':
       return unchangedText(account);
   }
@@ -159,7 +179,9 @@ function plannedText(account: AccountOutcome, invite: boolean): string {
 
 function unchangedText(account: AccountOutcome): string {
   if (account.listed) return account.protected ? 'no change (protected)' : 'no change';
-  return account.protected ? '🛡️ not in the list; protected (protected-accounts), never removed' : 'not in the list; left alone (remove-absent is off)';
+  return account.protected
+    ? '🛡️ not in the list; protected (protected-accounts), never removed'
+    : 'not in the list; left alone (remove-absent is off)';
 }
 
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
@@ -192,7 +214,12 @@ function countsByResult(accounts: readonly AccountOutcome[], mode: Mode): string
 }
 
 /** Plan mode without credentials: the list was checked, the live membership could not be read. */
-export function renderDesiredOnly(accounts: readonly { accountId: string; email?: string }[], regions: readonly string[], maxBytes = DEFAULT_LIMITS.maxBytes, context = ''): string {
+export function renderDesiredOnly(
+  accounts: readonly { accountId: string; email?: string }[],
+  regions: readonly string[],
+  maxBytes = DEFAULT_LIMITS.maxBytes,
+  context = '',
+): string {
   const head =
     `## Security Hub CSPM onboarding plan: the account list is valid\n\n${context}` +
     `> ℹ️ The live comparison was skipped: this job has no AWS credentials (a pull request from a fork never gets an OIDC token; ` +
@@ -208,7 +235,10 @@ export function renderDesiredOnly(accounts: readonly { accountId: string; email?
   return `${head}${rows}</table>\n${more}`;
 }
 
-export function renderInputProblems(problems: readonly { message: string; file?: string; line?: number }[], maxBytes = DEFAULT_LIMITS.maxBytes): string {
+export function renderInputProblems(
+  problems: readonly { message: string; file?: string; line?: number }[],
+  maxBytes = DEFAULT_LIMITS.maxBytes,
+): string {
   const head = `## ❌ Security Hub CSPM onboarding: the input is not valid\n\nNothing was sent to AWS. Fix these problems and run again:\n\n<ul>\n`;
   const budget = new ByteBudget(maxBytes - byteLength(head) - 512);
   const { rows, shown } = fitRows(

@@ -30,7 +30,11 @@ describe('CSV accounts files', () => {
 
   it('says how to name the columns of a header it does not recognise', () => {
     expect(problems(parseFile('accounts.csv', 'Name,Email\n012345678901\n'))).toEqual([
-      { line: 1, message: 'This first row looks like a header, but its first column, "Name", is not an account ID column; name it AccountId, or remove the row.' },
+      {
+        line: 1,
+        message:
+          'This first row looks like a header, but its first column, "Name", is not an account ID column; name it AccountId, or remove the row.',
+      },
     ]);
   });
 
@@ -42,7 +46,8 @@ describe('CSV accounts files', () => {
     expect(problems(parseFile('accounts.csv', '012345678901,"Ops, Team <ops@example.com>"\n'))).toEqual([
       {
         line: 1,
-        message: 'Invalid email "Ops, Team <ops@example.com>": it contains a space. Write a plain address such as name@example.com, or leave the email out.',
+        message:
+          'Invalid email "Ops, Team <ops@example.com>": it contains a space. Write a plain address such as name@example.com, or leave the email out.',
       },
     ]);
   });
@@ -116,7 +121,8 @@ describe('CSV accounts files', () => {
     expect(problems(result)).toEqual([
       {
         line: 2,
-        message: 'This line is 5000000 characters long; a row with an account ID and an email needs fewer than 1024. Check that accounts-file names the accounts file.',
+        message:
+          'This line is 5000000 characters long; a row with an account ID and an email needs fewer than 1024. Check that accounts-file names the accounts file.',
       },
     ]);
   });
@@ -140,7 +146,8 @@ describe('CSV accounts files', () => {
     expect(problems(result)).toEqual([
       {
         line: 2,
-        message: 'Invalid account ID "123456789012\\n": expected exactly 12 digits (0-9), found a line break in it. Fix or remove this entry.',
+        message:
+          'Invalid account ID "123456789012\\n": expected exactly 12 digits (0-9), found a line break in it. Fix or remove this entry.',
       },
     ]);
     expect(accountIds(parseFile('accounts.csv', '"012345678901"\n"12345678901\n2"\n210987654321\n'))).toEqual([]);

@@ -58,7 +58,9 @@ describe('encodings and line endings', () => {
 
   it('says to save a UTF-16 file as UTF-8', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('012345678901\n', 'utf16le')]);
-    expect(parseFile('accounts.txt', utf16).diagnostics).toEqual([{ message: 'The file is encoded as UTF-16; save it as UTF-8.', file: 'accounts.txt' }]);
+    expect(parseFile('accounts.txt', utf16).diagnostics).toEqual([
+      { message: 'The file is encoded as UTF-16; save it as UTF-8.', file: 'accounts.txt' },
+    ]);
   });
 
   it('refuses old Mac line endings rather than read the file as one line', () => {

@@ -87,12 +87,19 @@ describe('JSON accounts files', () => {
       ['{accounts: []}', 1, 2, 'expected a key in double quotes; found "a".'],
       ['{"accounts" []}', 1, 13, 'expected ":" after the key; found "[".'],
       ['["012345678901"] x', 1, 18, 'unexpected text after the end of the document; remove it.'],
-      ['["0123\\x45678901"]', 1, 7, 'invalid escape in a string: a backslash must be followed by one of " \\ / b f n r t, or by u and four hex digits.'],
+      [
+        '["0123\\x45678901"]',
+        1,
+        7,
+        'invalid escape in a string: a backslash must be followed by one of " \\ / b f n r t, or by u and four hex digits.',
+      ],
       ['["0123\t45678901"]', 1, 7, 'a string holds the control character U+0009; write it as an escape (such as \\t) or remove it.'],
       ['[1.]', 1, 2, '"1." is not a valid number.'],
     ];
     for (const [json, line, column, message] of cases) {
-      expect(parseFile('accounts.json', json).diagnostics, json).toEqual([{ message: `Invalid JSON: ${message}`, file: 'accounts.json', line, column }]);
+      expect(parseFile('accounts.json', json).diagnostics, json).toEqual([
+        { message: `Invalid JSON: ${message}`, file: 'accounts.json', line, column },
+      ]);
     }
   });
 
@@ -103,7 +110,15 @@ describe('JSON accounts files', () => {
   });
 
   it('reports wrong entry shapes and wrong value types', () => {
-    const json = ['[', '  true,', '  null,', '  {"email": "ops@example.com"},', '  {"accountId": "012345678901", "email": 5},', '  {"accountId": ["123456789012"]}', ']'].join('\n');
+    const json = [
+      '[',
+      '  true,',
+      '  null,',
+      '  {"email": "ops@example.com"},',
+      '  {"accountId": "012345678901", "email": 5},',
+      '  {"accountId": ["123456789012"]}',
+      ']',
+    ].join('\n');
     expect(problems(parseFile('accounts.json', json))).toEqual([
       { line: 2, message: 'Expected an account ID string or an object with "accountId"; found true.' },
       { line: 3, message: 'Expected an account ID string or an object with "accountId"; found an empty value.' },

@@ -27,7 +27,10 @@ describe('plain-text accounts files', () => {
 
   it('reads any extension other than .json, .yaml, .yml and .csv as text', () => {
     for (const name of ['accounts', 'accounts.txt', 'accounts.list', 'accounts.jsonc', '.accounts']) {
-      expect(parseFile(name, '012345678901 # prod\n').accounts.map((account) => account.accountId), name).toEqual(['012345678901']);
+      expect(
+        parseFile(name, '012345678901 # prod\n').accounts.map((account) => account.accountId),
+        name,
+      ).toEqual(['012345678901']);
     }
   });
 
@@ -38,7 +41,8 @@ describe('plain-text accounts files', () => {
   it('shows stray words in the invalid-ID message, with the line and column', () => {
     expect(parseFile('accounts.txt', '012345678901\n  012345678902 production\n').diagnostics).toEqual([
       {
-        message: 'Invalid account ID "012345678902 production": expected exactly 12 digits (0-9), found a space in it. Fix or remove this entry.',
+        message:
+          'Invalid account ID "012345678902 production": expected exactly 12 digits (0-9), found a space in it. Fix or remove this entry.',
         file: 'accounts.txt',
         line: 2,
         column: 3,
@@ -49,7 +53,8 @@ describe('plain-text accounts files', () => {
   it('places an email problem at the email', () => {
     expect(parseFile('accounts.txt', '012345678901,  ops@example\n').diagnostics).toEqual([
       {
-        message: 'Invalid email "ops@example": the domain after the "@" has no dot. Write a plain address such as name@example.com, or leave the email out.',
+        message:
+          'Invalid email "ops@example": the domain after the "@" has no dot. Write a plain address such as name@example.com, or leave the email out.',
         file: 'accounts.txt',
         line: 1,
         column: 16,

@@ -117,13 +117,26 @@ describe('YAML accounts files', () => {
   it('does not mistake & or * inside quoted or block text for anchors and aliases', () => {
     const result = parseFile('accounts.yaml', '- accountId: "012345678901"\n  email: "a&b@example.com"\n- |\n  *not-an-alias\n');
     expect(problems(result)).toEqual([
-      { line: 3, message: 'Invalid account ID "*not-an-alias\\n": expected exactly 12 digits (0-9), found a line break in it. Fix or remove this entry.' },
+      {
+        line: 3,
+        message:
+          'Invalid account ID "*not-an-alias\\n": expected exactly 12 digits (0-9), found a line break in it. Fix or remove this entry.',
+      },
     ]);
   });
 
   it('answers an alias bomb quickly, with a diagnostic', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [previous, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+    for (const [previous, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+      ['g', 'h'],
+      ['h', 'i'],
+    ]) {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
     const started = performance.now();
@@ -192,13 +205,15 @@ describe('YAML accounts files', () => {
     expect(problems(parseFile('accounts.yaml', yaml))).toEqual([
       {
         line: 3,
-        message: 'Invalid YAML: the " opened on this line is never closed, so everything after it was read as one value; add the closing ".',
+        message:
+          'Invalid YAML: the " opened on this line is never closed, so everything after it was read as one value; add the closing ".',
       },
     ]);
     expect(problems(parseFile('accounts.yaml', "- '012345678901\n\n"))).toEqual([
       {
         line: 1,
-        message: "Invalid YAML: the ' opened on this line is never closed, so everything after it was read as one value; add the closing '.",
+        message:
+          "Invalid YAML: the ' opened on this line is never closed, so everything after it was read as one value; add the closing '.",
       },
     ]);
   });
@@ -207,20 +222,24 @@ describe('YAML accounts files', () => {
     expect(problems(parseFile('accounts.yaml', 'accounts: [\n'))).toEqual([
       {
         line: 1,
-        message: 'Invalid YAML: the [ opened on this line is not closed; indent the lines inside it further than this line, and end it with ].',
+        message:
+          'Invalid YAML: the [ opened on this line is not closed; indent the lines inside it further than this line, and end it with ].',
       },
     ]);
     expect(problems(parseFile('accounts.yaml', '{accounts: [\n  "012345678901"\n\n'))).toEqual([
       { line: 1, message: 'Invalid YAML: the { opened on this line is never closed; add the closing }.' },
       {
         line: 1,
-        message: 'Invalid YAML: the [ opened on this line is not closed; indent the lines inside it further than this line, and end it with ].',
+        message:
+          'Invalid YAML: the [ opened on this line is not closed; indent the lines inside it further than this line, and end it with ].',
       },
     ]);
   });
 
   it('shows any other error at the end of the file on its last line with content', () => {
-    expect(problems(parseFile('accounts.yaml', '%YAML 1.2\n\n\n'))).toEqual([{ line: 1, message: 'Invalid YAML: Missing directives-end indicator line.' }]);
+    expect(problems(parseFile('accounts.yaml', '%YAML 1.2\n\n\n'))).toEqual([
+      { line: 1, message: 'Invalid YAML: Missing directives-end indicator line.' },
+    ]);
   });
 
   it('refuses several documents in one file', () => {

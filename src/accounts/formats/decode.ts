@@ -51,7 +51,10 @@ function findByteProblem(content: Buffer): ByteProblem | undefined {
         return { line, message: 'This line ends in a lone carriage return (\\r); save the file with LF or CRLF line endings.' };
       }
     } else if ((byte < 0x20 && byte !== TAB) || byte === DEL) {
-      return { line, message: `${NOT_TEXT}: this line contains the control character ${codePointName(String.fromCharCode(byte))}. ${WANTED}` };
+      return {
+        line,
+        message: `${NOT_TEXT}: this line contains the control character ${codePointName(String.fromCharCode(byte))}. ${WANTED}`,
+      };
     }
   }
   return undefined;

@@ -102,7 +102,10 @@ class JsonTreeParser {
       case 'afterItem':
         if (char === ',') frame.state = 'afterComma';
         else if (char === '}') this.#stack.pop();
-        else throw this.#error(`expected "," or "}" after a value in an object; found ${this.#describeCharHere()}${this.#missingCommaHint()}.`);
+        else
+          throw this.#error(
+            `expected "," or "}" after a value in an object; found ${this.#describeCharHere()}${this.#missingCommaHint()}.`,
+          );
         this.#offset += 1;
         return;
       case 'first':
@@ -186,7 +189,11 @@ class JsonTreeParser {
       if (char === '"') break;
       if (char === undefined) throw this.#error('this string is never closed; add the closing double quote.', start);
       if (char === '\n') throw this.#error('this string is not closed on its line; add the closing double quote.', start);
-      if (char < ' ') throw this.#error(`a string holds the control character ${codePointName(char)}; write it as an escape (such as \\t) or remove it.`, index);
+      if (char < ' ')
+        throw this.#error(
+          `a string holds the control character ${codePointName(char)}; write it as an escape (such as \\t) or remove it.`,
+          index,
+        );
       if (char === '\\') index += this.#escapeLength(index);
       else index += 1;
     }
@@ -199,7 +206,10 @@ class JsonTreeParser {
     const escape = this.text[backslash + 1];
     if (escape === 'u' && HEX4.test(this.text.slice(backslash + 2, backslash + 6))) return 6;
     if (escape !== undefined && escape !== 'u' && '"\\/bfnrt'.includes(escape)) return 2;
-    throw this.#error('invalid escape in a string: a backslash must be followed by one of " \\ / b f n r t, or by u and four hex digits.', backslash);
+    throw this.#error(
+      'invalid escape in a string: a backslash must be followed by one of " \\ / b f n r t, or by u and four hex digits.',
+      backslash,
+    );
   }
 
   #readNumber(): string {
@@ -214,7 +224,11 @@ class JsonTreeParser {
   }
 
   #skipWhitespace(): void {
-    for (let code = this.text.charCodeAt(this.#offset); code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d; code = this.text.charCodeAt(this.#offset)) {
+    for (
+      let code = this.text.charCodeAt(this.#offset);
+      code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+      code = this.text.charCodeAt(this.#offset)
+    ) {
       this.#offset += 1;
     }
   }

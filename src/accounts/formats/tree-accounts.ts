@@ -37,7 +37,10 @@ function findAccountsList(root: TreeNode, collector: AccountCollector): TreeList
   const entries = keyedEntries(root, ['accounts'], collector);
   const accounts = entries.get('accounts');
   if (accounts === undefined) {
-    collector.diagnostics.report('The object has no "accounts" key: put the accounts in a list under "accounts", or make the whole file a list.', root.at);
+    collector.diagnostics.report(
+      'The object has no "accounts" key: put the accounts in a list under "accounts", or make the whole file a list.',
+      root.at,
+    );
     return undefined;
   }
   if (accounts.kind === 'list') return accounts;
@@ -55,10 +58,7 @@ function collectEntry(entry: TreeNode, collector: AccountCollector): void {
   } else if (entry.kind === 'number') {
     collector.diagnostics.report(numberAsAccountIdMessage(entry.source), entry.at);
   } else {
-    collector.diagnostics.report(
-      `Expected an account ID string or an object with "accountId"; found ${describeNode(entry)}.`,
-      entry.at,
-    );
+    collector.diagnostics.report(`Expected an account ID string or an object with "accountId"; found ${describeNode(entry)}.`, entry.at);
   }
 }
 
@@ -67,7 +67,10 @@ function collectObjectEntry(entry: TreeMap, collector: AccountCollector): void {
   const accountId = fields.get('accountId');
   const email = fields.get('email');
   if (accountId === undefined) {
-    collector.diagnostics.report('This entry has no "accountId": give each account object an "accountId" and, optionally, an "email".', entry.at);
+    collector.diagnostics.report(
+      'This entry has no "accountId": give each account object an "accountId" and, optionally, an "email".',
+      entry.at,
+    );
     return;
   }
   if (accountId.kind !== 'string') {

@@ -32,7 +32,14 @@ const MAX_ITEM_TOKENS = 4 * LIMITS.maxAccounts + 100;
 // Tokens that start a value. One account needs at most six: two keys and two values, each value
 // a block scalar (`|`) and its text. The parser makes an error of every value a document cannot
 // hold (`[a]` repeated), and each error costs it tens of microseconds and a stack trace.
-const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'flow-seq-start', 'flow-map-start', 'block-scalar-header']);
+const VALUE_TOKENS = new Set([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'flow-seq-start',
+  'flow-map-start',
+  'block-scalar-header',
+]);
 const MAX_VALUE_TOKENS = 6 * LIMITS.maxAccounts + 100;
 // Every token, spaces, comments and line breaks included: a generous 30 per account.
 const MAX_TOKENS = 30 * LIMITS.maxAccounts + 1000;
