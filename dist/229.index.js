@@ -1167,7 +1167,11 @@ function createAccountGateway(region, credentials, stats) {
     (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .instrumentClient */ .vC)(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBuckets */ .Z(5, 5), stats);
     return {
         listEnabledRegions: () => (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('ListRegions', region, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRegions', region, MAX_PAGES, async (token) => {
-            const output = await client.send(new _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.ListRegionsCommand({ RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'], MaxResults: PAGE_SIZE, ...(token && { NextToken: token }) }));
+            const output = await client.send(new _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.ListRegionsCommand({
+                RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
+                MaxResults: PAGE_SIZE,
+                ...(token && { NextToken: token }),
+            }));
             const items = (output.Regions ?? [])
                 // The filter is the service's; the action checks it too, so a Region being enabled or disabled is never taken for enabled.
                 .filter((entry) => entry.RegionOptStatus === 'ENABLED' || entry.RegionOptStatus === 'ENABLED_BY_DEFAULT')

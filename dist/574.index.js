@@ -48,15 +48,24 @@ function createOrganizationsGateway(region, credentials, stats) {
         listAccountsForParent: (parentId) => accounts('ListAccountsForParent', (token) => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListAccountsForParentCommand */ .Jgz({ ParentId: parentId, ...page(token) }))),
         listChildUnits: (parentId) => call('ListChildren', () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListChildren', region, MAX_PAGES, async (token) => {
             const output = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListChildrenCommand */ .tVD({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...page(token) })));
-            return { items: (output.Children ?? []).flatMap((child) => (child.Id ? [child.Id] : [])), ...(output.NextToken && { nextToken: output.NextToken }) };
+            return {
+                items: (output.Children ?? []).flatMap((child) => (child.Id ? [child.Id] : [])),
+                ...(output.NextToken && { nextToken: output.NextToken }),
+            };
         })),
         listRoots: () => call('ListRoots', () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRoots', region, MAX_PAGES, async (token) => {
             const output = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListRootsCommand */ .Hkb(page(token))));
-            return { items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])), ...(output.NextToken && { nextToken: output.NextToken }) };
+            return {
+                items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])),
+                ...(output.NextToken && { nextToken: output.NextToken }),
+            };
         })),
         describeOrganization: () => call('DescribeOrganization', async () => {
             const { Organization: organization } = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .DescribeOrganizationCommand */ .ov$({})));
-            return { organizationId: organization?.Id ?? '', ...(organization?.MasterAccountId && { managementAccountId: organization.MasterAccountId }) };
+            return {
+                organizationId: organization?.Id ?? '',
+                ...(organization?.MasterAccountId && { managementAccountId: organization.MasterAccountId }),
+            };
         }),
     };
 }

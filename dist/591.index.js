@@ -67,7 +67,7 @@ function batchesInFlightPerRegion(regions) {
     const share = Math.floor(BATCHES_IN_FLIGHT.total / Math.max(1, regions));
     return Math.min(BATCHES_IN_FLIGHT.perRegionMax, Math.max(BATCHES_IN_FLIGHT.perRegionMin, share));
 }
-const ORGANIZATION_ACCOUNT_CREATED = 'The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization\'s delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.';
+const ORGANIZATION_ACCOUNT_CREATED = "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
 async function lookAtRegion(gateway, administratorId) {
     const { region } = gateway;
     try {
@@ -97,7 +97,17 @@ function plannedOutcome(plan) {
  */
 function outcomeOf(account) {
     const { accountId, listed, before, action } = account;
-    const outcome = { accountId, listed, before, action, created: false, invited: false, reinvited: false, removed: false, accepted: false };
+    const outcome = {
+        accountId,
+        listed,
+        before,
+        action,
+        created: false,
+        invited: false,
+        reinvited: false,
+        removed: false,
+        accepted: false,
+    };
     for (const field of OPTIONAL_PLAN_FIELDS) {
         if (account[field] !== undefined)
             Object.assign(outcome, { [field]: account[field] });
@@ -366,14 +376,21 @@ class RegionRun {
         catch (error) {
             if (!(0,answers/* isNotVisibleYet */.G3)(error)) {
                 for (const id of group) {
-                    this.outcome(id).unprocessed = { operation: 'GetMembers', processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${(0,aws_gateway/* errorText */.kc)(error)}. The next run invites it.` };
+                    this.outcome(id).unprocessed = {
+                        operation: 'GetMembers',
+                        processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${(0,aws_gateway/* errorText */.kc)(error)}. The next run invites it.`,
+                    };
                 }
                 return { members: [], missing: new Map(), split: [] };
             }
             if (group.length === 1)
                 return { members: [], missing: new Map([[group[0], (0,aws_gateway/* errorText */.kc)(error)]]), split: [] };
             if (!last)
-                return { members: [], missing: new Map(), split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))] };
+                return {
+                    members: [],
+                    missing: new Map(),
+                    split: [group.slice(0, Math.ceil(group.length / 2)), group.slice(Math.ceil(group.length / 2))],
+                };
             const singles = await Promise.all(group.map((id) => this.readGroup([id], true)));
             return {
                 members: singles.flatMap((single) => single.members),
@@ -387,7 +404,10 @@ class RegionRun {
         const outcome = this.outcome(member.accountId);
         outcome.after = member.status === 'Unknown' ? member.rawStatus : member.status;
         if (member.status === 'AccountSuspended') {
-            outcome.unprocessed = { operation: 'CreateMembers', processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.' };
+            outcome.unprocessed = {
+                operation: 'CreateMembers',
+                processingResult: 'The account is suspended (member status AccountSuspended); it was not enabled.',
+            };
             return false;
         }
         // An organization account (organization-accounts) is never invited, even when AWS made it Created.
@@ -554,7 +574,9 @@ function planMemberSide(regions) {
     for (const entries of awaitingAcceptance(regions, 'plan').values()) {
         for (const { outcome } of entries) {
             outcome.memberSide =
-                outcome.action === 'create' ? 'would accept the invitation if it is invited (not an organization account)' : 'would enable Security Hub CSPM and accept the invitation';
+                outcome.action === 'create'
+                    ? 'would accept the invitation if it is invited (not an organization account)'
+                    : 'would enable Security Hub CSPM and accept the invitation';
         }
     }
 }
@@ -687,7 +709,10 @@ const ORGANIZATION_CREATE_NOTE = 'CreateMembers on an account of your AWS organi
     'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
 async function onboard(settings, session, desired, scope = {}) {
     const stats = { calls: {}, throttled: 0 };
-    const gateways = new Map(settings.regions.map((region) => [region, (0,aws_gateway/* createSecurityHubGateway */.Ef)(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats)]));
+    const gateways = new Map(settings.regions.map((region) => [
+        region,
+        (0,aws_gateway/* createSecurityHubGateway */.Ef)(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats),
+    ]));
     const logs = new Map(settings.regions.map((region) => [region, []]));
     // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
     const log = (region, line) => logs.get(region)?.push((0,untrusted_text/* forLog */.Ig)(line));
@@ -698,7 +723,12 @@ async function onboard(settings, session, desired, scope = {}) {
     const membership = [];
     const planFor = (region, members) => {
         const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
-        const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, { ...settings, now, ...(organizationMembers && { organizationMembers }), ...(scope.excluded && { excluded: scope.excluded }) });
+        const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, {
+            ...settings,
+            now,
+            ...(organizationMembers && { organizationMembers }),
+            ...(scope.excluded && { excluded: scope.excluded }),
+        });
         if (!scope.checkHeadroom)
             return plan;
         const limited = (0,organization_headroom/* limitInvitations */.Cs)(plan, members);
@@ -715,11 +745,16 @@ async function onboard(settings, session, desired, scope = {}) {
     });
     // Removals are capped across all Regions, so with remove-absent every Region is looked at before
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
-    const guard = settings.removeAbsent ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length)) : undefined;
+    const guard = settings.removeAbsent
+        ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length))
+        : undefined;
     const carryOut = async (look) => {
         if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
             // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
-            leftOutRegions.push({ region: look.region, reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there` });
+            leftOutRegions.push({
+                region: look.region,
+                reason: `Security Hub CSPM is not enabled for the administrator account ${session.accountId} there`,
+            });
             return undefined;
         }
         if ('failure' in look)
@@ -727,7 +762,11 @@ async function onboard(settings, session, desired, scope = {}) {
         log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
         const outcome = settings.mode === 'plan'
             ? Promise.resolve(plannedOutcome(look.plan))
-            : applyRegionPlan(gateways.get(look.region), look.plan, { invite: settings.invite, log: (line) => log(look.region, line), batchesInFlight });
+            : applyRegionPlan(gateways.get(look.region), look.plan, {
+                invite: settings.invite,
+                log: (line) => log(look.region, line),
+                batchesInFlight,
+            });
         // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
         // let go of the plan's accounts and the members read: at 10,000 accounts × 17 Regions that is
         // hundreds of thousands of objects.
@@ -800,7 +839,11 @@ function guardRemovals(looks, maxRemovals, desiredCount) {
     const heldRemovals = desiredCount === 0
         ? 'The account list is empty after validation; an empty list never removes members.'
         : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-    return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: (0,src_plan/* holdRemovals */.h_)(look.plan, heldRemovals) } : look)), heldRemovals, heldRemovalAccounts: removals };
+    return {
+        looks: looks.map((look) => ('plan' in look ? { ...look, plan: (0,src_plan/* holdRemovals */.h_)(look.plan, heldRemovals) } : look)),
+        heldRemovals,
+        heldRemovalAccounts: removals,
+    };
 }
 function listed(removals) {
     const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
@@ -884,12 +927,18 @@ async function listOrganization(scope, gateway) {
         const roots = await asked('ListRoots', () => gateway.listRoots(), listProblem);
         const walked = await walk(roots, gateway, listProblem);
         const members = new Set(walked.accounts.map((account) => account.accountId));
-        const selected = scope.kind === 'all' ? walked.accounts : walked.accounts.filter((account) => scope.unitIds.some((unit) => walked.under.get(unit)?.has(account.accountId)));
+        const selected = scope.kind === 'all'
+            ? walked.accounts
+            : walked.accounts.filter((account) => scope.unitIds.some((unit) => walked.under.get(unit)?.has(account.accountId)));
         for (const unit of scope.kind === 'units' ? scope.unitIds : []) {
             if (!walked.under.has(unit))
                 throw new OrganizationSourceError(notFound(unit));
         }
-        return { members, selected: unique(selected), method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${(0,aws_gateway/* errorText */.kc)(listProblem)})` };
+        return {
+            members,
+            selected: unique(selected),
+            method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${(0,aws_gateway/* errorText */.kc)(listProblem)})`,
+        };
     }
     const members = new Set(all.map((account) => account.accountId));
     if (scope.kind === 'all')
@@ -900,7 +949,11 @@ async function listOrganization(scope, gateway) {
         // A unit no path names is empty, or not in the organization: ask Organizations which.
         for (const unit of scope.unitIds.filter((id) => !seen.has(id)))
             await confirmUnit(unit, gateway);
-        return { members, selected, method: `ListAccounts with account paths, ${selected.length} of ${all.length} account(s) under ${scope.unitIds.join(', ')}` };
+        return {
+            members,
+            selected,
+            method: `ListAccounts with account paths, ${selected.length} of ${all.length} account(s) under ${scope.unitIds.join(', ')}`,
+        };
     }
     const walked = await walk(scope.unitIds, gateway, undefined);
     const inOrganization = new Map(all.map((account) => [account.accountId, account]));
@@ -954,7 +1007,8 @@ async function confirmUnit(unit, gateway) {
 function idPathsOf(account) {
     const paths = (account.paths ?? []).map((path) => path.split('/').filter((segment) => segment !== ''));
     const isId = (segment) => /^o-[0-9a-z]{10,32}$/.test(segment) || selection/* ROOT_ID */.tP.test(segment) || selection/* OU_ID */.TS.test(segment) || /^\d{12}$/.test(segment);
-    if (paths.length === 0 || !paths.every((segments) => segments.length > 0 && segments.every(isId) && segments.some((segment) => selection/* ROOT_ID */.tP.test(segment))))
+    if (paths.length === 0 ||
+        !paths.every((segments) => segments.length > 0 && segments.every(isId) && segments.some((segment) => selection/* ROOT_ID */.tP.test(segment))))
         return [];
     return paths;
 }
@@ -1013,7 +1067,7 @@ function createHubConfigurationGateway(homeRegion, credentials, stats) {
     return {
         listFindingAggregatorArns: () => (0,aws_gateway/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,pages/* collectPages */.V)('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
             const output = await clientIn(homeRegion).send(new dist_cjs/* ListFindingAggregatorsCommand */.BWW(token ? { NextToken: token } : {}));
-            const items = (output.FindingAggregators ?? []).flatMap((aggregator) => (aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []));
+            const items = (output.FindingAggregators ?? []).flatMap((aggregator) => aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []);
             return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
         })),
         async getFindingAggregator(arn) {
@@ -1033,7 +1087,11 @@ function createHubConfigurationGateway(homeRegion, credentials, stats) {
             try {
                 const output = await clientIn(region).send(new dist_cjs/* DescribeOrganizationConfigurationCommand */.UDy({}));
                 const configurationType = output.OrganizationConfiguration?.ConfigurationType;
-                return { delegatedAdministrator: true, ...(configurationType && { configurationType }), memberAccountLimitReached: output.MemberAccountLimitReached === true };
+                return {
+                    delegatedAdministrator: true,
+                    ...(configurationType && { configurationType }),
+                    memberAccountLimitReached: output.MemberAccountLimitReached === true,
+                };
             }
             catch (error) {
                 const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeOrganizationConfiguration', region, error);
@@ -1062,7 +1120,13 @@ async function resolveRegions(settings, session, stats) {
     const excluded = new Set(settings.excludeRegions ?? []);
     if (!settings.regionsFrom) {
         const leftOut = [...excluded].map((region) => ({ region, reason: 'left out by exclude-regions' }));
-        return { regions: settings.regions, source: `${settings.regions.length} Region(s) named in regions`, fromEnabledList: new Set(), leftOut, notes: [] };
+        return {
+            regions: settings.regions,
+            source: `${settings.regions.length} Region(s) named in regions`,
+            fromEnabledList: new Set(),
+            leftOut,
+            notes: [],
+        };
     }
     const { keyword } = settings.regionsFrom;
     // Asked where STS answered: a Region enabled for the account, of its partition.
@@ -1074,7 +1138,9 @@ async function resolveRegions(settings, session, stats) {
         throw new RegionResolutionError(`regions: ${keyword}: AWS answered ${malformed.length} Region name(s) that are not Region names (${JSON.stringify(malformed.slice(0, 3)).slice(0, 200)}); name the Regions in 'regions'.`);
     }
     const regions = found.regions.filter((region) => !excluded.has(region));
-    const leftOut = found.regions.filter((region) => excluded.has(region)).map((region) => ({ region, reason: 'left out by exclude-regions' }));
+    const leftOut = found.regions
+        .filter((region) => excluded.has(region))
+        .map((region) => ({ region, reason: 'left out by exclude-regions' }));
     if (regions.length === 0) {
         throw new RegionResolutionError(`regions: ${keyword} found ${describeList(found.regions)}, and exclude-regions leaves out all of them; nothing would be onboarded.`);
     }
@@ -1103,13 +1169,20 @@ async function enabledRegions(homeRegion, session, stats) {
         return { regions: sorted(regions), via: 'ec2:DescribeRegions', notes: [note] };
     }
     catch (error) {
-        const permissions = isAccessDenied(accountProblem) && isAccessDenied(error) ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).' : '';
+        const permissions = isAccessDenied(accountProblem) && isAccessDenied(error)
+            ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).'
+            : '';
         throw new RegionResolutionError(`Could not list the Regions enabled for account ${session.accountId}: account:ListRegions: ${(0,aws_gateway/* errorText */.kc)(accountProblem)}; ec2:DescribeRegions: ${(0,aws_gateway/* errorText */.kc)(error)}.${permissions} Or name the Regions in 'regions'.`);
     }
 }
 async function fromEnabled(homeRegion, session, stats) {
     const { regions, via, notes } = await enabledRegions(homeRegion, session, stats);
-    return { regions, source: `regions: enabled, ${regions.length} Region(s) enabled for account ${session.accountId} (${via})`, fromEnabledList: new Set(regions), notes };
+    return {
+        regions,
+        source: `regions: enabled, ${regions.length} Region(s) enabled for account ${session.accountId} (${via})`,
+        fromEnabledList: new Set(regions),
+        notes,
+    };
 }
 /**
  * The aggregator's home Region plus its linked Regions (docs/aws-behaviour.md#cross-region-aggregation): ALL_REGIONS is every
@@ -1163,7 +1236,7 @@ function describeList(regions) {
 }
 
 // EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
-var accounts = __webpack_require__(1672);
+var accounts = __webpack_require__(7153);
 ;// CONCATENATED MODULE: ./src/organization/preflight.ts
 
 
@@ -1249,7 +1322,9 @@ async function resolveScope(settings, session, listed, stats) {
     // The Regions (and then each Region's check) and the organization's accounts are read side by side.
     const regionsAndChecks = resolveRegions(settings, session, stats).then(async (resolved) => ({
         resolved,
-        checks: settings.organizationAccounts ? await checkOrganizationConfiguration(resolved.regions, session, stats) : new Map(),
+        checks: settings.organizationAccounts
+            ? await checkOrganizationConfiguration(resolved.regions, session, stats)
+            : new Map(),
     }));
     const [{ resolved, checks }, organization] = await Promise.all([
         regionsAndChecks,
@@ -1268,7 +1343,9 @@ async function resolveScope(settings, session, listed, stats) {
     }
     const leftOutAccounts = [
         ...(organization?.leftOut ?? []).filter((account) => !excluded.has(account.accountId)),
-        ...all.filter((account) => excluded.has(account.accountId)).map(({ accountId }) => ({ accountId, reason: 'excluded by exclude-accounts' })),
+        ...all
+            .filter((account) => excluded.has(account.accountId))
+            .map(({ accountId }) => ({ accountId, reason: 'excluded by exclude-accounts' })),
     ];
     return {
         settings: { ...settings, regions: resolved.regions },
@@ -1282,7 +1359,13 @@ async function resolveScope(settings, session, listed, stats) {
             regionSource: resolved.source,
             leftOutRegions: resolved.leftOut,
             regionNotes: resolved.notes,
-            ...(organization && { organization: { method: organization.method, found: organization.accounts.length + organization.leftOut.length, onboarded: fromOrganization.length } }),
+            ...(organization && {
+                organization: {
+                    method: organization.method,
+                    found: organization.accounts.length + organization.leftOut.length,
+                    onboarded: fromOrganization.length,
+                },
+            }),
             leftOutAccounts,
             checks: [...[...checks].map(([checked, check]) => describeCheck(checked, check)), ...managementAccountCheck(organization, desired)],
         },

@@ -170,7 +170,9 @@ function attemptOnce(url, requestToken, timeoutMs) {
         const timer = setTimeout(() => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')), timeoutMs);
         request.on('error', (error) => {
             clearTimeout(timer);
-            reject(error instanceof AttemptError ? error : new AttemptError(`the request failed: ${error.code ?? error.message}`, 'transient'));
+            reject(error instanceof AttemptError
+                ? error
+                : new AttemptError(`the request failed: ${error.code ?? error.message}`, 'transient'));
         });
         request.on('response', (response) => {
             readAnswer(response)
@@ -498,7 +500,7 @@ function createSecurityHubGateway(region, options, stats) {
             assertBatch('CreateMembers', accounts.length);
             return call('CreateMembers', async () => {
                 const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .CreateMembersCommand */ .P$0({
-                    AccountDetails: accounts.map(({ accountId, email }) => (email ? { AccountId: accountId, Email: email } : { AccountId: accountId })),
+                    AccountDetails: accounts.map(({ accountId, email }) => email ? { AccountId: accountId, Email: email } : { AccountId: accountId }),
                 }));
                 return (output.UnprocessedAccounts ?? []).map(toAccountResult);
             });

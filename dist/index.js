@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -296,7 +296,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/accounts/limits.ts
 var limits = __nccwpck_require__(4466);
-;// CONCATENATED MODULE: ./src/accounts/text.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/text.ts
 
 /**
  * Reads a plain-text accounts file: one account per line, optionally followed by its email after
@@ -382,17 +382,17 @@ function isSpace(code) {
         code === 0xfeff);
 }
 
-;// CONCATENATED MODULE: ./src/accounts/formats.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/by-extension.ts
 // Which parser reads an accounts file, by its extension. Each format's parser is loaded only when a
 // file of that format is read: YAML and CSV bring libraries that a run with a text file (or with
 // the account-ids input alone) should not pay for at start-up. The bundle keeps each in a chunk.
 
 
 const LAZY_FORMATS = {
-    '.json': { name: 'JSON', load: async () => (await __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))).readJsonAccounts },
-    '.yaml': { name: 'YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1360))).readYamlAccounts },
-    '.yml': { name: 'YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1360))).readYamlAccounts },
-    '.csv': { name: 'CSV', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(336)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6336))).readCsvAccounts },
+    '.json': { name: 'JSON', load: async () => (await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 8085))).readJsonAccounts },
+    '.yaml': { name: 'YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).readYamlAccounts },
+    '.yml': { name: 'YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).readYamlAccounts },
+    '.csv': { name: 'CSV', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9651))).readCsvAccounts },
 };
 /** Anything else is one account per line; that reader is small and always there. */
 const TEXT_FORMAT = { name: 'text', read: readTextAccounts };
@@ -412,7 +412,7 @@ async function loadFileFormat(path) {
 
 /***/ }),
 
-/***/ 1672:
+/***/ 7153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -498,7 +498,7 @@ function parseAccountIdsInput(value) {
     });
     if (accountIds.size > limits/* LIMITS */.b1.maxAccounts) {
         diagnostics.report(`The input lists ${accountIds.size} accounts, and a run onboards at most ${limits/* LIMITS */.b1.maxAccounts}. ` +
-            'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).');
+            "Split the accounts across several runs (with remove-absent off: each run would remove the other runs' accounts).");
     }
     const accounts = [...accountIds].map((accountId) => ({ accountId, origin: { kind: 'input' } }));
     return { accounts: diagnostics.isEmpty ? accounts : [], diagnostics: diagnostics.toArray() };
@@ -507,8 +507,8 @@ function emailHint(item) {
     return item.includes('@') ? ' The input takes account IDs only; give emails in accounts-file.' : '';
 }
 
-// EXTERNAL MODULE: ./src/accounts/formats.ts + 1 modules
-var formats = __nccwpck_require__(3260);
+// EXTERNAL MODULE: ./src/accounts/formats/by-extension.ts + 1 modules
+var by_extension = __nccwpck_require__(8064);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/accounts/collector.ts
@@ -570,7 +570,7 @@ class AccountCollector {
         if (!this.#tooManyReported) {
             this.#tooManyReported = true;
             this.diagnostics.report(`Too many accounts: this is account number ${limits/* LIMITS */.b1.maxAccounts + 1}, and a run onboards at most ${limits/* LIMITS */.b1.maxAccounts}. ` +
-                'Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files\' accounts).', at);
+                "Split the accounts across several files and run the action once per file (with remove-absent off: each run would remove the other files' accounts).", at);
         }
         return true;
     }
@@ -578,7 +578,7 @@ class AccountCollector {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/accounts/decode.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/decode.ts
 
 
 const LF = 0x0a;
@@ -624,7 +624,10 @@ function findByteProblem(content) {
             }
         }
         else if ((byte < 0x20 && byte !== TAB) || byte === DEL) {
-            return { line, message: `${NOT_TEXT}: this line contains the control character ${(0,untrusted_text/* codePointName */.R8)(String.fromCharCode(byte))}. ${WANTED}` };
+            return {
+                line,
+                message: `${NOT_TEXT}: this line contains the control character ${(0,untrusted_text/* codePointName */.R8)(String.fromCharCode(byte))}. ${WANTED}`,
+            };
         }
     }
     return undefined;
@@ -647,7 +650,7 @@ function findInvalidUtf8(content) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/accounts/parse-file.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/parse-file.ts
 
 
 
@@ -721,7 +724,7 @@ async function readAccountsFile(workspace, relativePath) {
             return { accounts: [], diagnostics: [{ message: tooLargeMessage(stats.size), file: displayPath }] };
         }
         // parseAccountsFile checks the size again, should the file have grown since stat().
-        return parseAccountsFile(await (0,promises_.readFile)(realPath), displayPath, await (0,formats/* loadFileFormat */.e_)(displayPath));
+        return parseAccountsFile(await (0,promises_.readFile)(realPath), displayPath, await (0,by_extension/* loadFileFormat */.e_)(displayPath));
     }
     catch (error) {
         return { accounts: [], diagnostics: [{ message: readFailureMessage(error, relativePath) }] };
@@ -776,7 +779,7 @@ function tooMany(count) {
         return undefined;
     return {
         message: `Too many accounts: account-ids and accounts-file together list ${count}, and a run onboards at most ${limits/* LIMITS */.b1.maxAccounts}. ` +
-            'Split the accounts across several runs (with remove-absent off: each run would remove the other runs\' accounts).',
+            "Split the accounts across several runs (with remove-absent off: each run would remove the other runs' accounts).",
     };
 }
 
@@ -1014,9 +1017,11 @@ async function refuseSymbolicLinks(realWorkspace, displayPath) {
         const prefix = segments.slice(0, count).join('/');
         if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realWorkspace, prefix))).isSymbolicLink())
             continue;
-        const which = count === segments.length ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120) : `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(prefix, 120)}, a folder on the way to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120)},`;
+        const which = count === segments.length
+            ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120)
+            : `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(prefix, 120)}, a folder on the way to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteUntrusted */ .X0)(displayPath, 120)},`;
         throw new RefusedPath(`${which} is a symbolic link. The action reads only a file committed at the path itself, so that a link cannot make it read ` +
-            'another file (such as .git/config, which holds the checkout\'s token). Replace the link with the file, or point accounts-file at the file.');
+            "another file (such as .git/config, which holds the checkout's token). Replace the link with the file, or point accounts-file at the file.");
     }
 }
 async function realpathOrUndefined(path) {
@@ -1157,7 +1162,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(3340);
 // EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
-var src_accounts = __nccwpck_require__(1672);
+var src_accounts = __nccwpck_require__(7153);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1331,7 +1336,19 @@ function collectOutputs(mode, regions) {
     return outputs;
 }
 function emptyOutputs(mode) {
-    return { mode, unprocessed: [], created: [], invited: [], reinvited: [], removed: [], skipped: [], drift: [], accepted: [], ignored: [], plan: [] };
+    return {
+        mode,
+        unprocessed: [],
+        created: [],
+        invited: [],
+        reinvited: [],
+        removed: [],
+        skipped: [],
+        drift: [],
+        accepted: [],
+        ignored: [],
+        plan: [],
+    };
 }
 /**
  * GitHub keeps at most 1 MB of outputs per job, sizes approximated in UTF-16 (two bytes per
@@ -1468,7 +1485,15 @@ function planEntry(account, mode) {
         memberStatus: (0,plan/* memberStatusOf */.Qf)(account),
         listed: account.listed,
         action: account.action,
-        result: account.unprocessed ? 'unprocessed' : account.excluded ? 'excluded' : mode === 'plan' ? 'planned' : account.action === 'skip' ? 'unchanged' : 'done',
+        result: account.unprocessed
+            ? 'unprocessed'
+            : account.excluded
+                ? 'excluded'
+                : mode === 'plan'
+                    ? 'planned'
+                    : account.action === 'skip'
+                        ? 'unchanged'
+                        : 'done',
         ...(account.membership && { membership: account.membership }),
     };
 }
@@ -1493,10 +1518,16 @@ function needsAttention(findings) {
 /** The part above the summary: when and by what the membership was checked, and what was found. */
 function driftIssueHeader(findings, context) {
     const items = [
-        findings.drift > 0 ? `<li><b>${findings.drift}</b> member account(s) that the account list does not name (drift)${findings.protectedDrift > 0 ? `, ${findings.protectedDrift} of them protected (protected-accounts)` : ''}</li>` : '',
-        findings.attention > 0 ? `<li><b>${findings.attention}</b> account(s) that need a decision (Removed, Resigned, suspended, stale invitations, held removals)</li>` : '',
+        findings.drift > 0
+            ? `<li><b>${findings.drift}</b> member account(s) that the account list does not name (drift)${findings.protectedDrift > 0 ? `, ${findings.protectedDrift} of them protected (protected-accounts)` : ''}</li>`
+            : '',
+        findings.attention > 0
+            ? `<li><b>${findings.attention}</b> account(s) that need a decision (Removed, Resigned, suspended, stale invitations, held removals)</li>`
+            : '',
         findings.unprocessed > 0 ? `<li><b>${findings.unprocessed}</b> account(s) that AWS or the action could not process</li>` : '',
-        findings.failedRegions.length > 0 ? `<li>Region(s) that could not be read or changed: ${findings.failedRegions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ')}</li>` : '',
+        findings.failedRegions.length > 0
+            ? `<li>Region(s) that could not be read or changed: ${findings.failedRegions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ')}</li>`
+            : '',
     ].filter((item) => item !== '');
     return `## ⚠️ ${DRIFT_ISSUE_TITLE}\n\n${checkedBy(context)} This issue is kept by securityhub-onboard (drift-issue): it is updated on every run while something needs attention, and closed when all is clear.\n\n<ul>\n${items.join('\n')}\n</ul>\n`;
 }
@@ -1636,11 +1667,20 @@ function classify(error) {
             return { attempts: GITHUB_ATTEMPTS.timeout, notSent: false, reason: (ms) => `GitHub did not answer within ${ms} ms` };
         }
         const code = candidate?.cause?.code ?? candidate?.cause?.cause?.code;
-        return { attempts: GITHUB_ATTEMPTS.transient, notSent: code !== undefined && NOT_SENT.has(code), reason: () => `the request failed: ${code ?? message}` };
+        return {
+            attempts: GITHUB_ATTEMPTS.transient,
+            notSent: code !== undefined && NOT_SENT.has(code),
+            reason: () => `the request failed: ${code ?? message}`,
+        };
     }
     const status = candidate.status;
     const transient = status !== undefined && (status >= 500 || status === 429);
-    return { attempts: transient ? GITHUB_ATTEMPTS.transient : 1, notSent: false, ...(status !== undefined && { status }), reason: () => `GitHub answered ${status}: ${message}` };
+    return {
+        attempts: transient ? GITHUB_ATTEMPTS.transient : 1,
+        notSent: false,
+        ...(status !== undefined && { status }),
+        reason: () => `GitHub answered ${status}: ${message}`,
+    };
 }
 /** Every comment of an issue or pull request, page by page, within ISSUE_COMMENTS_PAGES. */
 async function listIssueComments(octokit, params) {
@@ -1694,7 +1734,9 @@ function runContext(env, headSha) {
         ...(sha && SHA.test(sha) ? { sha } : {}),
         ...(head && SHA.test(head) && head !== sha ? { headSha: head } : {}),
         ...(validRunId ? { runId: validRunId } : {}),
-        ...(server && repository && REPOSITORY.test(repository) && validRunId ? { runUrl: `${server}/${repository}/actions/runs/${validRunId}` } : {}),
+        ...(server && repository && REPOSITORY.test(repository) && validRunId
+            ? { runUrl: `${server}/${repository}/actions/runs/${validRunId}` }
+            : {}),
     };
 }
 /** `https://host[:port]` with nothing else (no credentials, path, query or fragment), or undefined. */
@@ -1978,7 +2020,7 @@ function memberGroupOf(account) {
 }
 /** Accounts not processed in the Regions that could be looked at (a failed Region is shown as one block). */
 function unprocessedPairs(regions) {
-    return regions.flatMap(({ region, accounts, failure }) => (failure ? [] : accounts.filter((account) => account.unprocessed).map((account) => ({ region, account }))));
+    return regions.flatMap(({ region, accounts, failure }) => failure ? [] : accounts.filter((account) => account.unprocessed).map((account) => ({ region, account })));
 }
 function distinctAccounts(pairs) {
     return new Set(pairs.map((pair) => pair.account.accountId)).size;
@@ -2009,7 +2051,9 @@ function failedRegionBlocks(regions, budget) {
         const block = `#### ❌ ${name} failed (${failure.operation})\n\n` +
             `> ${(0,untrusted_text/* markdownCode */.D9)(failure.message)}\n\n` +
             `Nothing in ${name} was read or changed` +
-            (listed > 0 ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n` : '.\n');
+            (listed > 0
+                ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n`
+                : '.\n');
         if (!budget.take(block + '\n')) {
             const rest = failed.slice(index).map((entry) => entry.region);
             const line = `#### ❌ ${plural(rest.length, 'more Region')} failed\n\n${rest.join(', ')}: the reasons are in the step's log.\n`;
@@ -2091,7 +2135,9 @@ function heldBlock({ reason, accounts }, budget) {
     const quote = `> ${(0,untrusted_text/* markdownCode */.D9)(reason, 4000)}\n`;
     budget.spend(byteLength(heading) + byteLength(quote) + 2);
     const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status']), accounts, ({ accountId, region, memberStatus }) => row([(0,untrusted_text/* htmlCode */.h8)(accountId), region, statusCell({ before: 'Unknown', rawStatus: memberStatus })]), budget, { summary: (count) => `${plural(count, 'removal')} held back` });
-    return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : ''].filter(Boolean).join('\n');
+    return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : '']
+        .filter(Boolean)
+        .join('\n');
 }
 const MEMBER_GROUPS = {
     decision: {
@@ -2103,7 +2149,10 @@ const MEMBER_GROUPS = {
         intro: 'These invitations are older than <code>stale-invite-days</code>. Sending them again does not accept them: someone in each member account has to (or set <code>member-role-name</code>).',
     },
     suspended: { title: '⚠️ Suspended', intro: 'These accounts are suspended in AWS Organizations; they are left as they are.' },
-    unknown: { title: '⚠️ Member status not known to this action', intro: 'AWS reported a member status that is not documented; these members are left as they are.' },
+    unknown: {
+        title: '⚠️ Member status not known to this action',
+        intro: 'AWS reported a member status that is not documented; these members are left as they are.',
+    },
     other: { title: '⚠️ Left as they are, for a reason', intro: 'These members are left as they are, for the reason given.' },
 };
 function memberBlock(group, pairs, mode, budget) {
@@ -2114,7 +2163,9 @@ function memberBlock(group, pairs, mode, budget) {
     const text = `${intro}\n`;
     budget.spend(byteLength(heading) + byteLength(text) + 2);
     const { html, shown } = boundedTable(headerRow(['Account', 'Region', 'Status', group === 'stale' ? 'Result' : 'Why']), pairs, ({ region, account }) => row([(0,untrusted_text/* htmlCode */.h8)(account.accountId), region, statusCell(account), whyText(group, account, mode)]), budget, { summary: (count) => plural(count, 'member') });
-    return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : ''].filter(Boolean).join('\n');
+    return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : '']
+        .filter(Boolean)
+        .join('\n');
 }
 function whyText(group, account, mode) {
     if (group !== 'stale')
@@ -2132,7 +2183,7 @@ function moreLine(count, noun, output, budget) {
 
 /** Left as it is on both sides, for no reason anyone needs to see (the member side may act on an unchanged member). */
 function isUnchanged(account) {
-    return account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted;
+    return (account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted);
 }
 function rules({ mode, invite }) {
     const done = (account) => !account.unprocessed;
@@ -2165,7 +2216,9 @@ function countRows(input) {
         .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
         .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
         .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
-    const notLooked = input.regions.filter((region) => region.failure).flatMap((region) => region.accounts.filter((account) => account.listed));
+    const notLooked = input.regions
+        .filter((region) => region.failure)
+        .flatMap((region) => region.accounts.filter((account) => account.listed));
     if (notLooked.length > 0)
         rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
     return rows;
@@ -2182,7 +2235,9 @@ function renderCounts(input) {
     const rows = countRows(input).map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
     const invitesNew = input.mode === 'plan' && input.invite && all.some((account) => account.action === 'create' && !account.unprocessed);
     const note = 'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
-        (invitesNew ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.' : '');
+        (invitesNew
+            ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.'
+            : '');
     return `### Counts\n\n${scope}\n${table(headerRow(['', 'Account-Region pairs', 'Accounts']), rows.join(''))}\n<p><sub>${note}</sub></p>\n`;
 }
 
@@ -2201,7 +2256,12 @@ function commentLimits(maxBytes) {
 /** Room kept for each Region's heading and "not shown" line until its turn comes. */
 const RESERVE_PER_REGION = 1024;
 function renderSummary(input, limits = DEFAULT_LIMITS) {
-    const head = [headline(input), ...(input.context ? [input.context] : []), ...(input.notes ?? []).map((note) => `> ${(0,untrusted_text/* markdownCode */.D9)(note, 4000)}\n`), ...(input.sections ?? []).filter((section) => section !== '')].join('\n');
+    const head = [
+        headline(input),
+        ...(input.context ? [input.context] : []),
+        ...(input.notes ?? []).map((note) => `> ${(0,untrusted_text/* markdownCode */.D9)(note, 4000)}\n`),
+        ...(input.sections ?? []).filter((section) => section !== ''),
+    ].join('\n');
     const counts = renderCounts(input);
     const footer = input.audience === 'comment'
         ? `<sub>Administrator account ${input.administratorId || 'unknown'}.</sub>\n`
@@ -2242,9 +2302,15 @@ function regionSection(region, input, limits, budget) {
     const header = headerRow(['Account', 'Email', 'Status before', 'Action', 'Result']);
     const render = (account) => tableRow(account, input);
     const shown = [...unprocessed, ...reported.slice(0, limits.rowsPerRegion)];
-    const first = boundedTable(header, shown, render, budget, { summary: (count) => `${plural(count, 'account')} in ${name}: ${countsByResult(shown.slice(0, count), input.mode)}` });
+    const first = boundedTable(header, shown, render, budget, {
+        summary: (count) => `${plural(count, 'account')} in ${name}: ${countsByResult(shown.slice(0, count), input.mode)}`,
+    });
     // The unchanged accounts are counted, and listed only collapsed, however few.
-    const rest = boundedTable(header, unchanged, render, budget, { max: limits.rowsPerRegion, always: true, summary: (count) => `${plural(count, 'account')} with no change in ${name}` });
+    const rest = boundedTable(header, unchanged, render, budget, {
+        max: limits.rowsPerRegion,
+        always: true,
+        summary: (count) => `${plural(count, 'account')} with no change in ${name}`,
+    });
     const parts = [heading, first.html, rest.html];
     if (region.accounts.length === 0)
         parts.push('No account in this Region.\n');
@@ -2306,9 +2372,13 @@ function plannedText(account, invite) {
             if (account.before === 'Invited')
                 return 'the invitation would be sent again (stale)';
             // docs/aws-behaviour.md#organization-members: CreateMembers first, an invitation only for an invitation member.
-            return account.before === 'Removed' ? 'would be brought back: CreateMembers, then invited again unless it is an organization account' : 'would be invited again';
+            return account.before === 'Removed'
+                ? 'would be brought back: CreateMembers, then invited again unless it is an organization account'
+                : 'would be invited again';
         case 'remove':
-            return account.removal?.delete ? 'would be removed (disassociated if needed, then deleted)' : 'would be disassociated (organization member)';
+            return account.removal?.delete
+                ? 'would be removed (disassociated if needed, then deleted)'
+                : 'would be disassociated (organization member)';
         case 'skip':
             return unchangedText(account);
     }
@@ -2316,7 +2386,9 @@ function plannedText(account, invite) {
 function unchangedText(account) {
     if (account.listed)
         return account.protected ? 'no change (protected)' : 'no change';
-    return account.protected ? '🛡️ not in the list; protected (protected-accounts), never removed' : 'not in the list; left alone (remove-absent is off)';
+    return account.protected
+        ? '🛡️ not in the list; protected (protected-accounts), never removed'
+        : 'not in the list; left alone (remove-absent is off)';
 }
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
 function rank(account) {
@@ -2435,7 +2507,15 @@ async function findOurIssue(octokit, repo, request, author) {
     const filters = request.labels.length > 0 ? [request.labels.join(','), undefined] : [undefined];
     for (const labels of filters) {
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await octokit.rest.issues.listForRepo({ ...repo, state: 'open', sort: 'created', direction: 'asc', per_page: PER_PAGE, page, ...(labels ? { labels } : {}) });
+            const { data } = await octokit.rest.issues.listForRepo({
+                ...repo,
+                state: 'open',
+                sort: 'created',
+                direction: 'asc',
+                per_page: PER_PAGE,
+                page,
+                ...(labels ? { labels } : {}),
+            });
             const ours = data.find((issue) => !issue.pull_request && isOurComment(issue, author, request.marker));
             if (ours)
                 return ours.number;
@@ -2450,7 +2530,7 @@ function permissionHint(status) {
         return " The job's token needs 'permissions: issues: write'. The run's result is unchanged; everything is in the job summary.";
     if (status === 410)
         return ' Issues are turned off in this repository; turn them on, or set drift-issue: false.';
-    return ' The run\'s result is unchanged; everything is in the job summary.';
+    return " The run's result is unchanged; everything is in the job summary.";
 }
 /** Opens, updates or closes the drift issue from what the run found, and sets the drift-issue output. */
 async function reportDriftIssue({ summary, token, labels, run, env }) {
@@ -2460,7 +2540,13 @@ async function reportDriftIssue({ summary, token, labels, run, env }) {
     // Bounded like the PR comment: GitHub refuses an issue body over 65,536 characters.
     const limits = commentLimits(COMMENT_MAX_BYTES - Buffer.byteLength(header, 'utf8') - 512);
     const body = needsAttention(findings) ? `${header}\n${renderSummary({ ...summary, audience: 'comment' }, limits)}` : undefined;
-    const result = await keepDriftIssue({ token, labels, marker: hiddenMarker('drift', env), ...(body !== undefined ? { body } : {}), closingComment: driftIssueClosingComment(context) });
+    const result = await keepDriftIssue({
+        token,
+        labels,
+        marker: hiddenMarker('drift', env),
+        ...(body !== undefined ? { body } : {}),
+        closingComment: driftIssueClosingComment(context),
+    });
     core/* setOutput */.uH(names/* Output */.k.driftIssue, 'number' in result ? String(result.number) : '');
     if ('number' in result)
         core/* info */.pq(`The drift issue #${result.number} was ${result.outcome}.`);
@@ -2468,8 +2554,8 @@ async function reportDriftIssue({ summary, token, labels, run, env }) {
 
 // EXTERNAL MODULE: ./src/accounts/validation.ts
 var validation = __nccwpck_require__(8513);
-// EXTERNAL MODULE: ./src/accounts/formats.ts + 1 modules
-var formats = __nccwpck_require__(3260);
+// EXTERNAL MODULE: ./src/accounts/formats/by-extension.ts + 1 modules
+var by_extension = __nccwpck_require__(8064);
 ;// CONCATENATED MODULE: ./src/accounts/serialize.ts
 // Accounts as the content of an accounts file, in the format its extension selects: what
 // export-file writes. Every format is written so that parseAccountsFile reads it back to the same
@@ -2481,7 +2567,7 @@ var formats = __nccwpck_require__(3260);
  */
 function serializeAccounts(accounts, displayPath, header) {
     const sorted = [...accounts].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
-    switch ((0,formats/* formatNameOf */.Mv)(displayPath)) {
+    switch ((0,by_extension/* formatNameOf */.Mv)(displayPath)) {
         case 'JSON':
             return `${JSON.stringify({ accounts: sorted.map(({ accountId, email }) => ({ accountId, ...(email ? { email } : {}) })) }, null, 2)}\n`;
         case 'YAML':
@@ -2491,7 +2577,10 @@ function serializeAccounts(accounts, displayPath, header) {
             return ['AccountId,Email', ...sorted.map(({ accountId, email }) => `${accountId},${email ?? ''}`)].join('\n') + '\n';
         default:
             // Text, for any other extension. `id,email`: with no space before it, a `#` inside an email is not read as a comment.
-            return [...comments(header), ...sorted.map(({ accountId, email, note }) => `${accountId}${email ? `,${email}` : ''}${note ? ` # ${note}` : ''}`)].join('\n') + '\n';
+            return ([
+                ...comments(header),
+                ...sorted.map(({ accountId, email, note }) => `${accountId}${email ? `,${email}` : ''}${note ? ` # ${note}` : ''}`),
+            ].join('\n') + '\n');
     }
 }
 function yaml(accounts, header) {
@@ -2499,7 +2588,9 @@ function yaml(accounts, header) {
     // syntax is valid YAML, so JSON.stringify quotes both values exactly.
     const entries = accounts.map(({ accountId, email, note }) => {
         const comment = note ? `  # ${note}` : '';
-        return email ? `  - accountId: ${JSON.stringify(accountId)}${comment}\n    email: ${JSON.stringify(email)}` : `  - accountId: ${JSON.stringify(accountId)}${comment}`;
+        return email
+            ? `  - accountId: ${JSON.stringify(accountId)}${comment}\n    email: ${JSON.stringify(email)}`
+            : `  - accountId: ${JSON.stringify(accountId)}${comment}`;
     });
     return [...comments(header), accounts.length === 0 ? 'accounts: []' : 'accounts:', ...entries].join('\n') + '\n';
 }
@@ -2522,7 +2613,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * the reader would refuse (and, in CSV, emails a spreadsheet would run as a formula).
  */
 function exportMembership(regions, administratorId, displayPath) {
-    const csv = (0,formats/* formatNameOf */.Mv)(displayPath) === 'CSV';
+    const csv = (0,by_extension/* formatNameOf */.Mv)(displayPath) === 'CSV';
     const byId = new Map();
     const notes = [];
     for (const { region, members } of regions) {
@@ -2602,7 +2693,9 @@ async function writeMembershipFile(request) {
 
 function renderPlanContext(input) {
     const code = (text) => (0,untrusted_text/* htmlCode */.h8)(text);
-    const commit = input.run.sha ? `commit ${code(input.run.sha.slice(0, 12))}${input.run.headSha ? ` (pull request head ${code(input.run.headSha.slice(0, 12))})` : ''}` : 'an unknown commit (GITHUB_SHA is not set)';
+    const commit = input.run.sha
+        ? `commit ${code(input.run.sha.slice(0, 12))}${input.run.headSha ? ` (pull request head ${code(input.run.headSha.slice(0, 12))})` : ''}`
+        : 'an unknown commit (GITHUB_SHA is not set)';
     const run = input.run.runUrl ? ` in <a href="${input.run.runUrl}">run ${input.run.runId}</a>` : '';
     const options = [
         ['regions', input.regions.join(', ') || 'none'],
@@ -2613,7 +2706,12 @@ function renderPlanContext(input) {
         ['remove-absent', String(input.removeAbsent)],
         ['max-removals', String(input.maxRemovals)],
         ['protected-accounts', input.protectedAccounts.join(', ') || 'none'],
-        ['member side', input.memberRoleName ? `on (role ${input.memberRoleName}${input.enableDefaultStandards ? ', default standards enabled' : ''})` : 'off'],
+        [
+            'member side',
+            input.memberRoleName
+                ? `on (role ${input.memberRoleName}${input.enableDefaultStandards ? ', default standards enabled' : ''})`
+                : 'off',
+        ],
     ];
     const made = input.mode === 'plan' ? 'Planned' : 'Applied';
     return `<p>${made} for ${commit}, mode <b>${input.mode}</b>${run}, with: ${options.map(([name, value]) => `${name} ${code(value)}`).join(' · ')}</p>\n`;
@@ -2669,7 +2767,9 @@ function renderScopeSection(facts) {
         return '';
     const { report } = facts;
     // Inside HTML blocks, so every text of AWS's or the action's own goes through htmlCode.
-    const items = [`<li>${(0,untrusted_text/* htmlCode */.h8)(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ') || 'none'}.</li>`];
+    const items = [
+        `<li>${(0,untrusted_text/* htmlCode */.h8)(report.regionSource, LINE_CHARS)}; used: ${facts.regions.map((region) => (0,untrusted_text/* htmlCode */.h8)(region)).join(', ') || 'none'}.</li>`,
+    ];
     for (const note of report.regionNotes)
         items.push(`<li>${(0,untrusted_text/* htmlCode */.h8)(note, LINE_CHARS)}</li>`);
     const regionsLeftOut = leftOut(facts);
@@ -2684,7 +2784,9 @@ function renderScopeSection(facts) {
         items.push(`<li>Not onboarded: ${shown.join(', ')}${more}.</li>`);
     }
     const checks = [...report.checks, ...(facts.headroom ?? []).map(headroomLine)];
-    const preflight = checks.length > 0 ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${(0,untrusted_text/* htmlCode */.h8)(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n` : '';
+    const preflight = checks.length > 0
+        ? `\n<b>Checks before any write</b>\n\n<ul>\n${checks.map((check) => `<li>${(0,untrusted_text/* htmlCode */.h8)(check, LINE_CHARS)}</li>`).join('\n')}\n</ul>\n`
+        : '';
     return `### Regions and accounts\n\n<ul>\n${items.join('\n')}\n</ul>\n${preflight}`;
 }
 function leftOut(facts) {
@@ -2715,7 +2817,13 @@ var secrets = __nccwpck_require__(7194);
  */
 const APPLY_EVENTS = ['push', 'schedule', 'workflow_dispatch', 'repository_dispatch'];
 // Events whose workflows see a change that has not been merged yet.
-const UNMERGED_CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'merge_group']);
+const UNMERGED_CHANGE_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'merge_group',
+]);
 /** GitHub caps webhook payloads at 25 MB; a larger event file is not one GitHub wrote. */
 const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024;
 /** Reads the event payload file. Never throws: a missing, oversized or invalid file is `unreadable`. */
@@ -2729,7 +2837,10 @@ function readEventPayload(path) {
         if (!stats.isFile())
             return { kind: 'unreadable', reason: 'GITHUB_EVENT_PATH is not a regular file' };
         if (stats.size > MAX_EVENT_PAYLOAD_BYTES) {
-            return { kind: 'unreadable', reason: `the event file is ${stats.size} bytes, over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit` };
+            return {
+                kind: 'unreadable',
+                reason: `the event file is ${stats.size} bytes, over GitHub's ${MAX_EVENT_PAYLOAD_BYTES}-byte payload limit`,
+            };
         }
         // One byte more than the limit: a file that grew since fstat is caught too.
         const buffer = Buffer.alloc(Math.min(stats.size, MAX_EVENT_PAYLOAD_BYTES) + 1);
@@ -2742,7 +2853,10 @@ function readEventPayload(path) {
     }
     catch (error) {
         const code = error.code;
-        return { kind: 'unreadable', reason: error instanceof SyntaxError ? 'the event file is not valid JSON' : `the event file could not be read (${code ?? 'error'})` };
+        return {
+            kind: 'unreadable',
+            reason: error instanceof SyntaxError ? 'the event file is not valid JSON' : `the event file could not be read (${code ?? 'error'})`,
+        };
     }
     finally {
         if (descriptor !== undefined)
@@ -2792,7 +2906,11 @@ function resolveAutoMode(eventName, ref, event) {
         return plan(`${event.reason}, so the ${name} event cannot be checked for a pull request`);
     if (where !== undefined)
         return plan(`the ${name} event's payload carries a pull request (${where})`);
-    return { mode: 'apply', unmergedChange, reason: `Mode auto applies: ${name} is an event it applies on, and the run names no pull request` };
+    return {
+        mode: 'apply',
+        unmergedChange,
+        reason: `Mode auto applies: ${name} is an event it applies on, and the run names no pull request`,
+    };
 }
 /** Runner-set names, still kept short and visible inside messages. */
 function shown(value) {
@@ -2884,7 +3002,12 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
         }
     }
     // GitHub label names: up to 50 characters; commas separate them here, so a label cannot hold one.
-    const driftIssueLabels = [...new Set(read(names/* Input */.p.driftIssueLabels).split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== ''))];
+    const driftIssueLabels = [
+        ...new Set(read(names/* Input */.p.driftIssueLabels)
+            .split(/[,\n]/)
+            .map((label) => label.trim())
+            .filter((label) => label !== '')),
+    ];
     for (const label of driftIssueLabels) {
         if (label.length > 50 || /\p{Cc}/u.test(label)) {
             problems.push(`Input '${names/* Input */.p.driftIssueLabels}' must list GitHub label names of at most 50 characters separated by commas, got '${shorten(label)}'.`);
@@ -3050,7 +3173,13 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
     const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
     writeOutputs(outputs);
     const exportProblem = exportPath
-        ? await writeMembershipFile({ workspace: settings.workspace, displayPath: exportPath, administratorId, regions: regions.map((region) => region.region), membership })
+        ? await writeMembershipFile({
+            workspace: settings.workspace,
+            displayPath: exportPath,
+            administratorId,
+            regions: regions.map((region) => region.region),
+            membership,
+        })
         : undefined;
     warnUnprocessed(outputs.unprocessed);
     warnAccountWarnings(regions);
@@ -3064,12 +3193,28 @@ async function report(settings, administratorId, { regions, stats, heldRemovals,
     const held = heldRemovals ? { heldRemovals: { reason: heldRemovals, accounts: heldRemovalAccounts ?? [] } } : {};
     const run = runContext(process.env, pullRequestHeadSha(process.env));
     const context = planContext(settings, regions.map((region) => region.region), run);
-    const summaryInput = { mode: settings.mode, invite: settings.invite, administratorId, regions, outputs, notes: [...notes, ...ignoredNotes], context, ...held, sections: [scopeSection] };
+    const summaryInput = {
+        mode: settings.mode,
+        invite: settings.invite,
+        administratorId,
+        regions,
+        outputs,
+        notes: [...notes, ...ignoredNotes],
+        context,
+        ...held,
+        sections: [scopeSection],
+    };
     await core/* summary */.z.addRaw((0,untrusted_text/* markdownBody */.eM)(renderSummary(summaryInput))).write();
     await commentOnPullRequest(settings, () => renderSummary({ ...summaryInput, audience: 'comment' }, commentLimits(COMMENT_MAX_BYTES)));
     // Plans of unmerged changes never touch the drift issue: only what the default branch runs does.
     if (settings.driftIssue && !settings.unmergedChange) {
-        await reportDriftIssue({ summary: summaryInput, token: settings.githubToken, labels: settings.driftIssueLabels, run, env: process.env });
+        await reportDriftIssue({
+            summary: summaryInput,
+            token: settings.githubToken,
+            labels: settings.driftIssueLabels,
+            run,
+            env: process.env,
+        });
     }
     const failedRegions = regions.filter((region) => region.failure).map((region) => region.region);
     if (exportProblem)
@@ -3183,7 +3328,10 @@ function failureMessage(error) {
     if (error instanceof credentials_error/* CredentialsError */.l)
         return (0,untrusted_text/* forAnnotation */.Jc)(error.message, 2000);
     // Errors of the AWS side can only have been thrown once it was loaded.
-    if (awsSide && (error instanceof awsSide.RegionResolutionError || error instanceof awsSide.OrganizationSourceError || error instanceof awsSide.ScopeError)) {
+    if (awsSide &&
+        (error instanceof awsSide.RegionResolutionError ||
+            error instanceof awsSide.OrganizationSourceError ||
+            error instanceof awsSide.ScopeError)) {
         return (0,untrusted_text/* forAnnotation */.Jc)(error.message, 2000);
     }
     // A refused export-file path: the action's own message, with the path already quoted and escaped.
@@ -3257,8 +3405,16 @@ function describeIgnored(ignored) {
         const invalid = entries.filter((entry) => entry.reason === 'not-an-account-id');
         const twice = entries.filter((entry) => entry.reason === 'listed-twice');
         const parts = [
-            ...(invalid.length > 0 ? [`${invalid.length} with an AccountId that is not 12 digits (${shortList(invalid.map((entry) => `"${entry.accountId}"`))}), never acted on`] : []),
-            ...(twice.length > 0 ? [`${twice.length} listed more than once (${shortList(twice.map((entry) => entry.accountId))}), never removed nor counted twice against max-removals`] : []),
+            ...(invalid.length > 0
+                ? [
+                    `${invalid.length} with an AccountId that is not 12 digits (${shortList(invalid.map((entry) => `"${entry.accountId}"`))}), never acted on`,
+                ]
+                : []),
+            ...(twice.length > 0
+                ? [
+                    `${twice.length} listed more than once (${shortList(twice.map((entry) => entry.accountId))}), never removed nor counted twice against max-removals`,
+                ]
+                : []),
         ];
         return `ListMembers in ${region} returned member(s) the action does not trust: ${parts.join('; ')}. They are in the 'ignored-members' output.`;
     });
@@ -3284,15 +3440,7 @@ function shortList(items) {
  * several casings and `Associated` is the legacy name of `Enabled`; `normalizeMemberStatus`
  * maps what AWS sends to these. `Unknown` keeps the action safe if AWS adds a status.
  */
-const MEMBER_STATUSES = [
-    'Created',
-    'Invited',
-    'Enabled',
-    'Removed',
-    'Resigned',
-    'Deleted',
-    'AccountSuspended',
-];
+const MEMBER_STATUSES = ['Created', 'Invited', 'Enabled', 'Removed', 'Resigned', 'Deleted', 'AccountSuspended'];
 function normalizeMemberStatus(raw) {
     const folded = (raw ?? '').trim().toLowerCase();
     // `Associated` is the pre-2020 name of `Enabled` (docs/aws-behaviour.md#statuses).
@@ -3572,7 +3720,12 @@ function planListed(account, member, options) {
             created.membership = membership;
         return created;
     }
-    const base = { accountId: account.accountId, listed: true, ...(account.email ? { email: account.email } : {}), ...(membership && { membership }) };
+    const base = {
+        accountId: account.accountId,
+        listed: true,
+        ...(account.email ? { email: account.email } : {}),
+        ...(membership && { membership }),
+    };
     const known = { ...base, before: member.status, rawStatus: member.rawStatus };
     switch (member.status) {
         case 'Deleted':
@@ -3850,7 +4003,9 @@ function encodings(value) {
     const form = new URLSearchParams({ v: value }).toString().slice(2);
     const base64 = value.length > BASE64_MAX_CHARS
         ? []
-        : [0, 1, 2].map((shift) => Buffer.from('\0'.repeat(shift) + value, 'utf8').toString('base64').slice(shift === 0 ? 0 : 4, -4));
+        : [0, 1, 2].map((shift) => Buffer.from('\0'.repeat(shift) + value, 'utf8')
+            .toString('base64')
+            .slice(shift === 0 ? 0 : 4, -4));
     const lowerHex = uri.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
     return unique([value, uri, lowerHex, form, value.replaceAll('/', '\\/'), ...base64, ...base64.map(toBase64Url)]);
 }
@@ -3928,7 +4083,12 @@ function extendMatch(text, at, form, offset) {
     return [start, end];
 }
 /** Secrets the job hands every step in its environment: the runner's tokens and AWS credentials from an earlier step. */
-const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const ENVIRONMENT_SECRETS = [
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+];
 function registerEnvironmentSecrets(env) {
     for (const name of ENVIRONMENT_SECRETS)
         registerSecret(env[name]);

@@ -1,8 +1,8 @@
-export const id = 360;
-export const ids = [360];
+export const id = 186;
+export const ids = [186];
 export const modules = {
 
-/***/ 9517:
+/***/ 8540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32,13 +32,13 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 4683:
+/***/ 8896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ collectTreeAccounts)
 /* harmony export */ });
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3802);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9903);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8521);
 
 
@@ -156,7 +156,7 @@ function numberAsAccountIdMessage(source) {
 
 /***/ }),
 
-/***/ 3802:
+/***/ 9903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -186,7 +186,7 @@ const MAX_NESTING = 32;
 
 /***/ }),
 
-/***/ 1360:
+/***/ 7186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -201,15 +201,15 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/accounts/limits.ts
 var limits = __webpack_require__(4466);
-// EXTERNAL MODULE: ./src/accounts/line-index.ts
-var line_index = __webpack_require__(9517);
-// EXTERNAL MODULE: ./src/accounts/tree-accounts.ts
-var tree_accounts = __webpack_require__(4683);
-// EXTERNAL MODULE: ./src/accounts/tree.ts
-var tree = __webpack_require__(3802);
+// EXTERNAL MODULE: ./src/accounts/formats/line-index.ts
+var line_index = __webpack_require__(8540);
+// EXTERNAL MODULE: ./src/accounts/formats/tree-accounts.ts
+var tree_accounts = __webpack_require__(8896);
+// EXTERNAL MODULE: ./src/accounts/formats/tree.ts
+var tree = __webpack_require__(9903);
 // EXTERNAL MODULE: ./src/untrusted-text.ts
 var untrusted_text = __webpack_require__(8521);
-;// CONCATENATED MODULE: ./src/accounts/yaml-tokens.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/yaml-tokens.ts
 
 // The lexer's zero-width markers: they are not source text.
 const LEXER_MARKERS = new Set([dist/* CST */.DB.DOCUMENT, dist/* CST */.DB.FLOW_END, dist/* CST */.DB.SCALAR]);
@@ -229,7 +229,7 @@ function* sourceTokens(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/accounts/yaml-errors.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/yaml-errors.ts
 
 
 const QUOTED_SCALARS = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
@@ -321,7 +321,7 @@ function yamlErrorMessage(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/accounts/yaml.ts
+;// CONCATENATED MODULE: ./src/accounts/formats/yaml.ts
 
 
 
@@ -351,7 +351,14 @@ const MAX_ITEM_TOKENS = 4 * limits/* LIMITS */.b1.maxAccounts + 100;
 // Tokens that start a value. One account needs at most six: two keys and two values, each value
 // a block scalar (`|`) and its text. The parser makes an error of every value a document cannot
 // hold (`[a]` repeated), and each error costs it tens of microseconds and a stack trace.
-const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'flow-seq-start', 'flow-map-start', 'block-scalar-header']);
+const VALUE_TOKENS = new Set([
+    'scalar',
+    'single-quoted-scalar',
+    'double-quoted-scalar',
+    'flow-seq-start',
+    'flow-map-start',
+    'block-scalar-header',
+]);
 const MAX_VALUE_TOKENS = 6 * limits/* LIMITS */.b1.maxAccounts + 100;
 // Every token, spaces, comments and line breaks included: a generous 30 per account.
 const MAX_TOKENS = 30 * limits/* LIMITS */.b1.maxAccounts + 1000;
@@ -498,4 +505,4 @@ function scalarText(scalar) {
 
 };
 
-//# sourceMappingURL=360.index.js.map
+//# sourceMappingURL=186.index.js.map

@@ -1,8 +1,8 @@
-export const id = 336;
-export const ids = [336];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
-/***/ 6336:
+/***/ 9651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -157,4 +157,4 @@ function csvErrorLine(error, text, afterLine) {
 
 };
 
-//# sourceMappingURL=336.index.js.map
+//# sourceMappingURL=651.index.js.map

@@ -1,8 +1,8 @@
-export const id = 908;
-export const ids = [908];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
-/***/ 1908:
+/***/ 8085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readJsonAccounts: () => (/* binding */ readJsonAccounts)
 /* harmony export */ });
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4466);
-/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-/* harmony import */ var _tree_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4683);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3802);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8540);
+/* harmony import */ var _tree_accounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8896);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9903);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8521);
 
 
@@ -256,7 +256,7 @@ class JsonTreeParser {
 
 /***/ }),
 
-/***/ 9517:
+/***/ 8540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -286,13 +286,13 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 4683:
+/***/ 8896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ collectTreeAccounts)
 /* harmony export */ });
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3802);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9903);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8521);
 
 
@@ -410,7 +410,7 @@ function numberAsAccountIdMessage(source) {
 
 /***/ }),
 
-/***/ 3802:
+/***/ 9903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -442,4 +442,4 @@ const MAX_NESTING = 32;
 
 };
 
-//# sourceMappingURL=908.index.js.map
+//# sourceMappingURL=85.index.js.map
