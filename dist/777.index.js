@@ -645,7 +645,7 @@ function toAwsCallError(operation, region, error) {
 /* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS),
 /* harmony export */   tO: () => (/* binding */ retryOptions)
 /* harmony export */ });
-/* unused harmony exports retryRule, ActionRetryStrategy, withRetries */
+/* unused harmony exports retryRule, ActionRetryStrategy */
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
 // How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
@@ -716,29 +716,6 @@ class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1_
         if (token.getRetryCount() + 1 >= rule.maxAttempts)
             throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
         return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
-    }
-}
-/**
- * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
- * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
- */
-async function withRetries(attempt, options) {
-    const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
-    let token = await strategy.acquireInitialRetryToken('');
-    for (;;) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            try {
-                token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
-            }
-            catch {
-                throw error;
-            }
-            // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
-            await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
-        }
     }
 }
 

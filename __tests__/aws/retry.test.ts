@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActionRetryStrategy, MAX_ATTEMPTS, isMemberLimitExceeded, retryOptions, retryRule, withRetries } from '../../src/aws/retry.js';
+import { ActionRetryStrategy, MAX_ATTEMPTS, isMemberLimitExceeded, retryOptions, retryRule } from '../../src/aws/retry.js';
 
 type SdkError = NonNullable<Parameters<typeof retryRule>[0]['error']>;
 const named = (name: string, message = '') => Object.assign(new Error(message), { name }) as SdkError;
@@ -105,32 +105,5 @@ describe('ActionRetryStrategy', () => {
     expect(options.maxAttempts).toBe(5);
     expect(options.retryStrategy).toBeInstanceOf(ActionRetryStrategy);
     expect(retryOptions().maxAttempts).toBe(MAX_ATTEMPTS.throttling);
-  });
-});
-
-describe('withRetries', () => {
-  it('returns the first success', async () => {
-    let calls = 0;
-    const value = await withRetries(
-      async () => {
-        if (++calls < 3) throw new Error(`failure ${calls}`);
-        return 'token';
-      },
-      { maxAttempts: 3, baseDelayMs: 1 },
-    );
-    expect([value, calls]).toEqual(['token', 3]);
-  });
-
-  it('throws the last error after maxAttempts', async () => {
-    let calls = 0;
-    await expect(
-      withRetries(
-        async () => {
-          throw new Error(`failure ${++calls}`);
-        },
-        { maxAttempts: 3, baseDelayMs: 1 },
-      ),
-    ).rejects.toThrow('failure 3');
-    expect(calls).toBe(3);
   });
 });

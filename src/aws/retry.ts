@@ -74,25 +74,3 @@ export class ActionRetryStrategy extends StandardRetryStrategy {
     return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
   }
 }
-
-/**
- * Calls `attempt` until it succeeds, at most `maxAttempts` times, waiting between tries as the SDK
- * does for a transient error (full jitter on `baseDelayMs` × 2^retry). The last error is thrown.
- */
-export async function withRetries<T>(attempt: () => Promise<T>, options: { maxAttempts: number; baseDelayMs: number }): Promise<T> {
-  const strategy = new StandardRetryStrategy({ maxAttempts: options.maxAttempts, baseDelay: options.baseDelayMs });
-  let token = await strategy.acquireInitialRetryToken('');
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      try {
-        token = await strategy.refreshRetryTokenForRetry(token, { errorType: 'TRANSIENT' });
-      } catch {
-        throw error;
-      }
-      // The strategy computes the backoff; the caller waits it, as the SDK's retry middleware does.
-      await new Promise((resolve) => setTimeout(resolve, token.getRetryDelay()));
-    }
-  }
-}
