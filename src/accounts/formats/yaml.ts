@@ -1,8 +1,7 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import type { AccountCollector } from '../collector.js';
 import type { DiagnosticList, Position } from '../diagnostics.js';
 import { LIMITS } from '../limits.js';
-import { LineIndex } from './line-index.js';
 import { collectTreeAccounts } from './tree-accounts.js';
 import { MAX_NESTING, type TreeMapEntry, type TreeNode } from './tree.js';
 import { yamlErrorDiagnostics } from './yaml-errors.js';
@@ -61,11 +60,11 @@ const REFUSED_TOKENS: Readonly<Record<string, string>> = {
 
 /** Reads a YAML accounts file: a list of accounts, or a mapping with an `accounts` list. */
 export function readYamlAccounts(text: string, collector: AccountCollector): void {
-  const lines = new LineIndex(text);
+  const lines = new LineCounter();
   if (reportedRefusedFeatures(text, lines, collector.diagnostics)) return;
   const document = parseDocument(text, YAML_OPTIONS);
   for (const { message, offset } of yamlErrorDiagnostics(document.errors, text)) {
-    collector.diagnostics.report(message, lines.position(offset));
+    collector.diagnostics.report(message, positionOf(lines, offset));
   }
   if (document.errors.length > 0) return;
   collectTreeAccounts(toTree(document.contents, { line: 1, column: 1 }, lines, collector.diagnostics), collector);
@@ -75,37 +74,48 @@ export function readYamlAccounts(text: string, collector: AccountCollector): voi
  * Refuses anchors, aliases and tags, nesting deeper than MAX_NESTING, and more items than the
  * largest valid file needs, from the token stream before the document is built. Building is where
  * alias bombs expand, where memory grows with each level of `[[[[…`, and what takes seconds per
- * megabyte; the lexer only streams tokens.
+ * megabyte; the lexer only streams tokens. The tokens are the whole text, so this also gives
+ * `lines` every line start, up to the token it stops at (the parser, given `lines`, would too).
  */
-function reportedRefusedFeatures(text: string, lines: LineIndex, diagnostics: DiagnosticList): boolean {
+function reportedRefusedFeatures(text: string, lines: LineCounter, diagnostics: DiagnosticList): boolean {
   const shape = new DocumentShape();
   let reported = false;
   let lineBreaks = 0;
+  lines.addNewLine(0);
   for (const { type, offset, source } of sourceTokens(text)) {
     if (QUOTED_SCALARS.has(type) && source.length > MAX_QUOTED_CHARS) {
       diagnostics.report(
         `Invalid YAML: this quoted value is ${source.length} characters long; an account ID or an email needs fewer than ${MAX_QUOTED_CHARS}. Check that accounts-file names the accounts file.`,
-        lines.position(offset),
+        positionOf(lines, offset),
       );
       return true;
     }
-    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lineBreaks += 1;
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+      lines.addNewLine(offset + at + 1);
+      lineBreaks += 1;
+    }
     if (lineBreaks >= MAX_LINES) {
       diagnostics.report(tooManyItemsMessage(), { line: MAX_LINES + 1 });
       return true;
     }
     const refusal = REFUSED_TOKENS[type];
     if (refusal !== undefined) {
-      diagnostics.report(refusal, lines.position(offset));
+      diagnostics.report(refusal, positionOf(lines, offset));
       reported = true;
     }
     const overgrown = shape.add(type);
     if (overgrown !== undefined) {
-      diagnostics.report(overgrown, lines.position(offset));
+      diagnostics.report(overgrown, positionOf(lines, offset));
       return true;
     }
   }
   return reported;
+}
+
+/** The 1-based line and column of an offset whose line start `lines` has seen. */
+function positionOf(lines: LineCounter, offset: number): Position {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
 }
 
 /** How deep and how long a document has grown, token by token. */
@@ -158,9 +168,9 @@ function tooManyItemsMessage(): string {
   );
 }
 
-function toTree(node: unknown, parentAt: Position, lines: LineIndex, diagnostics: DiagnosticList): TreeNode {
+function toTree(node: unknown, parentAt: Position, lines: LineCounter, diagnostics: DiagnosticList): TreeNode {
   if (!isScalar(node) && !isSeq(node) && !isMap(node)) return { kind: 'null', at: parentAt };
-  const at = node.range ? lines.position(node.range[0]) : parentAt;
+  const at = node.range ? positionOf(lines, node.range[0]) : parentAt;
   if (isScalar(node)) {
     const value = scalarText(node);
     return node.type === 'PLAIN' && NULL_SCALARS.has(value) ? { kind: 'null', at } : { kind: 'string', value, at };
@@ -168,7 +178,7 @@ function toTree(node: unknown, parentAt: Position, lines: LineIndex, diagnostics
   if (isSeq(node)) return { kind: 'list', items: node.items.map((item) => toTree(item, at, lines, diagnostics)), at };
   const entries: TreeMapEntry[] = [];
   for (const { key, value } of node.items) {
-    const keyAt = isNode(key) && key.range ? lines.position(key.range[0]) : at;
+    const keyAt = isNode(key) && key.range ? positionOf(lines, key.range[0]) : at;
     if (isScalar(key)) entries.push({ key: scalarText(key), keyAt, value: toTree(value, keyAt, lines, diagnostics) });
     else diagnostics.report('A mapping key must be plain text, not a list or a mapping.', keyAt);
   }
