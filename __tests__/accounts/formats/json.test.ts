@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { accountIds, parseFile, problems } from '../helpers.js';
 
+/** Each case: the file, and the line, column and message of the one syntax error it reports. */
+function expectSyntaxErrors(cases: [string, number, number, string][]): void {
+  for (const [json, line, column, message] of cases) {
+    expect(parseFile('accounts.json', json).diagnostics, json).toEqual([
+      { message: `Invalid JSON: ${message}`, file: 'accounts.json', line, column },
+    ]);
+  }
+}
+
 describe('JSON accounts files', () => {
   it('reads a list of ID strings, with the line of each account', () => {
     const result = parseFile('accounts.json', '[\n  "012345678901",\n  "123456789012"\n]\n');
@@ -96,11 +105,44 @@ describe('JSON accounts files', () => {
       ['["0123\t45678901"]', 1, 7, 'a string holds the control character U+0009; write it as an escape (such as \\t) or remove it.'],
       ['[1.]', 1, 2, '"1." is not a valid number.'],
     ];
-    for (const [json, line, column, message] of cases) {
-      expect(parseFile('accounts.json', json).diagnostics, json).toEqual([
-        { message: `Invalid JSON: ${message}`, file: 'accounts.json', line, column },
-      ]);
-    }
+    expectSyntaxErrors(cases);
+  });
+
+  // The parser reports these where a token starts, or as a word it does not know; the message says
+  // what is wrong where the document stands, as for every other syntax error.
+  it('says what follows a value, what ends a number and what a string holds, where the parser only knows a token is wrong', () => {
+    const cases: [string, number, number, string][] = [
+      ['[truex]', 1, 6, 'expected "," or "]" after a list item; found "x".'],
+      ['nullx', 1, 5, 'unexpected text after the end of the document; remove it.'],
+      ['["012345678901" // note\n]', 1, 17, 'expected "," or "]" after a list item; found "/".'],
+      ['["012345678901"]\n/* note */', 2, 1, 'unexpected text after the end of the document; remove it.'],
+      ['[1-2]', 1, 2, '"1-2" is not a valid number.'],
+      ['[0123]', 1, 2, 'a JSON number cannot start with 0, and account IDs must be strings: write "0123" in double quotes.'],
+      ['{"accounts": [] "x": 1}', 1, 17, 'expected "," or "}" after a value in an object; found "\\"" (is a comma missing before it?).'],
+      ['[\u00a0"012345678901"]', 1, 2, 'expected a value; found "\\u00a0".'],
+      ['{"accounts": {"a": ', 1, 14, 'the "{" opened here is never closed; the file ends first.'],
+      ['{"a" 1}', 1, 6, 'expected ":" after the key; found "1".'],
+      ['[,]', 1, 2, 'expected a value; found ",".'],
+      [
+        '["\\u12"]',
+        1,
+        3,
+        'invalid escape in a string: a backslash must be followed by one of " \\ / b f n r t, or by u and four hex digits.',
+      ],
+      ['["ab\\', 1, 5, 'invalid escape in a string: a backslash must be followed by one of " \\ / b f n r t, or by u and four hex digits.'],
+    ];
+    expectSyntaxErrors(cases);
+  });
+
+  it('refuses deep nesting of objects as of lists', () => {
+    expect(parseFile('accounts.json', '{"a":'.repeat(100_000)).diagnostics).toEqual([
+      {
+        message: 'Invalid JSON: the document is nested more than 32 levels deep; an accounts file needs at most 3.',
+        file: 'accounts.json',
+        line: 1,
+        column: 161,
+      },
+    ]);
   });
 
   it('refuses deep nesting without overflowing the stack', () => {
