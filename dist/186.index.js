@@ -2,36 +2,6 @@ export const id = 186;
 export const ids = [186];
 export const modules = {
 
-/***/ 8540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/** Turns offsets into 1-based line and column for text whose line breaks are `\n` only. */
-class LineIndex {
-    #lineStarts = [0];
-    constructor(text) {
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-            this.#lineStarts.push(at + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.#lineStarts.length - 1;
-        while (low < high) {
-            const middle = Math.ceil((low + high) / 2);
-            if ((this.#lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
-    }
-}
-
-
-/***/ }),
-
 /***/ 8896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -201,8 +171,6 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/accounts/limits.ts
 var limits = __webpack_require__(4466);
-// EXTERNAL MODULE: ./src/accounts/formats/line-index.ts
-var line_index = __webpack_require__(8540);
 // EXTERNAL MODULE: ./src/accounts/formats/tree-accounts.ts
 var tree_accounts = __webpack_require__(8896);
 // EXTERNAL MODULE: ./src/accounts/formats/tree.ts
@@ -328,7 +296,6 @@ function yamlErrorMessage(error) {
 
 
 
-
 const YAML_OPTIONS = {
     // Every scalar stays text as written: 012345678901 keeps its zero, and 0x1F, 1e3 or yes are not reinterpreted.
     schema: 'failsafe',
@@ -378,12 +345,12 @@ const REFUSED_TOKENS = {
 };
 /** Reads a YAML accounts file: a list of accounts, or a mapping with an `accounts` list. */
 function readYamlAccounts(text, collector) {
-    const lines = new line_index/* LineIndex */.r(text);
+    const lines = new dist/* LineCounter */.HN();
     if (reportedRefusedFeatures(text, lines, collector.diagnostics))
         return;
     const document = (0,dist/* parseDocument */.Tp)(text, YAML_OPTIONS);
     for (const { message, offset } of yamlErrorDiagnostics(document.errors, text)) {
-        collector.diagnostics.report(message, lines.position(offset));
+        collector.diagnostics.report(message, positionOf(lines, offset));
     }
     if (document.errors.length > 0)
         return;
@@ -393,35 +360,44 @@ function readYamlAccounts(text, collector) {
  * Refuses anchors, aliases and tags, nesting deeper than MAX_NESTING, and more items than the
  * largest valid file needs, from the token stream before the document is built. Building is where
  * alias bombs expand, where memory grows with each level of `[[[[…`, and what takes seconds per
- * megabyte; the lexer only streams tokens.
+ * megabyte; the lexer only streams tokens. The tokens are the whole text, so this also gives
+ * `lines` every line start, up to the token it stops at (the parser, given `lines`, would too).
  */
 function reportedRefusedFeatures(text, lines, diagnostics) {
     const shape = new DocumentShape();
     let reported = false;
     let lineBreaks = 0;
+    lines.addNewLine(0);
     for (const { type, offset, source } of sourceTokens(text)) {
         if (yaml_QUOTED_SCALARS.has(type) && source.length > MAX_QUOTED_CHARS) {
-            diagnostics.report(`Invalid YAML: this quoted value is ${source.length} characters long; an account ID or an email needs fewer than ${MAX_QUOTED_CHARS}. Check that accounts-file names the accounts file.`, lines.position(offset));
+            diagnostics.report(`Invalid YAML: this quoted value is ${source.length} characters long; an account ID or an email needs fewer than ${MAX_QUOTED_CHARS}. Check that accounts-file names the accounts file.`, positionOf(lines, offset));
             return true;
         }
-        for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
+        for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) {
+            lines.addNewLine(offset + at + 1);
             lineBreaks += 1;
+        }
         if (lineBreaks >= MAX_LINES) {
             diagnostics.report(tooManyItemsMessage(), { line: MAX_LINES + 1 });
             return true;
         }
         const refusal = REFUSED_TOKENS[type];
         if (refusal !== undefined) {
-            diagnostics.report(refusal, lines.position(offset));
+            diagnostics.report(refusal, positionOf(lines, offset));
             reported = true;
         }
         const overgrown = shape.add(type);
         if (overgrown !== undefined) {
-            diagnostics.report(overgrown, lines.position(offset));
+            diagnostics.report(overgrown, positionOf(lines, offset));
             return true;
         }
     }
     return reported;
+}
+/** The 1-based line and column of an offset whose line start `lines` has seen. */
+function positionOf(lines, offset) {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
 }
 /** How deep and how long a document has grown, token by token. */
 class DocumentShape {
@@ -478,7 +454,7 @@ function tooManyItemsMessage() {
 function toTree(node, parentAt, lines, diagnostics) {
     if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isSeq */.oP)(node) && !(0,dist/* isMap */.jh)(node))
         return { kind: 'null', at: parentAt };
-    const at = node.range ? lines.position(node.range[0]) : parentAt;
+    const at = node.range ? positionOf(lines, node.range[0]) : parentAt;
     if ((0,dist/* isScalar */.jn)(node)) {
         const value = scalarText(node);
         return node.type === 'PLAIN' && NULL_SCALARS.has(value) ? { kind: 'null', at } : { kind: 'string', value, at };
@@ -487,7 +463,7 @@ function toTree(node, parentAt, lines, diagnostics) {
         return { kind: 'list', items: node.items.map((item) => toTree(item, at, lines, diagnostics)), at };
     const entries = [];
     for (const { key, value } of node.items) {
-        const keyAt = (0,dist/* isNode */.Ll)(key) && key.range ? lines.position(key.range[0]) : at;
+        const keyAt = (0,dist/* isNode */.Ll)(key) && key.range ? positionOf(lines, key.range[0]) : at;
         if ((0,dist/* isScalar */.jn)(key))
             entries.push({ key: scalarText(key), keyAt, value: toTree(value, keyAt, lines, diagnostics) });
         else

@@ -389,7 +389,7 @@ function isSpace(code) {
 
 
 const LAZY_FORMATS = {
-    '.json': { name: 'JSON', load: async () => (await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 8085))).readJsonAccounts },
+    '.json': { name: 'JSON', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8085))).readJsonAccounts },
     '.yaml': { name: 'YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).readYamlAccounts },
     '.yml': { name: 'YAML', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).readYamlAccounts },
     '.csv': { name: 'CSV', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9651))).readCsvAccounts },
