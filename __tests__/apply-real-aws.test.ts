@@ -2,9 +2,17 @@
 // "already a member", Removed members brought back, refused deletions and the member cap per account.
 import { describe, expect, it } from 'vitest';
 import { applyRegionPlan, type AccountOutcome } from '../src/apply.js';
-import { isAlreadyMember, isIamDenial, isMemberLimitText, isNotVisibleYet, isRegionNotEnabled } from '../src/aws/answers.js';
-import { AwsCallError, toAwsCallError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
-import { isMemberLimitExceeded } from '../src/aws/retry.js';
+import type { AccountResult, AdministratorGateway } from '../src/aws/administrator-gateway.js';
+import {
+  AwsCallError,
+  isAlreadyMember,
+  isIamDenial,
+  isMemberLimitExceeded,
+  isMemberLimitText,
+  isNotVisibleYet,
+  isRegionNotEnabled,
+  toAwsCallError,
+} from '../src/aws/errors.js';
 import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
 import { planRegion } from '../src/plan.js';
 
@@ -13,7 +21,7 @@ const ALREADY = 'The request is rejected because the given account ID is already
 type Missing = 'unprocessed' | 'reject-if-any' | 'reject-if-none-visible';
 
 /** A Region whose new members become visible to GetMembers after a number of reads, answered in one of the plausible ways. */
-class LaggingGateway implements SecurityHubGateway {
+class LaggingGateway implements AdministratorGateway {
   readonly region = 'us-east-1';
   readonly calls: { operation: string; ids: string[] }[] = [];
   readonly members = new Map<string, string>();

@@ -8,12 +8,13 @@ import {
   type ApplyOptions,
   type RegionOutcome,
 } from '../src/apply.js';
-import { AwsCallError, HubNotEnabledError, type AccountResult, type SecurityHubGateway } from '../src/aws/gateway.js';
+import type { AccountResult, AdministratorGateway } from '../src/aws/administrator-gateway.js';
+import { AwsCallError, HubNotEnabledError } from '../src/aws/errors.js';
 import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
 import { planRegion } from '../src/plan.js';
 
 /** An in-memory Security Hub for one Region that records every call. */
-class FakeGateway implements SecurityHubGateway {
+class FakeGateway implements AdministratorGateway {
   readonly calls: { operation: string; ids: string[] }[] = [];
   readonly members = new Map<string, string>();
   organization = new Set<string>();

@@ -1,16 +1,20 @@
 // Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
 import pLimit from 'p-limit';
 import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './backoff.js';
+import type { AccountResult, AdministratorGateway } from './aws/administrator-gateway.js';
 import {
+  HubNotEnabledError,
+  errorText,
   isAlreadyMember,
   isIamDenial,
+  isMemberLimitExceeded,
   isNotVisibleYet,
   isRegionNotEnabled,
   regionNotEnabledMessage,
+  toAwsCallError,
   withMemberLimitAdvice,
-} from './aws/answers.js';
-import { isMemberLimitExceeded } from './aws/retry.js';
-import { HubNotEnabledError, MAX_BATCH, errorText, toAwsCallError, type AccountResult, type SecurityHubGateway } from './aws/gateway.js';
+} from './aws/errors.js';
+import { MAX_BATCH } from './aws/security-hub.js';
 import type { Account, Member, Operation } from './model.js';
 import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
 
@@ -73,7 +77,7 @@ export function batchesInFlightPerRegion(regions: number): number {
 const ORGANIZATION_ACCOUNT_CREATED =
   "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
 
-export async function lookAtRegion(gateway: SecurityHubGateway, administratorId: string): Promise<RegionView> {
+export async function lookAtRegion(gateway: AdministratorGateway, administratorId: string): Promise<RegionView> {
   const { region } = gateway;
   try {
     await gateway.describeHub();
@@ -155,11 +159,11 @@ export function failedOutcome(region: string, failure: RegionFailure, desired: r
 }
 
 /** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
-export function applyRegionPlan(gateway: SecurityHubGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionOutcome> {
+export function applyRegionPlan(gateway: AdministratorGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionOutcome> {
   return applyOutcome(gateway, plannedOutcome(plan), options);
 }
 
-async function applyOutcome(gateway: SecurityHubGateway, outcome: RegionOutcome, options: ApplyOptions): Promise<RegionOutcome> {
+async function applyOutcome(gateway: AdministratorGateway, outcome: RegionOutcome, options: ApplyOptions): Promise<RegionOutcome> {
   const run = new RegionRun(gateway, options);
   // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
   const having = (action: AccountPlan['action']) => outcome.accounts.filter((account) => account.action === action);
@@ -199,7 +203,7 @@ class RegionRun {
   private readonly readBack: Patience;
 
   constructor(
-    private readonly gateway: SecurityHubGateway,
+    private readonly gateway: AdministratorGateway,
     private readonly options: ApplyOptions,
   ) {
     this.readBack = options.readBack ?? READ_BACK;

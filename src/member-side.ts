@@ -4,8 +4,9 @@ import pLimit from 'p-limit';
 import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
 import type { AccountOutcome, RegionOutcome } from './apply.js';
 import type { AwsCredentials } from './aws/credentials.js';
-import { isRegionNotEnabled, regionNotEnabledMessage } from './aws/answers.js';
-import { errorText, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
+import type { AdministratorGateway } from './aws/administrator-gateway.js';
+import type { CallStats } from './aws/clients.js';
+import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from './aws/errors.js';
 import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from './aws/member-gateway.js';
 import type { Operation } from './model.js';
 
@@ -22,7 +23,7 @@ export interface MemberSideOptions {
   /** How many member accounts are worked on at once. */
   concurrency: number;
   /** The administrator's gateways by Region, to confirm the member is `Enabled` afterwards. */
-  administratorGateways: ReadonlyMap<string, SecurityHubGateway>;
+  administratorGateways: ReadonlyMap<string, AdministratorGateway>;
   stats: CallStats;
   verify?: Patience;
   /** How long our invitation, or a hub just enabled, may take to answer (docs/aws-behaviour.md#member-side). */

@@ -10,7 +10,8 @@ import {
   type RegionOutcome,
 } from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
-import { createSecurityHubGateway, type CallStats, type SecurityHubGateway } from './aws/gateway.js';
+import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
+import type { CallStats } from './aws/clients.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
 import { finishOnMemberSide, planMemberSide } from './member-side.js';
 import type { RegionMembers } from './membership-export.js';
@@ -76,10 +77,10 @@ export async function onboard(
   scope: OnboardScope = {},
 ): Promise<OnboardingResult> {
   const stats: CallStats = { calls: {}, throttled: 0 };
-  const gateways = new Map<string, SecurityHubGateway>(
+  const gateways = new Map<string, AdministratorGateway>(
     settings.regions.map((region) => [
       region,
-      createSecurityHubGateway(
+      createAdministratorGateway(
         region,
         { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst },
         stats,
@@ -186,7 +187,7 @@ async function memberSide(
   settings: Settings,
   session: AdministratorSession,
   regions: RegionOutcome[],
-  gateways: Map<string, SecurityHubGateway>,
+  gateways: Map<string, AdministratorGateway>,
   stats: CallStats,
 ): Promise<void> {
   const lines: string[] = [];

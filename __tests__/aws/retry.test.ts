@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ActionRetryStrategy, MAX_ATTEMPTS, isMemberLimitExceeded, retryOptions, retryRule } from '../../src/aws/retry.js';
+import { isMemberLimitExceeded } from '../../src/aws/errors.js';
+import { ActionRetryStrategy, MAX_ATTEMPTS, retryOptions, retryRule } from '../../src/aws/retry.js';
 
 type SdkError = NonNullable<Parameters<typeof retryRule>[0]['error']>;
 const named = (name: string, message = '') => Object.assign(new Error(message), { name }) as SdkError;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AwsCallError } from '../../src/aws/gateway.js';
+import { AwsCallError } from '../../src/aws/errors.js';
 import type { OrganizationAccount, OrganizationsGateway } from '../../src/aws/organizations-gateway.js';
 import { idPathsOf, listOrganization, OrganizationSourceError } from '../../src/organization/listing.js';
 

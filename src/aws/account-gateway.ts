@@ -1,11 +1,10 @@
 // AWS Account Management, one call: the Regions enabled for the administrator account
 // (docs/aws-behaviour.md#regions-enabled-for-the-account).
 import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
-import { clientConfig } from './client-config.js';
 import type { AwsCredentials } from './credentials.js';
-import { instrumentClient, wrapErrors, type CallStats } from './gateway.js';
+import { createClient, type CallStats } from './clients.js';
+import { wrapErrors } from './errors.js';
 import { collectPages } from './pages.js';
-import { TokenBuckets } from './token-bucket.js';
 
 export interface AccountGateway {
   /** Regions whose opt-in status is ENABLED or ENABLED_BY_DEFAULT, in the order AWS lists them. */
@@ -17,9 +16,8 @@ const PAGE_SIZE = 50;
 const MAX_PAGES = 20;
 
 export function createAccountGateway(region: string, credentials: AwsCredentials, stats: CallStats): AccountGateway {
-  const client = new AccountClient(clientConfig(region, credentials, 4));
   // Account Management allows ListRegions 5 per second, burst 5, per account (its quotas page).
-  instrumentClient(client, new TokenBuckets(5, 5), stats);
+  const client = createClient(AccountClient, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
   return {
     listEnabledRegions: () =>
       wrapErrors('ListRegions', region, () =>

@@ -5,13 +5,9 @@ import {
   type Credentials as StsCredentials,
 } from '@aws-sdk/client-sts';
 import { registerSecret } from '../secrets.js';
-import { isRegionNotEnabled } from './answers.js';
-import { httpOptions } from './gateway.js';
-import { CredentialsError } from './credentials-error.js';
+import { createClient } from './clients.js';
+import { CredentialsError, isRegionNotEnabled } from './errors.js';
 import { requestOidcToken } from './oidc-token.js';
-import { retryOptions } from './retry.js';
-
-export { CredentialsError };
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -103,7 +99,7 @@ export async function openAdministratorSession(options: CredentialOptions): Prom
 
 async function openSessionIn(region: string, options: CredentialOptions): Promise<AdministratorSession> {
   // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
-  const sts = new STSClient({ region, ...retryOptions(5), requestHandler: httpOptions() });
+  const sts = createClient(STSClient, { region, maxAttempts: 5 });
   if (options.roleToAssume) {
     // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
     const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
@@ -112,7 +108,7 @@ async function openSessionIn(region: string, options: CredentialOptions): Promis
   }
   const credentials = await defaultCredentials(sts);
   maskCredentials(credentials);
-  const identityClient = new STSClient({ region, credentials, ...retryOptions(5), requestHandler: httpOptions() });
+  const identityClient = createClient(STSClient, { region, credentials, maxAttempts: 5 });
   try {
     const identity = await identityClient.send(new GetCallerIdentityCommand({}));
     return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);

@@ -1,10 +1,9 @@
 // Amazon EC2, one call: the Regions enabled for the account, where Account Management is denied
 // or not offered (GovCloud). Loaded only when needed: the EC2 client is the largest of the SDK.
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { clientConfig } from './client-config.js';
 import type { AwsCredentials } from './credentials.js';
-import { instrumentClient, wrapErrors, type CallStats } from './gateway.js';
-import { TokenBuckets } from './token-bucket.js';
+import { createClient, type CallStats } from './clients.js';
+import { wrapErrors } from './errors.js';
 
 export interface Ec2Gateway {
   /** DescribeRegions without AllRegions lists only the Regions enabled for the account. */
@@ -12,8 +11,7 @@ export interface Ec2Gateway {
 }
 
 export function createEc2Gateway(region: string, credentials: AwsCredentials, stats: CallStats): Ec2Gateway {
-  const client = new EC2Client(clientConfig(region, credentials, 4));
-  instrumentClient(client, new TokenBuckets(5, 5), stats);
+  const client = createClient(EC2Client, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
   return {
     describeEnabledRegions: () =>
       wrapErrors('DescribeRegions', region, async () => {

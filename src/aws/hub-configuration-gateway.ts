@@ -6,11 +6,10 @@ import {
   ListFindingAggregatorsCommand,
   SecurityHubClient,
 } from '@aws-sdk/client-securityhub';
-import { clientConfig } from './client-config.js';
 import type { AwsCredentials } from './credentials.js';
-import { instrumentClient, toAwsCallError, wrapErrors, type CallStats } from './gateway.js';
+import { createClient, type CallStats } from './clients.js';
+import { toAwsCallError, wrapErrors } from './errors.js';
 import { collectPages } from './pages.js';
-import { TokenBuckets } from './token-bucket.js';
 
 export interface FindingAggregator {
   arn: string;
@@ -42,8 +41,7 @@ export function createHubConfigurationGateway(homeRegion: string, credentials: A
   const clientIn = (region: string) => {
     let client = clients.get(region);
     if (!client) {
-      client = new SecurityHubClient(clientConfig(region, credentials));
-      instrumentClient(client, new TokenBuckets(10, 25), stats);
+      client = createClient(SecurityHubClient, { region, credentials, metering: { ratePerSecond: 10, burst: 25, stats } });
       clients.set(region, client);
     }
     return client;

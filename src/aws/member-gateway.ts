@@ -8,19 +8,10 @@ import {
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { LIST_INVITATIONS_PAGES, PageGuard } from '../page-guard.js';
+import { createClient, type CallStats } from './clients.js';
 import { fromSts, inFirstEnabledRegion, maskCredentials, type AwsCredentials } from './credentials.js';
-import {
-  HubNotEnabledError,
-  MAX_BATCH,
-  describeHub,
-  httpOptions,
-  instrumentClient,
-  toAwsCallError,
-  wrapErrors,
-  type CallStats,
-} from './gateway.js';
-import { retryOptions } from './retry.js';
-import { TokenBuckets } from './token-bucket.js';
+import { HubNotEnabledError, toAwsCallError, wrapErrors } from './errors.js';
+import { MAX_BATCH, describeHub } from './security-hub.js';
 
 /** An invitation a member account has received: `administratorId` is the account that sent it. */
 export interface Invitation {
@@ -55,7 +46,7 @@ export async function assumeMemberRole(
   stsRegions: readonly string[],
 ): Promise<AwsCredentials> {
   return inFirstEnabledRegion(stsRegions, async (region) => {
-    const sts = new STSClient({ region, credentials: administrator, ...retryOptions(5), requestHandler: httpOptions() });
+    const sts = createClient(STSClient, { region, credentials: administrator, maxAttempts: 5 });
     try {
       const output = await sts.send(
         new AssumeRoleCommand({
@@ -75,9 +66,8 @@ export async function assumeMemberRole(
 }
 
 export function createMemberGateway(accountId: string, region: string, credentials: AwsCredentials, stats: CallStats): MemberGateway {
-  const client = new SecurityHubClient({ region, credentials, ...retryOptions(), requestHandler: httpOptions() });
   // Each member account has its own quota per Region (docs/aws-behaviour.md#rate-limits), so its own buckets.
-  instrumentClient(client, new TokenBuckets(10, 25), stats);
+  const client = createClient(SecurityHubClient, { region, credentials, metering: { ratePerSecond: 10, burst: 25, stats } });
 
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
 

@@ -12,12 +12,11 @@ import {
   type Account as SdkAccount,
 } from '@aws-sdk/client-organizations';
 import pLimit from 'p-limit';
-import { clientConfig } from './client-config.js';
 import type { AwsCredentials } from './credentials.js';
-import { instrumentClient, wrapErrors, type CallStats } from './gateway.js';
+import { createClient, type CallStats } from './clients.js';
+import { wrapErrors } from './errors.js';
 import { collectPages } from './pages.js';
 import { MAX_ATTEMPTS } from './retry.js';
-import { TokenBuckets } from './token-bucket.js';
 
 /** An account as Organizations lists it, in the action's types. */
 export interface OrganizationAccount {
@@ -51,8 +50,12 @@ const PAGE_SIZE = 20;
 const MAX_PAGES = 2_000;
 
 export function createOrganizationsGateway(region: string, credentials: AwsCredentials, stats: CallStats): OrganizationsGateway {
-  const client = new OrganizationsClient(clientConfig(region, credentials, MAX_ATTEMPTS.throttling));
-  instrumentClient(client, new TokenBuckets(ORGANIZATIONS_RATE.ratePerSecond, ORGANIZATIONS_RATE.burst), stats);
+  const client = createClient(OrganizationsClient, {
+    region,
+    credentials,
+    maxAttempts: MAX_ATTEMPTS.throttling,
+    metering: { ...ORGANIZATIONS_RATE, stats },
+  });
   const oneAtATime = pLimit(1);
   const call = <T>(operation: string, send: () => Promise<T>) => wrapErrors(operation, region, send);
   const accounts = (

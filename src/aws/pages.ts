@@ -1,5 +1,5 @@
 // Every loop over pages has a cap, and stops when a service hands back a token it already gave.
-import { AwsCallError } from './gateway.js';
+import { AwsCallError } from './errors.js';
 
 export interface Page<T> {
   items: T[];

@@ -1,7 +1,7 @@
 // How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
 // jitter, a retry quota per client), with the action's classification of a few errors on top.
 import { StandardRetryStrategy } from '@smithy/core/retry';
-import { MEMBER_LIMIT_ADVICE } from './answers.js';
+import { isMemberLimitExceeded, isUnansweredRequest } from './errors.js';
 
 type RetryToken = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[0];
 type RetryErrorInfo = Parameters<StandardRetryStrategy['refreshRetryTokenForRetry']>[1];
@@ -19,31 +19,6 @@ export const MAX_ATTEMPTS = {
    */
   timeout: 2,
 } as const;
-
-/**
- * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
- * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
- * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
- * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
- */
-export function isMemberLimitExceeded(error: unknown): boolean {
-  // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
-  const candidate = error as { name?: string; message?: string; errorName?: string; detail?: string } | undefined;
-  if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException') return false;
-  // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
-  const message = (candidate?.detail ?? candidate?.message ?? '').replace(MEMBER_LIMIT_ADVICE, '');
-  return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
-}
-
-/**
- * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
- * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
- * errors TimeoutError; those keep their code, come at once, and are retried as transient.
- */
-export function isUnansweredRequest(error: unknown): boolean {
-  const candidate = error as { name?: string; code?: string } | undefined;
-  return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
-}
 
 /** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
 export function retryRule(errorInfo: RetryErrorInfo): { errorType: RetryErrorType; maxAttempts: number } {

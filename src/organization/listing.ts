@@ -1,9 +1,9 @@
 // The organization's accounts, read-only: every account (to tell organization accounts from
 // external ones) and those under the roots and units asked for, recursively
 // (docs/aws-behaviour.md#listing-the-organization).
-import { errorText, type AwsCallError } from '../aws/gateway.js';
+import { errorText, type AwsCallError } from '../aws/errors.js';
 import type { OrganizationAccount, OrganizationsGateway } from '../aws/organizations-gateway.js';
-import { isAccessDenied } from '../aws/permission.js';
+import { isAccessDenied } from '../aws/errors.js';
 import { OU_ID, ROOT_ID, type OrganizationScope } from './selection.js';
 
 export interface OrganizationListing {

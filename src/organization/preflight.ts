@@ -2,9 +2,10 @@
 // Security Hub CSPM delegated administrator in each Region, and with what configuration type.
 // A check the role may not make is skipped with the permission it needs, never a failure.
 import type { AdministratorSession } from '../aws/credentials.js';
-import { errorText, type CallStats } from '../aws/gateway.js';
+import type { CallStats } from '../aws/clients.js';
+import { errorText } from '../aws/errors.js';
 import { createHubConfigurationGateway, type OrganizationConfiguration } from '../aws/hub-configuration-gateway.js';
-import { isAccessDenied } from '../aws/permission.js';
+import { isAccessDenied } from '../aws/errors.js';
 
 export type OrganizationCheck = OrganizationConfiguration | { skipped: string };
 

@@ -1,8 +1,9 @@
 // `organization-accounts` as an account source: the ACTIVE accounts under the scope, the others
 // left out with their state, and what the organization says about its management account.
 import type { AdministratorSession } from '../aws/credentials.js';
-import { errorText, type CallStats } from '../aws/gateway.js';
-import { isAccessDenied } from '../aws/permission.js';
+import type { CallStats } from '../aws/clients.js';
+import { errorText } from '../aws/errors.js';
+import { isAccessDenied } from '../aws/errors.js';
 import type { Account } from '../model.js';
 import { listOrganization } from './listing.js';
 import type { OrganizationScope } from './selection.js';

@@ -1,9 +1,10 @@
 // The Regions of the run: the names given, or what AWS says for `enabled` and `linked`, less
 // `exclude-regions`. Read-only; any failure here stops the run before any write.
 import type { AdministratorSession } from '../aws/credentials.js';
-import { errorText, type CallStats } from '../aws/gateway.js';
+import type { CallStats } from '../aws/clients.js';
+import { errorText } from '../aws/errors.js';
 import { createHubConfigurationGateway, type FindingAggregator } from '../aws/hub-configuration-gateway.js';
-import { isAccessDenied } from '../aws/permission.js';
+import { isAccessDenied } from '../aws/errors.js';
 import type { Settings } from '../settings.js';
 import { REGION_PATTERN } from './selection.js';
 

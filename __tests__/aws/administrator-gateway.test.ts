@@ -14,17 +14,11 @@ import {
 } from '@aws-sdk/client-securityhub';
 import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  AwsCallError,
-  HubNotEnabledError,
-  MAX_BATCH,
-  createSecurityHubGateway,
-  REQUEST_TIMEOUT_ENV,
-  httpOptions,
-  toAwsCallError,
-  type CallStats,
-  type GatewayOptions,
-} from '../../src/aws/gateway.js';
+import { createAdministratorGateway, type GatewayOptions } from '../../src/aws/administrator-gateway.js';
+import { httpOptions, type CallStats } from '../../src/aws/clients.js';
+import { REQUEST_TIMEOUT_ENV } from '../../src/timeouts.js';
+import { AwsCallError, HubNotEnabledError, toAwsCallError } from '../../src/aws/errors.js';
+import { MAX_BATCH } from '../../src/aws/security-hub.js';
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-example' };
 const REGION = 'eu-west-1';
@@ -44,7 +38,7 @@ function attempt<T>(call: () => Promise<T>): Promise<T> {
 
 describe('the Security Hub CSPM gateway (SDK client mocked)', () => {
   let securityHub: AwsClientStub<SecurityHubClient>;
-  const gateway = () => createSecurityHubGateway(REGION, { credentials }, newStats());
+  const gateway = () => createAdministratorGateway(REGION, { credentials }, newStats());
 
   beforeAll(() => {
     securityHub = mockClient(SecurityHubClient);
@@ -499,7 +493,7 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
 
   const throttled = (): StubReply => ({ status: 429, errorType: 'TooManyRequestsException', body: { Message: 'Rate exceeded' } });
   const realGateway = (stats: CallStats, options: Partial<GatewayOptions> = {}) =>
-    createSecurityHubGateway(REGION, { credentials, ...options }, stats);
+    createAdministratorGateway(REGION, { credentials, ...options }, stats);
 
   it('counts each call per operation', async () => {
     replies = [
