@@ -1,7 +1,7 @@
 // applyRegionPlan against each plausible answer of real AWS (docs/aws-behaviour.md): the read-back,
 // "already a member", Removed members brought back, refused deletions and the member cap per account.
 import { describe, expect, it } from 'vitest';
-import { applyRegionPlan, type AccountOutcome } from '../src/apply.js';
+import { applyRegionPlan } from '../src/apply.js';
 import type { AccountResult, AdministratorGateway } from '../src/aws/administrator-gateway.js';
 import {
   AwsCallError,
@@ -13,7 +13,7 @@ import {
   isRegionNotEnabled,
   toAwsCallError,
 } from '../src/aws/errors.js';
-import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
+import { normalizeMemberStatus, type Account, type AccountOutcome, type Member } from '../src/model.js';
 import { planRegion } from '../src/plan.js';
 
 const NOT_FOUND = 'The request is rejected since no such resource found.';
@@ -121,7 +121,7 @@ describe('the read-back after CreateMembers', () => {
       for (const id of ids(50)) gateway.invisibleFor.set(id, 2);
       const outcomes = await apply(gateway, ids(50));
       expect(gateway.invited()).toEqual(ids(50));
-      expect([...outcomes.values()].every((outcome) => outcome.invited && !outcome.unprocessed)).toBe(true);
+      expect([...outcomes.values()].every((outcome) => outcome.done.includes('invite') && !outcome.unprocessed)).toBe(true);
     },
   );
 
@@ -132,7 +132,7 @@ describe('the read-back after CreateMembers', () => {
     const outcomes = await apply(gateway, batch);
     expect(gateway.invited()).toEqual(batch.filter((id) => id !== batch[17]));
     const stuck = outcomes.get(batch[17]!)!;
-    expect(stuck).toMatchObject({ created: true, invited: false, unprocessed: { operation: 'GetMembers' } });
+    expect(stuck).toMatchObject({ done: ['create'], unprocessed: { operation: 'GetMembers' } });
     expect(stuck.unprocessed?.processingResult).toMatch(/^Created, not yet invited: GetMembers did not show the member after 6 attempts/);
     expect(stuck.unprocessed?.processingResult).toMatch(/The next run invites it\.$/);
     // Bounded: halves on every attempt, one by one on the last.
@@ -166,7 +166,7 @@ describe('the read-back after CreateMembers', () => {
       return ALREADY;
     };
     const outcomes = await apply(gateway, ['100000000000']);
-    expect(outcomes.get('100000000000')).toMatchObject({ created: true, invited: true });
+    expect(outcomes.get('100000000000')).toMatchObject({ done: ['create', 'invite'] });
     expect(outcomes.get('100000000000')?.unprocessed).toBeUndefined();
   });
 });
@@ -178,7 +178,7 @@ describe('a Removed member brought back (reinvite)', () => {
     gateway.members.set('100000000000', 'Removed');
     const outcomes = await apply(gateway, ['100000000000'], { reinvite: true, members: [member('100000000000', 'Removed', new Date(0))] });
     expect(gateway.calls.map((call) => call.operation)).toEqual(['CreateMembers', 'GetMembers']);
-    expect(outcomes.get('100000000000')).toMatchObject({ after: 'Enabled', reinvited: false, invited: false });
+    expect(outcomes.get('100000000000')).toMatchObject({ after: 'Enabled', done: ['create'] });
   });
 
   it('is invited again when CreateMembers says it is already a member and it is still Removed (an invitation member)', async () => {
@@ -187,7 +187,7 @@ describe('a Removed member brought back (reinvite)', () => {
     gateway.createAnswer = () => ALREADY;
     const outcomes = await apply(gateway, ['100000000000'], { reinvite: true });
     expect(gateway.calls.map((call) => call.operation)).toEqual(['CreateMembers', 'GetMembers', 'InviteMembers']);
-    expect(outcomes.get('100000000000')).toMatchObject({ created: false, reinvited: true });
+    expect(outcomes.get('100000000000')).toMatchObject({ done: ['reinvite'] });
   });
 });
 
@@ -200,7 +200,7 @@ describe('removing a member whose DeleteMembers is refused', () => {
     const removed = outcomes.get('100000000000')!;
     expect(gateway.calls.map((call) => call.operation)).toEqual(['DisassociateMembers', 'DeleteMembers']);
     expect(removed.unprocessed).toBeUndefined();
-    expect(removed.removed).toBe(true);
+    expect(removed.done).toEqual(['remove']);
     expect(removed.warning?.operation).toBe('DeleteMembers');
     expect(removed.warning?.message).toContain("You can't delete an account that belongs to an organization.");
   });
@@ -224,7 +224,7 @@ describe('the member cap as per-account answers', () => {
     expect(outcomes.get('100000000001')?.unprocessed?.processingResult).toMatch(
       /maximum number of allowed members\. This is the cap on invitation-based member accounts/,
     );
-    expect(outcomes.get('100000000000')).toMatchObject({ invited: true });
+    expect(outcomes.get('100000000000')).toMatchObject({ done: ['create', 'invite'] });
   });
 });
 

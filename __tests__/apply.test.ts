@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   applyRegionPlan,
   batchesInFlightPerRegion,
+  chunk,
   failedOutcome,
   lookAtRegion,
   plannedOutcome,
   type ApplyOptions,
-  type RegionOutcome,
 } from '../src/apply.js';
 import type { AccountResult, AdministratorGateway } from '../src/aws/administrator-gateway.js';
 import { AwsCallError, HubNotEnabledError } from '../src/aws/errors.js';
-import { normalizeMemberStatus, type Account, type Member } from '../src/model.js';
+import { normalizeMemberStatus, type Account, type Member, type RegionOutcome, type RegionResult } from '../src/model.js';
+import { collectOutputs } from '../src/report/outputs.js';
 import { planRegion } from '../src/plan.js';
 
 /** An in-memory Security Hub for one Region that records every call. */
@@ -124,14 +125,21 @@ async function onboardRegion(gateway: FakeGateway, desired: Account[], opts: Opt
   return opts.mode === 'plan' ? plannedOutcome(plan) : applyRegionPlan(gateway, plan, opts);
 }
 
+/** The same, for a Region that is looked at. */
+async function onboardLookedRegion(gateway: FakeGateway, desired: Account[], opts: Options): Promise<RegionResult> {
+  const outcome = await onboardRegion(gateway, desired, opts);
+  if (outcome.failure) throw new Error(`${outcome.region} failed: ${outcome.failure.message}`);
+  return outcome;
+}
+
 describe('onboardRegion', () => {
   it('creates, reads back and invites new invitation accounts', async () => {
     const gateway = new FakeGateway();
-    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001', '000000000002']), options());
     expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers', 'CreateMembers', 'GetMembers', 'InviteMembers']);
-    expect(outcome.accounts.map((a) => [a.accountId, a.created, a.invited])).toEqual([
-      ['000000000001', true, true],
-      ['000000000002', true, true],
+    expect(outcome.accounts.map((a) => [a.accountId, a.done])).toEqual([
+      ['000000000001', ['create', 'invite']],
+      ['000000000002', ['create', 'invite']],
     ]);
     expect(gateway.members.get('000000000001')).toBe('Invited');
   });
@@ -139,10 +147,10 @@ describe('onboardRegion', () => {
   it('invites organization accounts never: they are Enabled once created', async () => {
     const gateway = new FakeGateway();
     gateway.organization = new Set(['000000000001']);
-    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001', '000000000002']), options());
     const invited = gateway.calls.filter((c) => c.operation === 'InviteMembers').flatMap((c) => c.ids);
     expect(invited).toEqual(['000000000002']);
-    expect(outcome.accounts[0]).toMatchObject({ created: true, invited: false, after: 'Enabled' });
+    expect(outcome.accounts[0]).toMatchObject({ done: ['create'], after: 'Enabled' });
   });
 
   it('batches by 50 and makes the fewest calls', async () => {
@@ -158,7 +166,7 @@ describe('onboardRegion', () => {
   it('makes no write call when everything is done already', async () => {
     const gateway = new FakeGateway();
     for (const id of ids(3)) gateway.members.set(id, 'Enabled');
-    const outcome = await onboardRegion(gateway, accounts(ids(3)), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(ids(3)), options());
     expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers']);
     expect(outcome.accounts.every((a) => a.action === 'skip')).toBe(true);
   });
@@ -166,16 +174,16 @@ describe('onboardRegion', () => {
   it('invites members left in Created by an earlier run, without creating them again', async () => {
     const gateway = new FakeGateway();
     gateway.members.set('000000000001', 'CREATED');
-    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001']), options());
     expect(gateway.count('CreateMembers')).toBe(0);
     expect(gateway.calls.at(-1)).toEqual({ operation: 'InviteMembers', ids: ['000000000001'] });
-    expect(outcome.accounts[0]).toMatchObject({ created: false, invited: true });
+    expect(outcome.accounts[0]).toMatchObject({ done: ['invite'] });
   });
 
   it('reports accounts AWS did not create, verbatim, and does not invite them', async () => {
     const gateway = new FakeGateway();
     gateway.rejectOnCreate.set('000000000002', 'The request is rejected because <b>reasons</b>.');
-    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001', '000000000002']), options());
     expect(outcome.accounts[1]!.unprocessed).toEqual({
       operation: 'CreateMembers',
       processingResult: 'The request is rejected because <b>reasons</b>.',
@@ -186,10 +194,9 @@ describe('onboardRegion', () => {
   it('reports accounts AWS did not invite', async () => {
     const gateway = new FakeGateway();
     gateway.rejectOnInvite.set('000000000001', 'Not allowed');
-    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.accounts[0]).toMatchObject({
-      created: true,
-      invited: false,
+      done: ['create'],
       unprocessed: { operation: 'InviteMembers', processingResult: 'Not allowed' },
     });
   });
@@ -197,30 +204,30 @@ describe('onboardRegion', () => {
   it('reads back again while new members are not yet visible', async () => {
     const gateway = new FakeGateway();
     gateway.invisibleReads = 2;
-    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001']), options());
     expect(gateway.count('GetMembers')).toBe(3);
-    expect(outcome.accounts[0]).toMatchObject({ invited: true });
+    expect(outcome.accounts[0]).toMatchObject({ done: ['create', 'invite'] });
   });
 
   it('gives up reading back after the bounded attempts and reports the account', async () => {
     const gateway = new FakeGateway();
     gateway.invisibleReads = 99;
-    const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001']), options());
     expect(gateway.count('GetMembers')).toBe(3);
     expect(gateway.count('InviteMembers')).toBe(0);
     expect(outcome.accounts[0]!.unprocessed?.operation).toBe('GetMembers');
-    expect(outcome.accounts[0]!.created).toBe(true);
+    expect(outcome.accounts[0]!.done).toEqual(['create']);
   });
 
   it('reports every account of a batch whose call failed, and goes on with the others', async () => {
     const gateway = new FakeGateway();
     gateway.failing.set('InviteMembers', new AwsCallError('InviteMembers', 'us-east-1', 'InternalException', 'boom', 500));
-    const outcome = await onboardRegion(gateway, accounts(ids(2)), options());
+    const outcome = await onboardLookedRegion(gateway, accounts(ids(2)), options());
     expect(outcome.accounts.map((a) => a.unprocessed)).toEqual([
       { operation: 'InviteMembers', processingResult: 'InternalException: boom' },
       { operation: 'InviteMembers', processingResult: 'InternalException: boom' },
     ]);
-    expect(outcome.accounts.every((a) => a.created)).toBe(true);
+    expect(outcome.accounts.every((a) => a.done.includes('create'))).toBe(true);
   });
 
   it('fails the whole Region when Security Hub is not enabled there, naming the fix', async () => {
@@ -229,7 +236,8 @@ describe('onboardRegion', () => {
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.failure?.operation).toBe('DescribeHub');
     expect(outcome.failure?.message).toMatch(/not enabled for the administrator account 111111111111 in eu-west-1/);
-    expect(outcome.accounts[0]!.unprocessed?.operation).toBe('DescribeHub');
+    expect(outcome).toMatchObject({ notLookedAt: [{ accountId: '000000000001' }] });
+    expect(collectOutputs('apply', [outcome]).unprocessed).toMatchObject([{ accountId: '000000000001', operation: 'DescribeHub' }]);
     expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub']);
   });
 
@@ -268,13 +276,13 @@ describe('onboardRegion', () => {
     );
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.failure?.message).toMatch(/^Region ap-east-2 is not enabled for account 111111111111 \(opt-in Region\)/);
-    expect(outcome.accounts[0]!.unprocessed?.processingResult).toBe(outcome.failure?.message);
+    expect(collectOutputs('apply', [outcome]).unprocessed[0]?.processingResult).toBe(outcome.failure?.message);
   });
 
   it('in plan mode, looks but writes nothing', async () => {
     const gateway = new FakeGateway();
     gateway.members.set('000000000002', 'Created');
-    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options({ mode: 'plan' }));
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001', '000000000002']), options({ mode: 'plan' }));
     expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub', 'ListMembers']);
     expect(outcome.accounts.map((a) => a.action)).toEqual(['create', 'invite']);
   });
@@ -293,8 +301,8 @@ describe('unprocessed entries AWS does not tie to the batch', () => {
       gateway.calls.push({ operation: 'InviteMembers', ids });
       return [{ accountId: '', processingResult: 'Something failed.' }];
     };
-    const outcome = await onboardRegion(gateway, accounts(['000000000001', '000000000002']), options());
-    expect(outcome.accounts.map((account) => [account.invited, account.unprocessed?.operation])).toEqual([
+    const outcome = await onboardLookedRegion(gateway, accounts(['000000000001', '000000000002']), options());
+    expect(outcome.accounts.map((account) => [account.done.includes('invite'), account.unprocessed?.operation])).toEqual([
       [false, 'InviteMembers'],
       [false, 'InviteMembers'],
     ]);
@@ -344,6 +352,16 @@ describe('batches in flight', () => {
       batchesInFlight: 3,
     });
     expect(most).toBe(3);
-    expect(outcome.accounts.filter((account) => account.created && account.invited)).toHaveLength(600);
+    expect(outcome.accounts.filter((account) => account.done.join() === 'create,invite')).toHaveLength(600);
+  });
+});
+
+describe('chunk', () => {
+  it('splits into batches of at most the size, in order', () => {
+    const items = Array.from({ length: 101 }, (_, i) => i);
+    const batches = chunk(items, 50);
+    expect(batches.map((b) => b.length)).toEqual([50, 50, 1]);
+    expect(batches.flat()).toEqual(items);
+    expect(chunk([], 50)).toEqual([]);
   });
 });

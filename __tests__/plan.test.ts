@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMemberStatus, type Account, type Member, type MemberStatus } from '../src/model.js';
-import { chunk, holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type PlanOptions } from '../src/plan.js';
+import { holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type PlanOptions } from '../src/plan.js';
 
 const account = (accountId: string, email?: string): Account => ({ accountId, ...(email ? { email } : {}), origin: { kind: 'input' } });
 const member = (accountId: string, rawStatus: string): Member => ({ accountId, rawStatus, status: normalizeMemberStatus(rawStatus) });
@@ -81,16 +81,6 @@ describe('partitionAdministrator', () => {
     const result = partitionAdministrator([account('222222222222')], '111111111111');
     expect(result.members).toHaveLength(1);
     expect(result.administrator).toBeUndefined();
-  });
-});
-
-describe('chunk', () => {
-  it('splits into batches of at most the size, in order', () => {
-    const items = Array.from({ length: 101 }, (_, i) => i);
-    const batches = chunk(items, 50);
-    expect(batches.map((b) => b.length)).toEqual([50, 50, 1]);
-    expect(batches.flat()).toEqual(items);
-    expect(chunk([], 50)).toEqual([]);
   });
 });
 

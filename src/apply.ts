@@ -15,41 +15,21 @@ import {
   withMemberLimitAdvice,
 } from './aws/errors.js';
 import { MAX_BATCH } from './aws/security-hub.js';
-import type { Account, Member, Operation } from './model.js';
-import { chunk, type AccountPlan, type RegionPlan } from './plan.js';
+import {
+  did,
+  type Account,
+  type AccountOutcome,
+  type AccountPlan,
+  type FailedRegion,
+  type Member,
+  type Operation,
+  type RegionFailure,
+  type RegionPlan,
+  type RegionResult,
+} from './model.js';
 
 /** What a Region holds now, or why it could not be read. */
 export type RegionView = { region: string; members: Member[] } | { region: string; failure: RegionFailure };
-
-export interface RegionFailure {
-  operation: Operation;
-  message: string;
-  /** DescribeHub said Security Hub CSPM is not enabled for the administrator in the Region. */
-  hubNotEnabled?: true;
-}
-
-export interface AccountOutcome extends AccountPlan {
-  created: boolean;
-  invited: boolean;
-  reinvited: boolean;
-  removed: boolean;
-  /** Our invitation was accepted from the member account (member-role-name). */
-  accepted: boolean;
-  /** What the member side did, for the summary. */
-  memberSide?: string;
-  /** The status read back after creation, when it was read. */
-  after?: string;
-  unprocessed?: { operation: Operation; processingResult: string };
-  /** Done, but AWS said something worth a warning (a DeleteMembers refused after disassociating). */
-  warning?: { operation: Operation; message: string };
-}
-
-export interface RegionOutcome {
-  region: string;
-  accounts: AccountOutcome[];
-  /** Set when the whole Region could not be looked at (hub not enabled, ListMembers failed). */
-  failure?: RegionFailure;
-}
 
 export interface ApplyOptions {
   /** Invite members that are `Created` once read back. */
@@ -98,7 +78,7 @@ export async function lookAtRegion(gateway: AdministratorGateway, administratorI
 }
 
 /** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
-export function plannedOutcome(plan: RegionPlan): RegionOutcome {
+export function plannedOutcome(plan: RegionPlan): RegionResult {
   return { region: plan.region, accounts: plan.accounts.map(outcomeOf) };
 }
 
@@ -108,17 +88,7 @@ export function plannedOutcome(plan: RegionPlan): RegionOutcome {
  */
 function outcomeOf(account: AccountPlan): AccountOutcome {
   const { accountId, listed, before, action } = account;
-  const outcome: AccountOutcome = {
-    accountId,
-    listed,
-    before,
-    action,
-    created: false,
-    invited: false,
-    reinvited: false,
-    removed: false,
-    accepted: false,
-  };
+  const outcome: AccountOutcome = { accountId, listed, before, action, done: [] };
   for (const field of OPTIONAL_PLAN_FIELDS) {
     if (account[field] !== undefined) Object.assign(outcome, { [field]: account[field] });
   }
@@ -137,33 +107,17 @@ const everyPlanFieldCopied: Exclude<
   : never = true;
 void everyPlanFieldCopied;
 
-/** Every listed account of a Region that could not be looked at is reported with the reason. */
-export function failedOutcome(region: string, failure: RegionFailure, desired: readonly Account[]): RegionOutcome {
-  return {
-    region,
-    failure,
-    accounts: desired.map((account) => ({
-      accountId: account.accountId,
-      ...(account.email ? { email: account.email } : {}),
-      listed: true,
-      before: 'Unknown',
-      action: 'skip',
-      created: false,
-      invited: false,
-      reinvited: false,
-      removed: false,
-      accepted: false,
-      unprocessed: { operation: failure.operation, processingResult: failure.message },
-    })),
-  };
+/** A Region that could not be looked at, with its listed accounts (the report names them with the reason). */
+export function failedOutcome(region: string, failure: RegionFailure, desired: readonly Account[]): FailedRegion {
+  return { region, failure, notLookedAt: desired };
 }
 
 /** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
-export function applyRegionPlan(gateway: AdministratorGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionOutcome> {
+export function applyRegionPlan(gateway: AdministratorGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionResult> {
   return applyOutcome(gateway, plannedOutcome(plan), options);
 }
 
-async function applyOutcome(gateway: AdministratorGateway, outcome: RegionOutcome, options: ApplyOptions): Promise<RegionOutcome> {
+async function applyOutcome(gateway: AdministratorGateway, outcome: RegionResult, options: ApplyOptions): Promise<RegionResult> {
   const run = new RegionRun(gateway, options);
   // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
   const having = (action: AccountPlan['action']) => outcome.accounts.filter((account) => account.action === action);
@@ -239,7 +193,7 @@ class RegionRun {
     );
     for (const id of processed) {
       const outcome = this.outcome(id);
-      if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.created = true;
+      if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.done.push('create');
     }
     if (alreadyMembers.size > 0)
       this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
@@ -254,8 +208,7 @@ class RegionRun {
     const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
     for (const id of invited) {
       const outcome = this.outcome(id);
-      if (outcome.action === 'reinvite') outcome.reinvited = true;
-      else outcome.invited = true;
+      outcome.done.push(outcome.action === 'reinvite' ? 'reinvite' : 'invite');
     }
   }
 
@@ -276,7 +229,7 @@ class RegionRun {
         : [],
     );
     const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
-    for (const id of ids(ready.filter((account) => !account.removal?.delete))) this.outcome(id).removed = true;
+    for (const id of ids(ready.filter((account) => !account.removal?.delete))) this.outcome(id).done.push('remove');
     const toDelete = ids(ready.filter((account) => account.removal?.delete));
     if (toDelete.length === 0) return;
     const isDisassociated = (id: string) =>
@@ -303,7 +256,7 @@ class RegionRun {
     );
     for (const id of deleted) {
       const outcome = this.outcome(id);
-      outcome.removed = true;
+      outcome.done.push('remove');
       const reason = refused.get(id);
       if (reason !== undefined) {
         outcome.warning = {
@@ -456,7 +409,7 @@ class RegionRun {
   }
 
   private notYetInvited(id: string): string {
-    return this.outcome(id).created ? 'Created, not yet invited' : 'Not yet invited again';
+    return did(this.outcome(id), 'create') ? 'Created, not yet invited' : 'Not yet invited again';
   }
 
   private notVisibleReason(id: string, lastAnswer: string | undefined): string {
@@ -475,4 +428,10 @@ class RegionRun {
 
 function ids(accounts: readonly { accountId: string }[]): string[] {
   return accounts.map((account) => account.accountId);
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
 }

@@ -3,8 +3,7 @@
 // removed and never counted twice against max-removals. Both are reported. Pure: no I/O.
 import { escapeUntrusted } from './untrusted-text.js';
 import { isAccountId } from './accounts/validation.js';
-import type { Member } from './model.js';
-import type { RegionPlan } from './plan.js';
+import type { Member, RegionPlan } from './model.js';
 
 /** A member of ListMembers the action does not act on (or, listed twice, does not remove). */
 export interface IgnoredMember {

@@ -2,13 +2,12 @@
 // `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
 import pLimit from 'p-limit';
 import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
-import type { AccountOutcome, RegionOutcome } from './apply.js';
 import type { AwsCredentials } from './aws/credentials.js';
 import type { AdministratorGateway } from './aws/administrator-gateway.js';
 import type { CallStats } from './aws/clients.js';
 import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from './aws/errors.js';
 import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from './aws/member-gateway.js';
-import type { Operation } from './model.js';
+import { did, lookedAt, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from './model.js';
 
 export interface MemberSideOptions {
   administratorId: string;
@@ -31,20 +30,24 @@ export interface MemberSideOptions {
   log: (region: string, line: string) => void;
 }
 
+/** What the member side did, or would do, for one account in one Region. */
+export type MemberSideResult = { accountId: string; region: string } & (
+  { kind: 'planned'; text: string } | { kind: 'accepted'; text: string } | { kind: 'failed'; unprocessed: Unprocessed }
+);
+
 /** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
 export function awaitingAcceptance(
   regions: readonly RegionOutcome[],
   mode: 'plan' | 'apply',
 ): Map<string, { region: string; outcome: AccountOutcome }[]> {
   const byAccount = new Map<string, { region: string; outcome: AccountOutcome }[]>();
-  for (const { region, accounts, failure } of regions) {
-    if (failure) continue;
+  for (const { region, accounts } of lookedAt(regions)) {
     for (const outcome of accounts) {
       if (!outcome.listed || outcome.unprocessed) continue;
       const pending =
         mode === 'plan'
           ? outcome.action === 'create' || outcome.action === 'invite' || outcome.action === 'reinvite' || outcome.before === 'Invited'
-          : outcome.invited || outcome.reinvited || (outcome.action === 'skip' && outcome.before === 'Invited');
+          : did(outcome, 'invite') || did(outcome, 'reinvite') || (outcome.action === 'skip' && outcome.before === 'Invited');
       if (!pending) continue;
       byAccount.set(outcome.accountId, [...(byAccount.get(outcome.accountId) ?? []), { region, outcome }]);
     }
@@ -53,30 +56,49 @@ export function awaitingAcceptance(
 }
 
 /** Plan mode: say which accounts would be accepted; nothing is assumed or changed. */
-export function planMemberSide(regions: readonly RegionOutcome[]): void {
-  for (const entries of awaitingAcceptance(regions, 'plan').values()) {
-    for (const { outcome } of entries) {
-      outcome.memberSide =
-        outcome.action === 'create'
-          ? 'would accept the invitation if it is invited (not an organization account)'
-          : 'would enable Security Hub CSPM and accept the invitation';
-    }
-  }
+export function planMemberSide(regions: readonly RegionOutcome[]): MemberSideResult[] {
+  return [...awaitingAcceptance(regions, 'plan').values()].flat().map(({ region, outcome }) => ({
+    accountId: outcome.accountId,
+    region,
+    kind: 'planned',
+    text:
+      outcome.action === 'create'
+        ? 'would accept the invitation if it is invited (not an organization account)'
+        : 'would enable Security Hub CSPM and accept the invitation',
+  }));
 }
 
-export async function finishOnMemberSide(regions: readonly RegionOutcome[], options: MemberSideOptions): Promise<void> {
+export async function finishOnMemberSide(regions: readonly RegionOutcome[], options: MemberSideOptions): Promise<MemberSideResult[]> {
   const limit = pLimit(Math.max(1, options.concurrency));
   const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) =>
-    limit(() => finishAccount(accountId, entries, options)),
+    limit(() =>
+      finishAccount(
+        accountId,
+        entries.map((entry) => entry.region),
+        options,
+      ),
+    ),
   );
-  await Promise.all(work);
+  return (await Promise.all(work)).flat();
 }
 
-async function finishAccount(
-  accountId: string,
-  entries: { region: string; outcome: AccountOutcome }[],
-  options: MemberSideOptions,
-): Promise<void> {
+/** The Region outcomes with the member side's results in them, as new records. */
+export function withMemberSide(regions: readonly RegionOutcome[], results: readonly MemberSideResult[]): RegionOutcome[] {
+  const byPair = new Map(results.map((result) => [`${result.region} ${result.accountId}`, result]));
+  return regions.map((region) => {
+    if (region.failure) return region;
+    const accounts = region.accounts.map((account): AccountOutcome => {
+      const result = byPair.get(`${region.region} ${account.accountId}`);
+      if (!result) return account;
+      if (result.kind === 'failed') return { ...account, unprocessed: result.unprocessed };
+      if (result.kind === 'planned') return { ...account, memberSide: result.text };
+      return { ...account, done: [...account.done, 'accept'], memberSide: result.text };
+    });
+    return { ...region, accounts };
+  });
+}
+
+async function finishAccount(accountId: string, regions: string[], options: MemberSideOptions): Promise<MemberSideResult[]> {
   const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
   let credentials: AwsCredentials;
   try {
@@ -85,76 +107,72 @@ async function finishAccount(
     credentials = await assumeMemberRole(
       options.administratorCredentials,
       { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) },
-      [...new Set([options.stsRegion, ...entries.map((entry) => entry.region)])],
+      [...new Set([options.stsRegion, ...regions])],
     );
   } catch (error) {
     const reason = isRegionNotEnabled(error)
       ? `Could not assume ${roleArn}: ${errorText(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
       : `Could not assume ${roleArn}: ${errorText(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
         `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
-    for (const { region, outcome } of entries) fail(outcome, 'AssumeRole', reason, region, options);
-    return;
+    return regions.map((region) => failed(accountId, region, 'AssumeRole', reason, options));
   }
-  await Promise.all(entries.map(({ region, outcome }) => finishInRegion(accountId, region, outcome, credentials, options)));
+  return Promise.all(regions.map((region) => finishInRegion(accountId, region, credentials, options)));
+}
+
+/** Each step that fails ends this Region's work with that step's failure. */
+class StepFailed extends Error {
+  constructor(
+    readonly operation: Operation,
+    readonly processingResult: string,
+  ) {
+    super(processingResult);
+  }
 }
 
 async function finishInRegion(
   accountId: string,
   region: string,
-  outcome: AccountOutcome,
   credentials: AwsCredentials,
   options: MemberSideOptions,
-): Promise<void> {
+): Promise<MemberSideResult> {
   const member = createMemberGateway(accountId, region, credentials, options.stats);
-  // Each step records its own failure on the outcome; the first failure ends this Region's work.
-  const step = async <T>(operation: Operation, run: () => Promise<T>): Promise<T | undefined> => {
+  const step = async <T>(operation: Operation, run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
     } catch (error) {
       // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
-      fail(
-        outcome,
-        operation,
-        isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error),
-        region,
-        options,
-      );
-      return undefined;
+      throw new StepFailed(operation, isRegionNotEnabled(error) ? regionNotEnabledMessage(region, accountId, error) : errorText(error));
     }
   };
-
-  const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
-  const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => invitationsOnceOursShows(member, options));
-  if (!hub || !invitations) return;
-  // Accept only the invitation our administrator sent; any other is someone else's decision.
-  const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
-  const foreign = [...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId))];
-  const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
-  if (!ours) {
-    fail(
-      outcome,
-      'AcceptAdministratorInvitation',
-      `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`,
-      region,
-      options,
-    );
-    return;
+  try {
+    const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
+    const invitations = await step('ListInvitations', () => invitationsOnceOursShows(member, options));
+    // Accept only the invitation our administrator sent; any other is someone else's decision.
+    const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
+    const foreign = [
+      ...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId)),
+    ];
+    const foreignNote =
+      foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
+    if (!ours)
+      throw new StepFailed(
+        'AcceptAdministratorInvitation',
+        `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`,
+      );
+    await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
+    if (!(await isEnabledFromAdministrator(accountId, region, options))) {
+      throw new StepFailed(
+        'VerifyMembership',
+        'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.',
+      );
+    }
+    const text = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
+    options.log(region, `Member ${accountId}: ${text}`);
+    return { accountId, region, kind: 'accepted', text };
+  } catch (error) {
+    if (!(error instanceof StepFailed)) throw error;
+    return failed(accountId, region, error.operation, error.processingResult, options);
   }
-  await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
-  if (outcome.unprocessed) return;
-  if (!(await isEnabledFromAdministrator(accountId, region, options))) {
-    fail(
-      outcome,
-      'VerifyMembership',
-      'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.',
-      region,
-      options,
-    );
-    return;
-  }
-  outcome.accepted = true;
-  outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
-  options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
 }
 
 /**
@@ -193,7 +211,13 @@ async function isEnabledFromAdministrator(accountId: string, region: string, opt
   return false;
 }
 
-function fail(outcome: AccountOutcome, operation: Operation, processingResult: string, region: string, options: MemberSideOptions): void {
-  outcome.unprocessed = { operation, processingResult };
-  options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
+function failed(
+  accountId: string,
+  region: string,
+  operation: Operation,
+  processingResult: string,
+  options: MemberSideOptions,
+): MemberSideResult {
+  options.log(region, `Member ${accountId}: ${operation} failed: ${processingResult}`);
+  return { accountId, region, kind: 'failed', unprocessed: { operation, processingResult } };
 }

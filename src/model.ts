@@ -1,4 +1,6 @@
-// The action's own small domain types. SDK types stop at src/aws/; everything else uses these.
+// The action's domain records, from what is asked to what was done: accounts, members, the plan of
+// each Region and its outcome. SDK types stop at src/aws/; every stage passes these, and no stage
+// changes another's: each returns records of its own.
 
 /** Where an account came from: the `account-ids` input, a line of the accounts file, or the organization (`organization-accounts`). */
 export type AccountOrigin = { kind: 'input' } | { kind: 'file'; file: string; line: number } | { kind: 'organization' };
@@ -58,12 +60,113 @@ export type Operation =
   | 'VerifyMembership';
 
 /** An account that AWS, or the action, could not process in one Region. */
-export interface UnprocessedAccount {
+export interface UnprocessedAccount extends Unprocessed {
   accountId: string;
   region: string;
-  operation: Operation;
-  /** AWS's `ProcessingResult` verbatim, or the error message. Untrusted text. */
-  processingResult: string;
 }
 
 export type Mode = 'plan' | 'apply';
+
+export type PlannedAction = 'create' | 'invite' | 'reinvite' | 'remove' | 'skip';
+
+/** How a member that the list no longer names is removed (docs/aws-behaviour.md#removal). */
+export interface Removal {
+  /** `Enabled` members are disassociated first: "You must disassociate a member account before you can delete it." */
+  disassociate: boolean;
+  /** Only invitation-based members can be deleted; organization members can only be disassociated. */
+  delete: boolean;
+}
+
+/** What the plan does with one account in one Region. */
+export interface AccountPlan {
+  accountId: string;
+  email?: string;
+  /** False for drift: a member of the administrator that the list does not name. */
+  listed: boolean;
+  /** The member status before this run; `None` when the account is not a member. */
+  before: MemberStatus | 'None';
+  /** The status as AWS spelled it, for reports of statuses the action does not know. */
+  rawStatus?: string;
+  action: PlannedAction;
+  removal?: Removal;
+  /** Why an account is left alone when that needs someone's attention. */
+  attention?: string;
+  /** When the organization was listed (organization-accounts): organization or external account. */
+  membership?: Membership;
+  /** A member named by exclude-accounts: never onboarded, never removed. */
+  excluded?: true;
+  /** Why a creation was held back before any write (the invitation cap); reported as not processed. */
+  held?: string;
+  /** Named by protected-accounts: remove-absent never removes it. */
+  protected?: boolean;
+}
+
+export interface RegionPlan {
+  region: string;
+  /** Listed accounts in the order of the list, then drift in the order AWS returned it. */
+  accounts: AccountPlan[];
+}
+
+/**
+ * The status to show for an account before the run: the documented status, or AWS's own words
+ * for one the action does not know; `None` for an account that was not a member.
+ */
+export function memberStatusOf(account: Pick<AccountPlan, 'before' | 'rawStatus'>): string {
+  return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
+}
+
+/** What was done for an account, in the plan's words; `accept` is the member side's (member-role-name). */
+export type Step = 'create' | 'invite' | 'reinvite' | 'remove' | 'accept';
+
+/** Why AWS, or the action, did not finish an account: the call that failed and AWS's text (untrusted). */
+export interface Unprocessed {
+  operation: Operation;
+  processingResult: string;
+}
+
+/** An account of a Region's plan, with what was done for it. */
+export interface AccountOutcome extends AccountPlan {
+  /** The steps done, in the order they were done; none in plan mode. */
+  done: Step[];
+  /** What the member side did or would do, for the summary. */
+  memberSide?: string;
+  /** The status read back after creation, when it was read. */
+  after?: string;
+  unprocessed?: Unprocessed;
+  /** Done, but AWS said something worth a warning (a DeleteMembers refused after disassociating). */
+  warning?: { operation: Operation; message: string };
+}
+
+/** Why a whole Region could not be looked at (hub not enabled, ListMembers failed). */
+export interface RegionFailure {
+  operation: Operation;
+  message: string;
+  /** DescribeHub said Security Hub CSPM is not enabled for the administrator in the Region. */
+  hubNotEnabled?: true;
+}
+
+/** A Region that was looked at: every account of its plan, with what was done. */
+export interface RegionResult {
+  region: string;
+  accounts: AccountOutcome[];
+  failure?: undefined;
+}
+
+/** A Region that could not be looked at: nothing in it was read or changed. */
+export interface FailedRegion {
+  region: string;
+  failure: RegionFailure;
+  /** The listed accounts, none of which was looked at in this Region. */
+  notLookedAt: readonly Account[];
+}
+
+export type RegionOutcome = RegionResult | FailedRegion;
+
+/** The Regions that were looked at. */
+export function lookedAt(regions: readonly RegionOutcome[]): RegionResult[] {
+  return regions.filter((region): region is RegionResult => !region.failure);
+}
+
+export function did(account: Pick<AccountOutcome, 'done'>, step: Step): boolean {
+  return account.done.includes(step);
+}

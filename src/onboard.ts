@@ -1,23 +1,15 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
 import * as core from '@actions/core';
-import {
-  applyRegionPlan,
-  batchesInFlightPerRegion,
-  failedOutcome,
-  lookAtRegion,
-  plannedOutcome,
-  type RegionFailure,
-  type RegionOutcome,
-} from './apply.js';
+import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome } from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
 import type { CallStats } from './aws/clients.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
-import { finishOnMemberSide, planMemberSide } from './member-side.js';
+import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './member-side.js';
+import { lookedAt, type Account, type Member, type RegionFailure, type RegionOutcome, type RegionPlan } from './model.js';
 import type { RegionMembers } from './membership-export.js';
-import type { Account, Member } from './model.js';
 import { limitInvitations, type InvitationHeadroom } from './organization/headroom.js';
-import { holdRemovals, planRegion, plannedRemovals, type RegionPlan } from './plan.js';
+import { holdRemovals, planRegion, plannedRemovals } from './plan.js';
 import type { LeftOutRegion } from './regions/resolve.js';
 import type { Settings } from './settings.js';
 import { forAnnotation, forLog, logLine } from './untrusted-text.js';
@@ -157,17 +149,18 @@ export async function onboard(
       return outcome ? printRegion(look.region, outcome, logs) : undefined;
     }),
   );
-  const regions = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
+  const looked = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
   const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
-  const creates = regions.some(({ accounts }) =>
+  const creates = lookedAt(looked).some(({ accounts }) =>
     accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')),
   );
   const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
   const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
 
+  let regions = looked;
   if (settings.memberRoleName) {
-    if (settings.mode === 'plan') planMemberSide(regions);
-    else await memberSide(settings, session, regions, gateways, stats);
+    const results = settings.mode === 'plan' ? planMemberSide(looked) : await memberSide(settings, session, looked, gateways, stats);
+    regions = withMemberSide(looked, results);
   }
   headroom.sort((a, b) => a.region.localeCompare(b.region));
   leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
@@ -186,12 +179,12 @@ export async function onboard(
 async function memberSide(
   settings: Settings,
   session: AdministratorSession,
-  regions: RegionOutcome[],
+  regions: readonly RegionOutcome[],
   gateways: Map<string, AdministratorGateway>,
   stats: CallStats,
-): Promise<void> {
+): Promise<MemberSideResult[]> {
   const lines: string[] = [];
-  await finishOnMemberSide(regions, {
+  const results = await finishOnMemberSide(regions, {
     administratorId: session.accountId,
     administratorCredentials: session.credentials,
     partition: session.partition,
@@ -208,6 +201,7 @@ async function memberSide(
   core.startGroup(`Member accounts: ${lines.length} step(s)`);
   for (const line of lines) core.info(logLine(line));
   core.endGroup();
+  return results;
 }
 
 /**

@@ -1,45 +1,6 @@
 // The planning core: what to do with each member in one Region, from what is wanted and what is
 // there now. Pure: no I/O, no SDK types.
-import type { Account, Member, MemberStatus, Membership } from './model.js';
-
-export type PlannedAction = 'create' | 'invite' | 'reinvite' | 'remove' | 'skip';
-
-/** How a member that the list no longer names is removed (docs/aws-behaviour.md#removal). */
-export interface Removal {
-  /** `Enabled` members are disassociated first: "You must disassociate a member account before you can delete it." */
-  disassociate: boolean;
-  /** Only invitation-based members can be deleted; organization members can only be disassociated. */
-  delete: boolean;
-}
-
-export interface AccountPlan {
-  accountId: string;
-  email?: string;
-  /** False for drift: a member of the administrator that the list does not name. */
-  listed: boolean;
-  /** The member status before this run; `None` when the account is not a member. */
-  before: MemberStatus | 'None';
-  /** The status as AWS spelled it, for reports of statuses the action does not know. */
-  rawStatus?: string;
-  action: PlannedAction;
-  removal?: Removal;
-  /** Why an account is left alone when that needs someone's attention. */
-  attention?: string;
-  /** When the organization was listed (organization-accounts): organization or external account. */
-  membership?: Membership;
-  /** A member named by exclude-accounts: never onboarded, never removed. */
-  excluded?: true;
-  /** Why a creation was held back before any write (the invitation cap); reported as not processed. */
-  held?: string;
-  /** Named by protected-accounts: remove-absent never removes it. */
-  protected?: boolean;
-}
-
-export interface RegionPlan {
-  region: string;
-  /** Listed accounts in the order of the list, then drift in the order AWS returned it. */
-  accounts: AccountPlan[];
-}
+import { memberStatusOf, type Account, type AccountPlan, type Member, type Membership, type RegionPlan, type Removal } from './model.js';
 
 export interface PlanOptions {
   /** Invite members that are `Created` (the `invite` input). */
@@ -184,14 +145,6 @@ function isStale(member: Member, options: PlanOptions): boolean {
   return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
 }
 
-/**
- * The status to show for an account before the run: the documented status, or AWS's own words
- * for one the action does not know; `None` for an account that was not a member.
- */
-export function memberStatusOf(account: Pick<AccountPlan, 'before' | 'rawStatus'>): string {
-  return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
-}
-
 /** Removals planned across all Regions, for the `max-removals` guard. */
 export function plannedRemovals(plans: readonly RegionPlan[]): { accountId: string; region: string; memberStatus: string }[] {
   return plans.flatMap((plan) =>
@@ -223,10 +176,4 @@ export function partitionAdministrator(
     members: accounts.filter((account) => account.accountId !== administratorId),
     ...(administrator ? { administrator } : {}),
   };
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
-  return batches;
 }

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { plannedOutcome, type RegionOutcome } from '../../src/apply.js';
+import { plannedOutcome } from '../../src/apply.js';
+import type { AccountOutcome, RegionFailure, RegionOutcome } from '../../src/model.js';
 import { driftFindings, driftIssueClosingComment, driftIssueHeader, needsAttention } from '../../src/report/drift-issue-text.js';
 
-const region = (
-  name: string,
-  accounts: Partial<RegionOutcome['accounts'][number]>[],
-  failure?: RegionOutcome['failure'],
-): RegionOutcome => {
+const region = (name: string, accounts: Partial<AccountOutcome>[], failure?: RegionFailure): RegionOutcome => {
+  if (failure) return { region: name, failure, notLookedAt: [] };
   const planned = plannedOutcome({
     region: name,
     accounts: accounts.map((account) => ({ accountId: '000000000000', listed: true, before: 'Enabled', action: 'skip', ...account })),
   });
-  return {
-    ...planned,
-    accounts: planned.accounts.map((outcome, index) => ({ ...outcome, ...accounts[index] })),
-    ...(failure ? { failure } : {}),
-  };
+  return { ...planned, accounts: planned.accounts.map((outcome, index) => ({ ...outcome, ...accounts[index] })) };
 };
 
 describe('driftFindings', () => {
@@ -28,7 +22,7 @@ describe('driftFindings', () => {
       ]),
       region('eu-west-1', [
         { accountId: '400000000001', listed: false },
-        { accountId: '400000000003', listed: false, removed: true },
+        { accountId: '400000000003', listed: false, done: ['remove'] },
       ]),
     ]);
     expect(findings).toEqual({ drift: 2, protectedDrift: 1, attention: 1, unprocessed: 0, failedRegions: [] });

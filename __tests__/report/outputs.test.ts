@@ -2,38 +2,27 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
+import type { AccountOutcome, RegionOutcome } from '../../src/model.js';
 import { parseOutputFile } from '../../scripts/local-runner.js';
 import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../../src/report/outputs.js';
 import { forReportFile } from '../../src/untrusted-text.js';
 
 function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
-  return {
-    accountId,
-    listed: true,
-    before: 'None',
-    action: 'create',
-    created: false,
-    invited: false,
-    reinvited: false,
-    removed: false,
-    accepted: false,
-    ...fields,
-  };
+  return { accountId, listed: true, before: 'None', action: 'create', done: [], ...fields };
 }
 
 const applied: RegionOutcome = {
   region: 'us-east-1',
   accounts: [
-    outcome('111111111111', { created: true, invited: true, after: 'Created' }),
-    outcome('222222222222', { created: true, after: 'Enabled' }),
-    outcome('333333333333', { before: 'Created', rawStatus: 'CREATED', action: 'invite', invited: true }),
+    outcome('111111111111', { done: ['create', 'invite'], after: 'Created' }),
+    outcome('222222222222', { done: ['create'], after: 'Enabled' }),
+    outcome('333333333333', { done: ['invite'], before: 'Created', rawStatus: 'CREATED', action: 'invite' }),
     outcome('444444444444', { before: 'Enabled', rawStatus: 'Associated', action: 'skip' }),
     outcome('555555555555', {
       unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' },
     }),
     outcome('666666666666', {
-      created: true,
+      done: ['create'],
       after: 'Created',
       unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' },
     }),
@@ -55,13 +44,7 @@ const applied: RegionOutcome = {
 const failed: RegionOutcome = {
   region: 'eu-west-1',
   failure: { operation: 'DescribeHub', message: 'Security Hub CSPM is not enabled' },
-  accounts: ['111111111111', '444444444444'].map((id) =>
-    outcome(id, {
-      before: 'Unknown',
-      action: 'skip',
-      unprocessed: { operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
-    }),
-  ),
+  notLookedAt: ['111111111111', '444444444444'].map((accountId) => ({ accountId, origin: { kind: 'input' } })),
 };
 
 describe('collectOutputs', () => {
@@ -322,7 +305,7 @@ describe('the report file', () => {
       accounts: Array.from({ length: 6_000 }, (_, i) =>
         outcome(
           String(300000000000 + i),
-          i % 7 === 0 ? { unprocessed: { operation: 'CreateMembers', processingResult: `No "${i}" \\ é\u2028` } } : { created: true },
+          i % 7 === 0 ? { unprocessed: { operation: 'CreateMembers', processingResult: `No "${i}" \\ é\u2028` } } : { done: ['create'] },
         ),
       ),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AccountOutcome, RegionOutcome } from '../../src/apply.js';
+import type { AccountOutcome, RegionOutcome } from '../../src/model.js';
 import type { Mode } from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
 import {
@@ -65,18 +65,7 @@ const SUMMARY_TAGS = [
 ];
 
 function outcome(accountId: string, fields: Partial<AccountOutcome> = {}): AccountOutcome {
-  return {
-    accountId,
-    listed: true,
-    before: 'None',
-    action: 'create',
-    created: false,
-    invited: false,
-    reinvited: false,
-    removed: false,
-    accepted: false,
-    ...fields,
-  };
+  return { accountId, listed: true, before: 'None', action: 'create', done: [], ...fields };
 }
 
 function summaryOf(mode: Mode, regions: RegionOutcome[], extra: Partial<SummaryInput> = {}, limits?: SummaryLimits): string {
@@ -134,9 +123,9 @@ function countsOf(view: Rendered): Record<string, [number, number]> {
 const applied: RegionOutcome = {
   region: 'us-east-1',
   accounts: [
-    outcome('111111111111', { email: 'a@example.com', created: true, invited: true, after: 'Created' }),
-    outcome('222222222222', { created: true, after: 'Enabled' }),
-    outcome('333333333333', { before: 'Created', rawStatus: 'Created', action: 'invite', invited: true }),
+    outcome('111111111111', { done: ['create', 'invite'], email: 'a@example.com', after: 'Created' }),
+    outcome('222222222222', { done: ['create'], after: 'Enabled' }),
+    outcome('333333333333', { done: ['invite'], before: 'Created', rawStatus: 'Created', action: 'invite' }),
     outcome('444444444444', { before: 'Enabled', rawStatus: 'Enabled', action: 'skip' }),
     outcome('555555555555', { unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member' } }),
     outcome('777777777777', {
@@ -151,9 +140,7 @@ const applied: RegionOutcome = {
 const failedRegion = (region: string, accountIds: string[], message = 'Security Hub CSPM is not enabled'): RegionOutcome => ({
   region,
   failure: { operation: 'DescribeHub', message },
-  accounts: accountIds.map((id) =>
-    outcome(id, { before: 'Unknown', action: 'skip', unprocessed: { operation: 'DescribeHub', processingResult: message } }),
-  ),
+  notLookedAt: accountIds.map((accountId) => ({ accountId, origin: { kind: 'input' } })),
 });
 
 const ids = (count: number, from = 100000000000) => Array.from({ length: count }, (_, index) => String(from + index));
@@ -167,7 +154,7 @@ function bulkRegions(regions: string[], count: number, unprocessed: (index: numb
       const email = `owner-${index}@example.com`;
       return unprocessed(index)
         ? outcome(accountId, { email, unprocessed: { operation: 'CreateMembers', processingResult: reason } })
-        : outcome(accountId, { email, created: true, invited: true, after: 'Created' });
+        : outcome(accountId, { done: ['create', 'invite'], email, after: 'Created' });
     }),
   }));
 }
@@ -212,7 +199,7 @@ describe('renderSummary, as GitHub renders it', () => {
 
     it('has no attention section, and a ✅, when nothing failed or needs anyone', () => {
       const view = page('apply', [
-        { region: 'us-east-1', accounts: [outcome('111111111111', { created: true, invited: true }), enabled('222222222222')] },
+        { region: 'us-east-1', accounts: [outcome('111111111111', { done: ['create', 'invite'] }), enabled('222222222222')] },
       ]);
       expect(outline(view.root)).toEqual(['h2 ✅ Security Hub CSPM onboarding', 'h3 Counts', 'h3 Accounts by Region', 'h4 us-east-1']);
     });
@@ -265,7 +252,7 @@ describe('renderSummary, as GitHub renders it', () => {
     it('counts an account in two Regions as two pairs and one account, and one created then invited in both rows', () => {
       const regions = ['us-east-1', 'eu-west-1'].map((region) => ({
         region,
-        accounts: [outcome('111111111111', { created: true, invited: true }), enabled('222222222222')],
+        accounts: [outcome('111111111111', { done: ['create', 'invite'] }), enabled('222222222222')],
       }));
       const view = page('apply', regions);
       expect(countsOf(view)).toEqual({ created: [2, 1], invited: [2, 1], 'no change': [2, 1], 'not processed': [0, 0] });
@@ -304,14 +291,14 @@ describe('renderSummary, as GitHub renders it', () => {
       const region: RegionOutcome = {
         region: 'us-east-1',
         accounts: [
-          outcome('111111111111', { before: 'Removed', action: 'reinvite', reinvited: true }),
-          outcome('222222222222', { before: 'Invited', action: 'skip', accepted: true }),
+          outcome('111111111111', { done: ['reinvite'], before: 'Removed', action: 'reinvite' }),
+          outcome('222222222222', { done: ['accept'], before: 'Invited', action: 'skip' }),
           outcome('300000000001', {
+            done: ['remove'],
             listed: false,
             before: 'Enabled',
             action: 'remove',
             removal: { disassociate: true, delete: true },
-            removed: true,
           }),
           outcome('300000000002', { listed: false, before: 'Enabled', action: 'skip' }),
         ],
@@ -360,7 +347,7 @@ describe('renderSummary, as GitHub renders it', () => {
           outcome('111111111111', {
             unprocessed: { operation: 'CreateMembers', processingResult: 'Account is already a member of another administrator' },
           }),
-          outcome('222222222222', { created: true, unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' } }),
+          outcome('222222222222', { done: ['create'], unprocessed: { operation: 'InviteMembers', processingResult: 'Rate exceeded' } }),
           enabled('333333333333'),
         ],
       }));
@@ -597,7 +584,7 @@ describe('renderSummary, as GitHub renders it', () => {
 
     it('shows a hostile email as text', () => {
       const markdown = summaryOf('apply', [
-        { region: 'us-east-1', accounts: [outcome('111111111111', { email: HOSTILE, created: true })] },
+        { region: 'us-east-1', accounts: [outcome('111111111111', { done: ['create'], email: HOSTILE })] },
       ]);
       expect(markdown).toContain(`<td>${HOSTILE_ESCAPED}</td>`);
       const view = rendered(markdown);
@@ -850,12 +837,17 @@ describe('resultText', () => {
   const plan = { mode: 'plan', invite: true } as const;
 
   it.each([
-    ['apply', outcome('1', { created: true, invited: true }), apply, '✅ created and invited'],
-    ['apply', outcome('1', { created: true, after: 'Enabled' }), apply, '✅ created; Enabled (organization account, no invitation needed)'],
-    ['apply', outcome('1', { created: true, after: 'Created' }), apply, '✅ created'],
-    ['apply', outcome('1', { created: true }), apply, '✅ created'],
-    ['apply', outcome('1', { created: true, after: 'Odd*' }), apply, '✅ created; now <code>Odd&#42;</code>'],
-    ['apply', outcome('1', { before: 'Created', action: 'invite', invited: true }), apply, '✅ invited'],
+    ['apply', outcome('1', { done: ['create', 'invite'] }), apply, '✅ created and invited'],
+    [
+      'apply',
+      outcome('1', { done: ['create'], after: 'Enabled' }),
+      apply,
+      '✅ created; Enabled (organization account, no invitation needed)',
+    ],
+    ['apply', outcome('1', { done: ['create'], after: 'Created' }), apply, '✅ created'],
+    ['apply', outcome('1', { done: ['create'] }), apply, '✅ created'],
+    ['apply', outcome('1', { done: ['create'], after: 'Odd*' }), apply, '✅ created; now <code>Odd&#42;</code>'],
+    ['apply', outcome('1', { done: ['invite'], before: 'Created', action: 'invite' }), apply, '✅ invited'],
     ['apply', outcome('1', { before: 'Enabled', action: 'skip' }), apply, 'no change'],
     [
       'apply',
@@ -873,7 +865,7 @@ describe('resultText', () => {
 
   it('puts not processed before anything else', () => {
     const account = outcome('1', {
-      created: true,
+      done: ['create'],
       attention: 'x',
       unprocessed: { operation: 'InviteMembers', processingResult: 'Rate <exceeded>' },
     });

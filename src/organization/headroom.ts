@@ -1,7 +1,7 @@
 // The invitation cap, checked before any write: an administrator has at most 1,000
 // invitation-based members per Region (docs/aws-behaviour.md#invitation-headroom). Pure: no I/O.
-import type { Member } from '../model.js';
-import { isInvitationBased, type RegionPlan } from '../plan.js';
+import type { Member, RegionPlan } from '../model.js';
+import { isInvitationBased } from '../plan.js';
 
 export const INVITATION_MEMBER_CAP = 1000;
 

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
-import type { RegionOutcome } from '../apply.js';
-import type { UnprocessedAccount } from '../model.js';
+import { lookedAt, type RegionOutcome, type UnprocessedAccount } from '../model.js';
 import { forAnnotation } from '../untrusted-text.js';
 
 /** Distinct reasons warned about one by one; the rest are counted in one more warning. */
@@ -36,7 +35,7 @@ export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): voi
 /** Done with a warning (a DeleteMembers refused after disassociating): one warning per Region, call and text. */
 export function warnAccountWarnings(regions: readonly RegionOutcome[]): void {
   const groups = new Map<string, { region: string; operation: string; message: string; ids: string[] }>();
-  for (const { region, accounts } of regions) {
+  for (const { region, accounts } of lookedAt(regions)) {
     for (const { accountId, warning } of accounts) {
       if (!warning) continue;
       const key = JSON.stringify([region, warning.operation, warning.message]);

@@ -1,7 +1,6 @@
 // The words of the drift issue (drift-issue). Every untrusted value passes through htmlCode here,
 // in this one file; the summary embedded in the body is escaped by summary.ts.
-import type { RegionOutcome } from '../apply.js';
-import type { Mode } from '../model.js';
+import { did, lookedAt, type AccountOutcome, type Mode, type RegionOutcome } from '../model.js';
 import { htmlCode } from '../untrusted-text.js';
 import type { RunContext } from './run-context.js';
 
@@ -17,11 +16,11 @@ export interface DriftFindings {
 }
 
 export function driftFindings(regions: readonly RegionOutcome[]): DriftFindings {
-  const ids = (keep: (account: RegionOutcome['accounts'][number]) => boolean) =>
-    new Set(regions.flatMap((region) => region.accounts.filter(keep).map((account) => account.accountId))).size;
+  const ids = (keep: (account: AccountOutcome) => boolean) =>
+    new Set(lookedAt(regions).flatMap((region) => region.accounts.filter(keep).map((account) => account.accountId))).size;
   return {
     // A member removed by this run is no longer drift.
-    drift: ids((account) => !account.listed && !account.removed),
+    drift: ids((account) => !account.listed && !did(account, 'remove')),
     protectedDrift: ids((account) => !account.listed && account.protected === true),
     attention: ids((account) => account.attention !== undefined && !account.unprocessed),
     unprocessed: ids((account) => account.unprocessed !== undefined),

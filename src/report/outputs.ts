@@ -2,11 +2,17 @@ import * as core from '@actions/core';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AccountOutcome, RegionOutcome } from '../apply.js';
 import type { IgnoredMember } from '../member-list.js';
-import type { Mode, UnprocessedAccount } from '../model.js';
+import {
+  did,
+  memberStatusOf,
+  type AccountOutcome,
+  type FailedRegion,
+  type Mode,
+  type RegionOutcome,
+  type UnprocessedAccount,
+} from '../model.js';
 import { Output } from '../names.js';
-import { memberStatusOf } from '../plan.js';
 import { forOutput, forReportFile } from '../untrusted-text.js';
 
 export interface RegionAccount {
@@ -43,23 +49,45 @@ export interface RunOutputs {
 
 export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): RunOutputs {
   const outputs = emptyOutputs(mode);
-  for (const { region, accounts, failure } of regions) {
-    outputs.plan.push(planOutput(region, failure !== undefined, accounts, mode));
+  for (const outcome of regions) {
+    if (outcome.failure) {
+      addFailedRegion(outputs, outcome);
+      continue;
+    }
+    const { region, accounts } = outcome;
+    outputs.plan.push(planOutput(region, false, accounts, mode));
     for (const account of accounts) {
       const { accountId } = account;
       const withStatus = { accountId, region, memberStatus: memberStatusOf(account) };
       if (account.unprocessed) outputs.unprocessed.push({ accountId, region, ...account.unprocessed });
-      if (account.created) outputs.created.push({ accountId, region });
-      if (account.invited) outputs.invited.push({ accountId, region });
-      if (account.reinvited) outputs.reinvited.push({ accountId, region });
-      if (account.removed) outputs.removed.push(withStatus);
-      if (account.accepted) outputs.accepted.push({ accountId, region });
+      if (did(account, 'create')) outputs.created.push({ accountId, region });
+      if (did(account, 'invite')) outputs.invited.push({ accountId, region });
+      if (did(account, 'reinvite')) outputs.reinvited.push({ accountId, region });
+      if (did(account, 'remove')) outputs.removed.push(withStatus);
+      if (did(account, 'accept')) outputs.accepted.push({ accountId, region });
       // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
       if (!account.listed && !account.excluded) outputs.drift.push(withStatus);
       else if (account.action === 'skip' && !account.unprocessed) outputs.skipped.push(withStatus);
     }
   }
   return outputs;
+}
+
+/** A Region that could not be looked at: each listed account is in the plan with its status unknown, and not processed. */
+function addFailedRegion(outputs: RunOutputs, { region, failure, notLookedAt }: FailedRegion): void {
+  const { operation, message: processingResult } = failure;
+  outputs.plan.push({
+    region,
+    failed: true,
+    accounts: notLookedAt.map(({ accountId }) => ({
+      accountId,
+      memberStatus: 'Unknown',
+      listed: true,
+      action: 'skip',
+      result: 'unprocessed',
+    })),
+  });
+  for (const { accountId } of notLookedAt) outputs.unprocessed.push({ accountId, region, operation, processingResult });
 }
 
 export function emptyOutputs(mode: Mode): RunOutputs {

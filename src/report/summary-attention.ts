@@ -2,8 +2,7 @@
 // accounts AWS did not process (grouped by call and reason), held removals, and members whose
 // status needs a person: Removed or Resigned, stale invitations, suspended, statuses AWS has not
 // documented.
-import type { AccountOutcome, RegionOutcome } from '../apply.js';
-import type { Mode } from '../model.js';
+import { lookedAt, type AccountOutcome, type FailedRegion, type Mode, type RegionOutcome } from '../model.js';
 import { htmlCode, markdownCode } from '../untrusted-text.js';
 import { boundedTable, byteLength, headerRow, plural, row, type ByteBudget } from './html.js';
 import { statusCell } from './summary-status.js';
@@ -34,8 +33,7 @@ export function memberGroups({ regions, heldRemovals }: AttentionInput): Map<Mem
   const groups = new Map<MemberGroup, Pair[]>(
     ['decision', 'stale', 'suspended', 'unknown', 'other'].map((group) => [group as MemberGroup, []]),
   );
-  for (const { region, accounts, failure } of regions) {
-    if (failure) continue;
+  for (const { region, accounts } of lookedAt(regions)) {
     for (const account of accounts) {
       if (held.has(`${region} ${account.accountId}`)) continue;
       const group = memberGroupOf(account);
@@ -61,8 +59,8 @@ export function memberGroupOf(account: AccountOutcome): MemberGroup | undefined 
 
 /** Accounts not processed in the Regions that could be looked at (a failed Region is shown as one block). */
 export function unprocessedPairs(regions: readonly RegionOutcome[]): Pair[] {
-  return regions.flatMap(({ region, accounts, failure }) =>
-    failure ? [] : accounts.filter((account) => account.unprocessed).map((account) => ({ region, account })),
+  return lookedAt(regions).flatMap(({ region, accounts }) =>
+    accounts.filter((account) => account.unprocessed).map((account) => ({ region, account })),
   );
 }
 
@@ -88,15 +86,15 @@ export function renderAttention(input: AttentionInput, budget: ByteBudget, idsPe
 }
 
 function failedRegionBlocks(regions: readonly RegionOutcome[], budget: ByteBudget): string[] {
-  const failed = regions.filter((region) => region.failure);
+  const failed = regions.filter((region): region is FailedRegion => region.failure !== undefined);
   const blocks: string[] = [];
-  for (const [index, { region, failure, accounts }] of failed.entries()) {
+  for (const [index, { region, failure, notLookedAt }] of failed.entries()) {
     // Region names are checked against the pattern of AWS Region names when the inputs are read.
     const name = region;
-    const listed = accounts.filter((account) => account.listed).length;
+    const listed = notLookedAt.length;
     const block =
-      `#### ❌ ${name} failed (${failure!.operation})\n\n` +
-      `> ${markdownCode(failure!.message)}\n\n` +
+      `#### ❌ ${name} failed (${failure.operation})\n\n` +
+      `> ${markdownCode(failure.message)}\n\n` +
       `Nothing in ${name} was read or changed` +
       (listed > 0
         ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n`

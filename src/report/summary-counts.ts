@@ -1,8 +1,7 @@
 // The counts of the summary, each saying what it counts: account-Region pairs and accounts in
 // columns of their own, never mixed in one sentence. A pair counts in every row that applies to
 // it, so an account created and then invited counts as created and as invited.
-import type { AccountOutcome, RegionOutcome } from '../apply.js';
-import type { Mode } from '../model.js';
+import { did, lookedAt, type AccountOutcome, type Mode, type RegionOutcome } from '../model.js';
 import { headerRow, plural, row, table } from './html.js';
 
 export interface CountsInput {
@@ -22,7 +21,12 @@ type Rule = [label: string, applies: (account: AccountOutcome) => boolean, shown
 /** Left as it is on both sides, for no reason anyone needs to see (the member side may act on an unchanged member). */
 export function isUnchanged(account: AccountOutcome): boolean {
   return (
-    account.listed && account.action === 'skip' && !account.attention && !account.unprocessed && !account.memberSide && !account.accepted
+    account.listed &&
+    account.action === 'skip' &&
+    !account.attention &&
+    !account.unprocessed &&
+    !account.memberSide &&
+    !did(account, 'accept')
   );
 }
 
@@ -38,11 +42,11 @@ function rules({ mode, invite }: CountsInput): Rule[] {
           ['would be removed', (a) => done(a) && a.action === 'remove', false],
         ]
       : [
-          ['created', (a) => a.created, true],
-          ['invited', (a) => a.invited, true],
-          ['invited again', (a) => a.reinvited, false],
-          ['removed', (a) => a.removed, false],
-          ['accepted from the member side', (a) => a.accepted, false],
+          ['created', (a) => did(a, 'create'), true],
+          ['invited', (a) => did(a, 'invite'), true],
+          ['invited again', (a) => did(a, 'reinvite'), false],
+          ['removed', (a) => did(a, 'remove'), false],
+          ['accepted from the member side', (a) => did(a, 'accept'), false],
         ];
   return [
     ...changes,
@@ -54,25 +58,24 @@ function rules({ mode, invite }: CountsInput): Rule[] {
 }
 
 export function countRows(input: CountsInput): CountRow[] {
-  const looked = input.regions.filter((region) => !region.failure).flatMap((region) => region.accounts);
+  const looked = lookedAt(input.regions).flatMap((region) => region.accounts);
   const rows = rules(input)
     .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
     .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
     .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
-  const notLooked = input.regions
-    .filter((region) => region.failure)
-    .flatMap((region) => region.accounts.filter((account) => account.listed));
+  const notLooked = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
   if (notLooked.length > 0) rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
   return rows;
 }
 
-function tally(accounts: readonly AccountOutcome[]): { pairs: number; accounts: number } {
+function tally(accounts: readonly { accountId: string }[]): { pairs: number; accounts: number } {
   return { pairs: accounts.length, accounts: new Set(accounts.map((account) => account.accountId)).size };
 }
 
 export function renderCounts(input: CountsInput): string {
-  const all = input.regions.flatMap((region) => region.accounts);
-  const listed = new Set(all.filter((account) => account.listed).map((account) => account.accountId)).size;
+  const all = lookedAt(input.regions).flatMap((region) => region.accounts);
+  const notLookedAt = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
+  const listed = new Set([...all.filter((account) => account.listed), ...notLookedAt].map((account) => account.accountId)).size;
   const failed = input.regions.filter((region) => region.failure).length;
   const scope =
     `<p>Listed: <b>${plural(listed, 'account')}</b>. Regions: <b>${input.regions.length}</b>` +

@@ -1,7 +1,6 @@
 // The job summary (and the plan in the PR comment): first what failed and what needs someone,
 // then the counts, then each Region's accounts, the unchanged ones collapsed.
-import type { AccountOutcome, RegionOutcome } from '../apply.js';
-import type { Mode } from '../model.js';
+import { did, type AccountOutcome, type Mode, type RegionOutcome } from '../model.js';
 import { htmlCode, markdownCode } from '../untrusted-text.js';
 import { ByteBudget, boundedTable, byteLength, fitRows, headerRow, plural, row } from './html.js';
 import type { RunOutputs } from './outputs.js';
@@ -146,13 +145,15 @@ function adminSideText(account: AccountOutcome, { mode, invite }: Pick<SummaryIn
   if (account.attention) return `⚠️ ${htmlCode(account.attention, 4000)}`;
   if (account.excluded) return 'excluded (exclude-accounts); left alone';
   if (mode === 'plan') return plannedText(account, invite);
-  if (account.created && account.invited) return '✅ created and invited';
-  if (account.created && account.after === 'Enabled') return '✅ created; Enabled (organization account, no invitation needed)';
-  if (account.created) return account.after && account.after !== 'Created' ? `✅ created; now ${htmlCode(account.after)}` : '✅ created';
-  if (account.invited) return '✅ invited';
-  if (account.reinvited) return '✅ invited again';
-  if (account.removed && account.warning) return `⚠️ ${htmlCode(account.warning.message)}`;
-  if (account.removed) return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
+  const created = did(account, 'create');
+  if (created && did(account, 'invite')) return '✅ created and invited';
+  if (created && account.after === 'Enabled') return '✅ created; Enabled (organization account, no invitation needed)';
+  if (created) return account.after && account.after !== 'Created' ? `✅ created; now ${htmlCode(account.after)}` : '✅ created';
+  if (did(account, 'invite')) return '✅ invited';
+  if (did(account, 'reinvite')) return '✅ invited again';
+  if (did(account, 'remove') && account.warning) return `⚠️ ${htmlCode(account.warning.message)}`;
+  if (did(account, 'remove'))
+    return account.removal?.delete ? '✅ removed (disassociated and deleted)' : '✅ disassociated (organization member)';
   return unchangedText(account);
 }
 
@@ -201,11 +202,11 @@ function countsByResult(accounts: readonly AccountOutcome[], mode: Mode): string
         ? `left as ${account.before === 'None' ? 'not a member' : account.before}`
         : mode === 'plan'
           ? `to ${account.action}`
-          : account.invited || account.reinvited
+          : did(account, 'invite') || did(account, 'reinvite')
             ? 'invited'
-            : account.created
+            : did(account, 'create')
               ? 'created'
-              : account.removed
+              : did(account, 'remove')
                 ? 'removed'
                 : account.action;
     counts.set(key, (counts.get(key) ?? 0) + 1);
