@@ -38,7 +38,7 @@ describe('the unhandled-rejection handler', () => {
     await mkdir(join(repoRoot, '.tmp'), { recursive: true });
     await writeFile(
       script,
-      "import { failOnUnhandledRejections } from '../src/main.js';\nfailOnUnhandledRejections();\nvoid Promise.reject(new Error('a promise nobody awaited'));\n",
+      "import { failOnUnhandledRejections } from '../src/report/ending.js';\nfailOnUnhandledRejections();\nvoid Promise.reject(new Error('a promise nobody awaited'));\n",
     );
     const child = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [script], {
       cwd: repoRoot,

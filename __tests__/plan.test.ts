@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMemberStatus, type Account, type Member, type MemberStatus } from '../src/model.js';
-import { holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type PlanOptions } from '../src/plan.js';
+import { guardRemovals, holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type PlanOptions } from '../src/plan.js';
 
 const account = (accountId: string, email?: string): Account => ({ accountId, ...(email ? { email } : {}), origin: { kind: 'input' } });
 const member = (accountId: string, rawStatus: string): Member => ({ accountId, rawStatus, status: normalizeMemberStatus(rawStatus) });
@@ -221,5 +221,54 @@ describe('protected accounts', () => {
   it('marks a listed protected account too, and changes nothing else about it', () => {
     const plan = planRegion('us-east-1', [account('000000000002')], [member('000000000002', 'Created')], options);
     expect(plan.accounts).toEqual([expect.objectContaining({ accountId: '000000000002', action: 'invite', protected: true })]);
+  });
+});
+
+describe('guardRemovals (max-removals across all Regions)', () => {
+  /** A plan in each Region that removes `count` unlisted members and keeps one listed account. */
+  const removing = (count: number, regions = ['us-east-1']) =>
+    regions.map((region) =>
+      planRegion(
+        region,
+        [account('000000000001')],
+        Array.from({ length: count }, (_, index) => member(String(300000000000 + index), 'Enabled')),
+        { ...defaults, removeAbsent: true },
+      ),
+    );
+
+  it('holds nothing at the limit', () => {
+    expect(guardRemovals(removing(5, ['us-east-1', 'eu-west-1']), { maxRemovals: 10, listedCount: 1 })).toBeUndefined();
+  });
+
+  it('holds every removal, in every Region, one over the limit, and names each with its Region and status', () => {
+    const held = guardRemovals(removing(3, ['us-east-1', 'eu-west-1']), { maxRemovals: 5, listedCount: 1 });
+    expect(held?.accounts).toEqual([
+      ...['us-east-1', 'eu-west-1'].flatMap((region) =>
+        ['300000000000', '300000000001', '300000000002'].map((accountId) => ({ accountId, region, memberStatus: 'Enabled' })),
+      ),
+    ]);
+    expect(held?.reason).toBe(
+      'This run would remove 6 member(s), more than max-removals (5); none was removed: ' +
+        '300000000000 (us-east-1), 300000000001 (us-east-1), 300000000002 (us-east-1), 300000000000 (eu-west-1), 300000000001 (eu-west-1), 300000000002 (eu-west-1). ' +
+        'If the list is right, raise max-removals for one run.',
+    );
+  });
+
+  it('names the first 20 removals in its reason and counts the rest', () => {
+    const held = guardRemovals(removing(25), { maxRemovals: 10, listedCount: 1 });
+    expect(held?.accounts).toHaveLength(25);
+    expect(held?.reason).toContain('300000000019 (us-east-1) and 5 more. If the list is right');
+    expect(held?.reason).not.toContain('300000000020');
+  });
+
+  it('holds even one removal when the list is empty, whatever the limit', () => {
+    expect(guardRemovals(removing(1), { maxRemovals: 10, listedCount: 0 })).toEqual({
+      reason: 'The account list is empty after validation; an empty list never removes members.',
+      accounts: [{ accountId: '300000000000', region: 'us-east-1', memberStatus: 'Enabled' }],
+    });
+  });
+
+  it('holds nothing when nothing is to be removed, even with an empty list', () => {
+    expect(guardRemovals(removing(0), { maxRemovals: 0, listedCount: 0 })).toBeUndefined();
   });
 });

@@ -2,6 +2,4 @@
 // accounts, checks) and the onboarding, and with them the AWS SDK. Kept out of the start-up path
 // so that a run refused on its inputs never loads the SDK (issue 16).
 export { onboard } from './onboard.js';
-export { OrganizationSourceError } from './organization/listing.js';
-export { RegionResolutionError } from './regions/resolve.js';
-export { ScopeError, resolveScope } from './scope.js';
+export { resolveScope } from './scope.js';

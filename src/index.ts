@@ -2,7 +2,8 @@
 // another way import run() from main.ts directly (npm run local-action).
 // First: the heap settings apply to everything allocated after them.
 import './heap-settings.js';
-import { failOnUnhandledRejections, run } from './main.js';
+import { run } from './main.js';
+import { failOnUnhandledRejections } from './report/ending.js';
 
 failOnUnhandledRejections();
 await run();

@@ -115,6 +115,19 @@ export function memberStatusOf(account: Pick<AccountPlan, 'before' | 'rawStatus'
   return account.before === 'Unknown' ? account.rawStatus || 'Unknown' : account.before;
 }
 
+/** A removal the plan holds, for the `max-removals` guard and the reports. */
+export interface RemovalTarget {
+  accountId: string;
+  region: string;
+  memberStatus: string;
+}
+
+/** Removals the `max-removals` guard held back across all Regions, and why. */
+export interface HeldRemovals {
+  reason: string;
+  accounts: readonly RemovalTarget[];
+}
+
 /** What was done for an account, in the plan's words; `accept` is the member side's (member-role-name). */
 export type Step = 'create' | 'invite' | 'reinvite' | 'remove' | 'accept';
 

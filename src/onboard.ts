@@ -1,18 +1,25 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
-import * as core from '@actions/core';
 import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome } from './apply.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
 import type { CallStats } from './aws/clients.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
 import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './member-side.js';
-import { lookedAt, type Account, type Member, type RegionFailure, type RegionOutcome, type RegionPlan } from './model.js';
+import {
+  lookedAt,
+  type Account,
+  type HeldRemovals,
+  type Member,
+  type RegionFailure,
+  type RegionOutcome,
+  type RegionPlan,
+} from './model.js';
 import type { RegionMembers } from './membership-export.js';
 import { limitInvitations, type InvitationHeadroom } from './organization/headroom.js';
-import { holdRemovals, planRegion, plannedRemovals } from './plan.js';
+import { guardRemovals, holdRemovals, planRegion } from './plan.js';
 import type { LeftOutRegion } from './regions/resolve.js';
+import { MemberSideLog, RegionLog } from './report/run-log.js';
 import type { Settings } from './settings.js';
-import { forAnnotation, forLog, logLine } from './untrusted-text.js';
 
 type RegionLook =
   { region: string; failure: RegionFailure } | { region: string; members: Member[]; ignored: IgnoredMember[]; plan: RegionPlan };
@@ -20,10 +27,8 @@ type RegionLook =
 export interface OnboardingResult {
   regions: RegionOutcome[];
   stats: CallStats;
-  /** Why removals were held back (max-removals, or an empty list); undefined when none was. */
-  heldRemovals?: string;
-  /** The removals that were held back, when they were. */
-  heldRemovalAccounts?: RemovalTarget[];
+  /** The removals held back (max-removals, or an empty list), and why; undefined when none was. */
+  heldRemovals?: HeldRemovals;
   /** What a reviewer of the plan must know beyond the accounts (shown above the Regions). */
   notes: string[];
   /** Members of ListMembers the action did not trust (an AccountId not 12 digits, or listed twice). */
@@ -35,8 +40,6 @@ export interface OnboardingResult {
   /** The members of every Region that could be read, as read before any change (for export-file). */
   membership: RegionMembers[];
 }
-
-type RemovalTarget = ReturnType<typeof plannedRemovals>[number];
 
 /**
  * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
@@ -79,9 +82,7 @@ export async function onboard(
       ),
     ]),
   );
-  const logs = new Map(settings.regions.map((region) => [region, [] as string[]]));
-  // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
-  const log = (region: string, line: string) => logs.get(region)?.push(forLog(line));
+  const log = new RegionLog();
 
   const batchesInFlight = batchesInFlightPerRegion(settings.regions.length);
   const now = new Date();
@@ -111,7 +112,7 @@ export async function onboard(
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
   const guard = settings.removeAbsent
-    ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length))
+    ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals: settings.maxRemovals, listedCount: desired.length }))
     : undefined;
 
   const carryOut = async (look: RegionLook): Promise<RegionOutcome | undefined> => {
@@ -124,13 +125,13 @@ export async function onboard(
       return undefined;
     }
     if ('failure' in look) return failedOutcome(look.region, look.failure, desired);
-    log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
+    log.planned(look.region, look.members.length, look.plan);
     const outcome =
       settings.mode === 'plan'
         ? Promise.resolve(plannedOutcome(look.plan))
         : applyRegionPlan(gateways.get(look.region)!, look.plan, {
             invite: settings.invite,
-            log: (line) => log(look.region, line),
+            log: (line) => log.line(look.region, line),
             batchesInFlight,
           });
     // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
@@ -146,11 +147,13 @@ export async function onboard(
     looks.map(async (pending, index) => {
       const look = guard ? (await guard).looks[index]! : await pending;
       const outcome = await carryOut(look);
-      return outcome ? printRegion(look.region, outcome, logs) : undefined;
+      if (!outcome) return undefined;
+      log.print(outcome);
+      return outcome;
     }),
   );
   const looked = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
-  const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
+  const heldRemovals = guard ? (await guard).held : undefined;
   const creates = lookedAt(looked).some(({ accounts }) =>
     accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')),
   );
@@ -170,7 +173,7 @@ export async function onboard(
     notes,
     ignoredMembers,
     membership,
-    ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
+    ...(heldRemovals ? { heldRemovals } : {}),
     ...(scope.checkHeadroom && { headroom }),
     ...(leftOutRegions.length > 0 && { leftOutRegions }),
   };
@@ -183,7 +186,7 @@ async function memberSide(
   gateways: Map<string, AdministratorGateway>,
   stats: CallStats,
 ): Promise<MemberSideResult[]> {
-  const lines: string[] = [];
+  const log = new MemberSideLog();
   const results = await finishOnMemberSide(regions, {
     administratorId: session.accountId,
     administratorCredentials: session.credentials,
@@ -196,62 +199,18 @@ async function memberSide(
     concurrency: settings.memberConcurrency,
     administratorGateways: gateways,
     stats,
-    log: (region, line) => lines.push(forLog(`${region}: ${line}`)),
+    log: (region, line) => log.line(region, line),
   });
-  core.startGroup(`Member accounts: ${lines.length} step(s)`);
-  for (const line of lines) core.info(logLine(line));
-  core.endGroup();
+  log.print();
   return results;
 }
 
-/**
- * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
- * membership. Over the limit, or with an empty list, no removal happens at all; the accounts are
- * flagged with the reason instead.
- */
-function guardRemovals(
-  looks: RegionLook[],
-  maxRemovals: number,
-  desiredCount: number,
-): { looks: RegionLook[]; heldRemovals?: string; heldRemovalAccounts?: RemovalTarget[] } {
-  const removals = plannedRemovals(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])));
-  if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0)) return { looks };
-  const heldRemovals =
-    desiredCount === 0
-      ? 'The account list is empty after validation; an empty list never removes members.'
-      : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
-  return {
-    looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, heldRemovals) } : look)),
-    heldRemovals,
-    heldRemovalAccounts: removals,
-  };
-}
-
-function listed(removals: { accountId: string; region: string }[]): string {
-  const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
-  return removals.length > shown.length ? `${shown.join(', ')} and ${removals.length - shown.length} more` : shown.join(', ');
-}
-
-/** Regions run concurrently: each Region's lines are printed as one group when it ends. */
-function printRegion(region: string, outcome: RegionOutcome, logs: Map<string, string[]>): RegionOutcome {
-  core.startGroup(logLine(`${region}: ${regionHeadline(outcome)}`));
-  for (const line of logs.get(region) ?? []) core.info(logLine(line));
-  core.endGroup();
-  if (outcome.failure) core.error(`${region}: ${forAnnotation(outcome.failure.message)}`);
-  return outcome;
-}
-
-function describePlan(plan: RegionPlan): string {
-  const counts = new Map<string, number>();
-  for (const account of plan.accounts) {
-    const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : account.action;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
-}
-
-function regionHeadline(outcome: RegionOutcome): string {
-  if (outcome.failure) return `failed (${outcome.failure.operation})`;
-  const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
-  return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
+/** The `max-removals` guard over every Region that could be looked at (plan.ts decides). */
+function guardAll(looks: RegionLook[], limits: Parameters<typeof guardRemovals>[1]): { looks: RegionLook[]; held?: HeldRemovals } {
+  const held = guardRemovals(
+    looks.flatMap((look) => ('plan' in look ? [look.plan] : [])),
+    limits,
+  );
+  if (!held) return { looks };
+  return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: holdRemovals(look.plan, held.reason) } : look)), held };
 }

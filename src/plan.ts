@@ -1,6 +1,16 @@
 // The planning core: what to do with each member in one Region, from what is wanted and what is
 // there now. Pure: no I/O, no SDK types.
-import { memberStatusOf, type Account, type AccountPlan, type Member, type Membership, type RegionPlan, type Removal } from './model.js';
+import {
+  memberStatusOf,
+  type Account,
+  type AccountPlan,
+  type HeldRemovals,
+  type Member,
+  type Membership,
+  type RegionPlan,
+  type Removal,
+  type RemovalTarget,
+} from './model.js';
 
 export interface PlanOptions {
   /** Invite members that are `Created` (the `invite` input). */
@@ -146,12 +156,35 @@ function isStale(member: Member, options: PlanOptions): boolean {
 }
 
 /** Removals planned across all Regions, for the `max-removals` guard. */
-export function plannedRemovals(plans: readonly RegionPlan[]): { accountId: string; region: string; memberStatus: string }[] {
+export function plannedRemovals(plans: readonly RegionPlan[]): RemovalTarget[] {
   return plans.flatMap((plan) =>
     plan.accounts
       .filter((account) => account.action === 'remove')
       .map((account) => ({ accountId: account.accountId, region: plan.region, memberStatus: memberStatusOf(account) })),
   );
+}
+
+/**
+ * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
+ * membership. Over the limit, or with an empty list, no removal happens at all: the removals are
+ * held, each plan takes them out with `holdRemovals`, and the accounts are flagged with the reason.
+ */
+export function guardRemovals(
+  plans: readonly RegionPlan[],
+  { maxRemovals, listedCount }: { maxRemovals: number; listedCount: number },
+): HeldRemovals | undefined {
+  const removals = plannedRemovals(plans);
+  if (removals.length === 0 || (removals.length <= maxRemovals && listedCount > 0)) return undefined;
+  const reason =
+    listedCount === 0
+      ? 'The account list is empty after validation; an empty list never removes members.'
+      : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${named(removals)}. If the list is right, raise max-removals for one run.`;
+  return { reason, accounts: removals };
+}
+
+function named(removals: readonly RemovalTarget[]): string {
+  const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
+  return removals.length > shown.length ? `${shown.join(', ')} and ${removals.length - shown.length} more` : shown.join(', ');
 }
 
 /** Takes every removal out of a plan, flagging the accounts with the reason instead. */

@@ -10,6 +10,7 @@ import { checkOrganizationConfiguration, describeCheck, notDelegatedIn, type Org
 import { organizationAccounts, type LeftOutAccount, type OrganizationAccounts } from './organization/source.js';
 import { resolveRegions, type LeftOutRegion } from './regions/resolve.js';
 import type { Settings } from './settings.js';
+import { ScopeStopped } from './scope-stopped.js';
 
 /** What the summary and the log say about where the Regions and accounts came from. */
 export interface ScopeReport {
@@ -32,7 +33,7 @@ export interface RunScope {
 }
 
 /** Too many accounts once the organization joins the other sources: stops before any write. */
-export class ScopeError extends Error {
+export class ScopeError extends ScopeStopped {
   override name = 'ScopeError';
 }
 

@@ -15,6 +15,13 @@ export interface CallStats {
   throttled: number;
 }
 
+/** The counts of two sets of clients together. */
+export function sumStats(first: CallStats, second: CallStats): CallStats {
+  const calls = { ...second.calls };
+  for (const [operation, count] of Object.entries(first.calls)) calls[operation] = (calls[operation] ?? 0) + count;
+  return { calls, throttled: first.throttled + second.throttled };
+}
+
 export interface Timeouts {
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;

@@ -5,6 +5,7 @@ import { errorText, type AwsCallError } from '../aws/errors.js';
 import type { OrganizationAccount, OrganizationsGateway } from '../aws/organizations-gateway.js';
 import { isAccessDenied } from '../aws/errors.js';
 import { OU_ID, ROOT_ID, type OrganizationScope } from './selection.js';
+import { ScopeStopped } from '../scope-stopped.js';
 
 export interface OrganizationListing {
   /** Every account of the organization, any state: the accounts marked `organization`. */
@@ -16,7 +17,7 @@ export interface OrganizationListing {
 }
 
 /** The organization could not be listed: the run stops before any write, with what to do. */
-export class OrganizationSourceError extends Error {
+export class OrganizationSourceError extends ScopeStopped {
   override name = 'OrganizationSourceError';
 }
 

@@ -7,6 +7,7 @@ import { createHubConfigurationGateway, type FindingAggregator } from '../aws/hu
 import { isAccessDenied } from '../aws/errors.js';
 import type { Settings } from '../settings.js';
 import { REGION_PATTERN } from './selection.js';
+import { ScopeStopped } from '../scope-stopped.js';
 
 export interface LeftOutRegion {
   region: string;
@@ -25,7 +26,7 @@ export interface ResolvedRegions {
 }
 
 /** Regions could not be resolved: the run stops before any write, with what to do. */
-export class RegionResolutionError extends Error {
+export class RegionResolutionError extends ScopeStopped {
   override name = 'RegionResolutionError';
 }
 

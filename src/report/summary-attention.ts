@@ -2,16 +2,10 @@
 // accounts AWS did not process (grouped by call and reason), held removals, and members whose
 // status needs a person: Removed or Resigned, stale invitations, suspended, statuses AWS has not
 // documented.
-import { lookedAt, type AccountOutcome, type FailedRegion, type Mode, type RegionOutcome } from '../model.js';
+import { lookedAt, type AccountOutcome, type FailedRegion, type HeldRemovals, type Mode, type RegionOutcome } from '../model.js';
 import { htmlCode, markdownCode } from '../untrusted-text.js';
 import { boundedTable, byteLength, headerRow, plural, row, type ByteBudget } from './html.js';
 import { statusCell } from './summary-status.js';
-
-/** Removals the max-removals guard held back, with its reason. */
-export interface HeldRemovals {
-  reason: string;
-  accounts: readonly { accountId: string; region: string; memberStatus: string }[];
-}
 
 export interface AttentionInput {
   mode: Mode;

@@ -1,14 +1,12 @@
 // The job summary (and the plan in the PR comment): first what failed and what needs someone,
 // then the counts, then each Region's accounts, the unchanged ones collapsed.
-import { did, type AccountOutcome, type Mode, type RegionOutcome } from '../model.js';
+import { did, type AccountOutcome, type HeldRemovals, type Mode, type RegionOutcome } from '../model.js';
 import { htmlCode, markdownCode } from '../untrusted-text.js';
 import { ByteBudget, boundedTable, byteLength, fitRows, headerRow, plural, row } from './html.js';
 import type { RunOutputs } from './outputs.js';
-import { memberGroups, renderAttention, unprocessedPairs, type HeldRemovals } from './summary-attention.js';
+import { memberGroups, renderAttention, unprocessedPairs } from './summary-attention.js';
 import { isUnchanged, renderCounts } from './summary-counts.js';
 import { statusCell } from './summary-status.js';
-
-export type { HeldRemovals } from './summary-attention.js';
 
 export interface SummaryInput {
   mode: Mode;
