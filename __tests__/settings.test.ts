@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Input } from '../src/names.js';
+import { Input } from '../src/action-interface.js';
 import type { EventPayload } from '../src/event.js';
 import { SettingsError, isUnmergedChange, readSettings, sanitizeSessionName, splitList, type Settings } from '../src/settings.js';
 

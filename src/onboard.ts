@@ -1,10 +1,11 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
-import { applyRegionPlan, batchesInFlightPerRegion, failedOutcome, lookAtRegion, plannedOutcome } from './apply.js';
+import { applyRegionPlan, batchesInFlightPerRegion, plannedOutcome } from './apply/region-run.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
 import type { CallStats } from './aws/clients.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
-import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './member-side.js';
+import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './apply/member-side.js';
+import { failedOutcome, lookAtRegion } from './look.js';
 import {
   lookedAt,
   type Account,

@@ -1,6 +1,6 @@
 import { readEventPayload, resolveAutoMode, type EventPayload } from './event.js';
 import type { Mode } from './model.js';
-import { Input } from './names.js';
+import { Input } from './action-interface.js';
 import { parseExcludedAccounts, parseOrganizationScope, type OrganizationScope } from './organization/selection.js';
 import { parseRegionInputs, type RegionKeyword } from './regions/selection.js';
 

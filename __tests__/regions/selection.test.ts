@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Input } from '../../src/names.js';
+import { Input } from '../../src/action-interface.js';
 import { parseExcludedAccounts, parseOrganizationScope } from '../../src/organization/selection.js';
 import { homeRegion, readSettings, SettingsError } from '../../src/settings.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plannedOutcome } from '../../src/apply.js';
+import { plannedOutcome } from '../../src/apply/region-run.js';
 import type { AccountOutcome, RegionFailure, RegionOutcome } from '../../src/model.js';
 import { driftFindings, driftIssueClosingComment, driftIssueHeader, needsAttention } from '../../src/report/drift-issue-text.js';
 

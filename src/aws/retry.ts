@@ -1,5 +1,7 @@
-// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
-// jitter, a retry quota per client), with the action's classification of a few errors on top.
+// How the action retries a failed call: the SDK's own standard strategy (exponential backoff with
+// full jitter, a retry quota per client), with the action's classification of a few errors on top;
+// withRetries runs any other call the same way. Reading back what is eventually consistent is
+// another matter: apply/read-back.ts.
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { isMemberLimitExceeded, isUnansweredRequest } from './errors.js';
 

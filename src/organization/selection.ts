@@ -1,6 +1,6 @@
 // The `organization-accounts` and `exclude-accounts` inputs.
 import { isAccountId } from '../accounts/validation.js';
-import { Input } from '../names.js';
+import { Input } from '../action-interface.js';
 
 /** Every account of the organization, or those under some roots and organizational units (recursively). */
 export type OrganizationScope = { kind: 'all' } | { kind: 'units'; unitIds: string[] };

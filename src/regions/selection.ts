@@ -1,5 +1,5 @@
 // The `regions` and `exclude-regions` inputs: Region names, or one keyword that asks AWS for them.
-import { Input } from '../names.js';
+import { Input } from '../action-interface.js';
 
 /** `enabled`: every Region enabled for the administrator account; `linked`: its cross-Region aggregation. */
 export const REGION_KEYWORDS = ['enabled', 'linked'] as const;

@@ -3,7 +3,7 @@
 // comment), closed with a comment when all is clear. Never throws:
 // an issue that cannot be kept is a warning, and the step's result stays what the run made it.
 import * as core from '@actions/core';
-import { Output } from '../names.js';
+import { Output } from '../action-interface.js';
 import { DRIFT_ISSUE_TITLE, driftFindings, driftIssueClosingComment, driftIssueHeader, needsAttention } from './drift-issue-text.js';
 import { annotationMessage, forAnnotation, markdownBody } from '../untrusted-text.js';
 import { isOurComment, statusOf, tokenAuthor } from './comment-author.js';

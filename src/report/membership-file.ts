@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { writeExportFile } from '../accounts/write-file.js';
 import { exportMembership, type RegionMembers } from '../membership-export.js';
-import { Output } from '../names.js';
+import { Output } from '../action-interface.js';
 import { annotationMessage, forAnnotation, forLog, logLine } from '../untrusted-text.js';
 
 export interface MembershipFileRequest {

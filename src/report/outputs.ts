@@ -12,7 +12,7 @@ import {
   type RegionOutcome,
   type UnprocessedAccount,
 } from '../model.js';
-import { Output } from '../names.js';
+import { Output } from '../action-interface.js';
 import { forOutput, forReportFile } from '../untrusted-text.js';
 
 export interface RegionAccount {

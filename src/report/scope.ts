@@ -1,7 +1,7 @@
 // Where the run's Regions and accounts came from, what was left out and why, and the preflight
 // checks: for the log, the job summary (and so the PR comment) and the `regions` output.
 import * as core from '@actions/core';
-import { Output } from '../names.js';
+import { Output } from '../action-interface.js';
 import { thousands, type InvitationHeadroom } from '../organization/headroom.js';
 import type { LeftOutRegion } from '../regions/resolve.js';
 import type { ScopeReport } from '../scope.js';

@@ -1,4 +1,5 @@
-// The action's interface names, exactly as in action.yml: users' workflows depend on them.
+// The action's interface: every input and output name, exactly as in action.yml, in one place.
+// Users' workflows depend on them; nothing else spells them.
 
 export const Input = {
   accountIds: 'account-ids',

@@ -1,8 +1,8 @@
 // applyRegionPlan against each plausible answer of real AWS (docs/aws-behaviour.md): the read-back,
 // "already a member", Removed members brought back, refused deletions and the member cap per account.
 import { describe, expect, it } from 'vitest';
-import { applyRegionPlan } from '../src/apply.js';
-import type { AccountResult, AdministratorGateway } from '../src/aws/administrator-gateway.js';
+import { applyRegionPlan } from '../../src/apply/region-run.js';
+import type { AccountResult, AdministratorGateway } from '../../src/aws/administrator-gateway.js';
 import {
   AwsCallError,
   isAlreadyMember,
@@ -12,9 +12,9 @@ import {
   isNotVisibleYet,
   isRegionNotEnabled,
   toAwsCallError,
-} from '../src/aws/errors.js';
-import { normalizeMemberStatus, type Account, type AccountOutcome, type Member } from '../src/model.js';
-import { planRegion } from '../src/plan.js';
+} from '../../src/aws/errors.js';
+import { normalizeMemberStatus, type Account, type AccountOutcome, type Member } from '../../src/model.js';
+import { planRegion } from '../../src/plan.js';
 
 const NOT_FOUND = 'The request is rejected since no such resource found.';
 const ALREADY = 'The request is rejected because the given account ID is already a member or associated member of the current account.';

@@ -1,13 +1,13 @@
 // Finishing the onboarding from the member side (member-role-name): in each member account that is
 // `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
 import pLimit from 'p-limit';
-import { READ_BACK, waitBeforeAttempt, type Patience } from './backoff.js';
-import type { AwsCredentials } from './aws/credentials.js';
-import type { AdministratorGateway } from './aws/administrator-gateway.js';
-import type { CallStats } from './aws/clients.js';
-import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from './aws/errors.js';
-import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from './aws/member-gateway.js';
-import { did, lookedAt, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from './model.js';
+import { READ_BACK, waitBeforeAttempt, type Patience } from './read-back.js';
+import type { AwsCredentials } from '../aws/credentials.js';
+import type { AdministratorGateway } from '../aws/administrator-gateway.js';
+import type { CallStats } from '../aws/clients.js';
+import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from '../aws/errors.js';
+import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from '../aws/member-gateway.js';
+import { did, lookedAt, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from '../model.js';
 
 export interface MemberSideOptions {
   administratorId: string;

@@ -1,35 +1,10 @@
-// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
+// Carrying out a Region's plan: batching, read-back, invitations, removals.
 import pLimit from 'p-limit';
-import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './backoff.js';
-import type { AccountResult, AdministratorGateway } from './aws/administrator-gateway.js';
-import {
-  HubNotEnabledError,
-  errorText,
-  isAlreadyMember,
-  isIamDenial,
-  isMemberLimitExceeded,
-  isNotVisibleYet,
-  isRegionNotEnabled,
-  regionNotEnabledMessage,
-  toAwsCallError,
-  withMemberLimitAdvice,
-} from './aws/errors.js';
-import { MAX_BATCH } from './aws/security-hub.js';
-import {
-  did,
-  type Account,
-  type AccountOutcome,
-  type AccountPlan,
-  type FailedRegion,
-  type Member,
-  type Operation,
-  type RegionFailure,
-  type RegionPlan,
-  type RegionResult,
-} from './model.js';
-
-/** What a Region holds now, or why it could not be read. */
-export type RegionView = { region: string; members: Member[] } | { region: string; failure: RegionFailure };
+import type { AccountResult, AdministratorGateway } from '../aws/administrator-gateway.js';
+import { errorText, isAlreadyMember, isMemberLimitExceeded, isNotVisibleYet, withMemberLimitAdvice } from '../aws/errors.js';
+import { MAX_BATCH } from '../aws/security-hub.js';
+import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './read-back.js';
+import { did, type AccountOutcome, type AccountPlan, type Member, type Operation, type RegionPlan, type RegionResult } from '../model.js';
 
 export interface ApplyOptions {
   /** Invite members that are `Created` once read back. */
@@ -56,26 +31,6 @@ export function batchesInFlightPerRegion(regions: number): number {
 }
 const ORGANIZATION_ACCOUNT_CREATED =
   "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
-
-export async function lookAtRegion(gateway: AdministratorGateway, administratorId: string): Promise<RegionView> {
-  const { region } = gateway;
-  try {
-    await gateway.describeHub();
-    return { region, members: await gateway.listMembers() };
-  } catch (error) {
-    const failure = toAwsCallError('DescribeHub', region, error);
-    const message =
-      failure instanceof HubNotEnabledError
-        ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-        : isRegionNotEnabled(failure)
-          ? regionNotEnabledMessage(region, administratorId, failure)
-          : failure.errorName === 'AccessDeniedException' && isIamDenial(failure)
-            ? `${errorText(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
-            : errorText(failure);
-    const operation = failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
-    return { region, failure: { operation, message, ...(failure instanceof HubNotEnabledError && { hubNotEnabled: true as const }) } };
-  }
-}
 
 /** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
 export function plannedOutcome(plan: RegionPlan): RegionResult {
@@ -106,11 +61,6 @@ const everyPlanFieldCopied: Exclude<
   ? true
   : never = true;
 void everyPlanFieldCopied;
-
-/** A Region that could not be looked at, with its listed accounts (the report names them with the reason). */
-export function failedOutcome(region: string, failure: RegionFailure, desired: readonly Account[]): FailedRegion {
-  return { region, failure, notLookedAt: desired };
-}
 
 /** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
 export function applyRegionPlan(gateway: AdministratorGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionResult> {

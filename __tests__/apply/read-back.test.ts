@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { waitBeforeAttempt } from '../src/backoff.js';
+import { waitBeforeAttempt } from '../../src/apply/read-back.js';
 
 describe('waitBeforeAttempt', () => {
   afterEach(() => vi.useRealTimers());

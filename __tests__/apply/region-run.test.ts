@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyRegionPlan,
-  batchesInFlightPerRegion,
-  chunk,
-  failedOutcome,
-  lookAtRegion,
-  plannedOutcome,
-  type ApplyOptions,
-} from '../src/apply.js';
-import type { AccountResult, AdministratorGateway } from '../src/aws/administrator-gateway.js';
-import { AwsCallError, HubNotEnabledError } from '../src/aws/errors.js';
-import { normalizeMemberStatus, type Account, type Member, type RegionOutcome, type RegionResult } from '../src/model.js';
-import { collectOutputs } from '../src/report/outputs.js';
-import { planRegion } from '../src/plan.js';
+import { applyRegionPlan, batchesInFlightPerRegion, chunk, plannedOutcome, type ApplyOptions } from '../../src/apply/region-run.js';
+import { failedOutcome, lookAtRegion } from '../../src/look.js';
+import type { AccountResult, AdministratorGateway } from '../../src/aws/administrator-gateway.js';
+import { AwsCallError, HubNotEnabledError } from '../../src/aws/errors.js';
+import { normalizeMemberStatus, type Account, type Member, type RegionOutcome, type RegionResult } from '../../src/model.js';
+import { collectOutputs } from '../../src/report/outputs.js';
+import { planRegion } from '../../src/plan.js';
 
 /** An in-memory Security Hub for one Region that records every call. */
 class FakeGateway implements AdministratorGateway {

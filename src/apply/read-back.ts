@@ -1,5 +1,13 @@
-// Membership is eventually consistent (docs/aws-behaviour.md#read-back): what was just written is read back a few
-// times, with backoff, before the action reports it as not done. One schedule for every read-back.
+// The read-back schedule. Membership is eventually consistent (docs/aws-behaviour.md#read-back):
+// what was just written is read back a few times, with backoff, before the action reports it as not
+// done. One schedule for every read-back (created members, our invitation on the member side, the
+// member Enabled from the administrator's side).
+//
+// It is one of three ways the action tries again, each for its own job: a failed AWS call is retried
+// by the SDK with the action's retry strategy (aws/retry.ts; the OIDC token and GitHub requests have
+// their own bounded retry, timeouts.ts); a call over the service's rate waits for a token first
+// (aws/token-bucket.ts); and an answer that is right but not yet up to date is read again on this
+// schedule.
 
 export interface Patience {
   attempts: number;
