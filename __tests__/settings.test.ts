@@ -77,37 +77,20 @@ describe('isUnmergedChange', () => {
 
 describe('readSettings', () => {
   it('fills every default when only a Region is given', () => {
-    expect(settingsFor({})).toEqual({
-      accountIds: '',
-      accountsFile: '',
+    // Off is undefined, never '': no role (the environment's credentials), no stale invitations sent
+    // again, no token, no member side.
+    expect(settingsFor({})).toStrictEqual({
+      accounts: { accountIds: '', accountsFile: '', workspace: '/workspace' },
       regions: ['us-east-1'],
-      roleToAssume: '',
-      roleSessionName: 'securityhub-onboard-4242',
-      roleDurationSeconds: 3600,
-      audience: 'sts.amazonaws.com',
+      credentials: { roleSessionName: 'securityhub-onboard-4242', roleDurationSeconds: 3600, audience: 'sts.amazonaws.com' },
       mode: 'apply',
       modeReason: "Mode auto applies: 'push' is an event it applies on, and the run names no pull request",
       unmergedChange: false,
-      invite: true,
-      failOnUnprocessed: true,
-      reinvite: false,
-      staleInviteDays: 0,
-      removeAbsent: false,
-      maxRemovals: 10,
-      githubToken: '',
-      prComment: true,
-      memberRoleName: '',
-      memberRoleExternalId: '',
-      enableDefaultStandards: false,
-      memberConcurrency: 8,
-      requestsPerSecond: 10,
-      requestBurst: 25,
-      workspace: '/workspace',
       eventName: 'push',
-      protectedAccounts: [],
-      driftIssue: false,
-      driftIssueLabels: [],
-      exportFile: '',
+      reconcile: { invite: true, reinvite: false, removeAbsent: false, maxRemovals: 10, protectedAccounts: [] },
+      failOnUnprocessed: true,
+      pullRequest: { comment: true },
+      rate: { requestsPerSecond: 10, burst: 25 },
     } satisfies Settings);
   });
 
@@ -119,9 +102,8 @@ describe('readSettings', () => {
       [Input.exportFile]: ' security/accounts.yml ',
     });
     expect(settings).toMatchObject({
-      protectedAccounts: ['111111111111', '222222222222'],
-      driftIssue: true,
-      driftIssueLabels: ['securityhub-onboard', 'needs triage'],
+      reconcile: { protectedAccounts: ['111111111111', '222222222222'] },
+      driftIssue: { labels: ['securityhub-onboard', 'needs triage'] },
       exportFile: 'security/accounts.yml',
     });
   });
@@ -152,36 +134,40 @@ describe('readSettings', () => {
       [Input.failOnUnprocessed]: 'false',
     });
     expect(settings).toMatchObject({
-      accountsFile: 'accounts.yaml',
+      accounts: { accountsFile: 'accounts.yaml' },
       regions: ['us-east-1', 'eu-west-1'],
-      roleToAssume: 'arn:aws:iam::123456789012:role/path/securityhub-onboard',
-      roleSessionName: 'onboarding-run',
-      roleDurationSeconds: 900,
-      audience: 'custom-audience',
+      credentials: {
+        roleToAssume: 'arn:aws:iam::123456789012:role/path/securityhub-onboard',
+        roleSessionName: 'onboarding-run',
+        roleDurationSeconds: 900,
+        audience: 'custom-audience',
+      },
       mode: 'plan',
-      invite: false,
+      reconcile: { invite: false },
       failOnUnprocessed: false,
     });
   });
 
   it('asks for the China audience when the role is in the China partition and audience is left empty', () => {
     const china = 'arn:aws-cn:iam::123456789012:role/securityhub-onboard';
-    expect(settingsFor({ [Input.roleToAssume]: china, [Input.regions]: 'cn-north-1' }).audience).toBe('sts.amazonaws.com.cn');
-    expect(settingsFor({ [Input.roleToAssume]: china, [Input.audience]: 'sts.amazonaws.com' }).audience).toBe('sts.amazonaws.com');
-    expect(settingsFor({ [Input.roleToAssume]: 'arn:aws-us-gov:iam::123456789012:role/r' }).audience).toBe('sts.amazonaws.com');
+    expect(settingsFor({ [Input.roleToAssume]: china, [Input.regions]: 'cn-north-1' }).credentials.audience).toBe('sts.amazonaws.com.cn');
+    expect(settingsFor({ [Input.roleToAssume]: china, [Input.audience]: 'sts.amazonaws.com' }).credentials.audience).toBe(
+      'sts.amazonaws.com',
+    );
+    expect(settingsFor({ [Input.roleToAssume]: 'arn:aws-us-gov:iam::123456789012:role/r' }).credentials.audience).toBe('sts.amazonaws.com');
   });
 
   it('passes account-ids through untrimmed for the account parser', () => {
-    expect(settingsFor({ [Input.accountIds]: '  111111111111 \n' }).accountIds).toBe('  111111111111 \n');
+    expect(settingsFor({ [Input.accountIds]: '  111111111111 \n' }).accounts.accountIds).toBe('  111111111111 \n');
   });
 
   it('names the session after the run, or "local" outside Actions', () => {
-    expect(settingsFor({}, { GITHUB_RUN_ID: '99' }).roleSessionName).toBe('securityhub-onboard-99');
-    expect(settingsFor({}, {}).roleSessionName).toBe('securityhub-onboard-local');
+    expect(settingsFor({}, { GITHUB_RUN_ID: '99' }).credentials.roleSessionName).toBe('securityhub-onboard-99');
+    expect(settingsFor({}, {}).credentials.roleSessionName).toBe('securityhub-onboard-local');
   });
 
   it('uses the current directory when GITHUB_WORKSPACE is not set', () => {
-    expect(settingsFor({}, {}).workspace).toBe(process.cwd());
+    expect(settingsFor({}, {}).accounts.workspace).toBe(process.cwd());
   });
 
   describe('regions', () => {
@@ -237,7 +223,7 @@ describe('readSettings', () => {
   describe('role-to-assume', () => {
     it('accepts role ARNs of every partition', () => {
       for (const arn of ['arn:aws-us-gov:iam::123456789012:role/a', 'arn:aws-cn:iam::123456789012:role/with/path/r@x.y']) {
-        expect(settingsFor({ [Input.roleToAssume]: arn }).roleToAssume).toBe(arn);
+        expect(settingsFor({ [Input.roleToAssume]: arn }).credentials.roleToAssume).toBe(arn);
       }
     });
 
@@ -257,8 +243,8 @@ describe('readSettings', () => {
 
   describe('role-duration-seconds', () => {
     it('accepts the bounds 900 and 43200', () => {
-      expect(settingsFor({ [Input.roleDurationSeconds]: '900' }).roleDurationSeconds).toBe(900);
-      expect(settingsFor({ [Input.roleDurationSeconds]: '43200' }).roleDurationSeconds).toBe(43200);
+      expect(settingsFor({ [Input.roleDurationSeconds]: '900' }).credentials.roleDurationSeconds).toBe(900);
+      expect(settingsFor({ [Input.roleDurationSeconds]: '43200' }).credentials.roleDurationSeconds).toBe(43200);
     });
 
     it('refuses values out of range or not whole numbers', () => {
@@ -321,7 +307,7 @@ describe('readSettings', () => {
   describe('boolean inputs', () => {
     it('read true and false in any case', () => {
       expect(settingsFor({ [Input.invite]: 'FALSE', [Input.failOnUnprocessed]: 'True' })).toMatchObject({
-        invite: false,
+        reconcile: { invite: false },
         failOnUnprocessed: true,
       });
     });
@@ -368,13 +354,24 @@ describe('readSettings', () => {
           [Input.requestBurst]: '100',
         }),
       ).toMatchObject({
-        staleInviteDays: 14,
-        maxRemovals: 0,
-        memberRoleName: 'path/securityhub-onboard-member',
-        memberConcurrency: 4,
-        requestsPerSecond: 50,
-        requestBurst: 100,
+        reconcile: { staleInviteDays: 14, maxRemovals: 0 },
+        memberSide: { roleName: 'path/securityhub-onboard-member', enableDefaultStandards: false, concurrency: 4 },
+        rate: { requestsPerSecond: 50, burst: 100 },
       });
+    });
+
+    it('says off with undefined: a stale-invite-days of 0, an empty token, no external ID', () => {
+      const settings = settingsFor({ [Input.staleInviteDays]: '0', [Input.githubToken]: ' ', [Input.memberRoleName]: 'member' });
+      expect(settings.reconcile.staleInviteDays).toBeUndefined();
+      expect(settings.pullRequest.githubToken).toBeUndefined();
+      expect(settings.memberSide).toStrictEqual({ roleName: 'member', enableDefaultStandards: false, concurrency: 8 });
+      expect(settingsFor({ [Input.memberRoleExternalId]: 'ext-id' }).memberSide).toBeUndefined();
+    });
+
+    it('checks the member-side inputs even when the member side is off', () => {
+      expect(problemsFor({ [Input.regions]: 'us-east-1', [Input.memberConcurrency]: '0' })).toEqual([
+        `Input 'member-concurrency' must be a whole number from 1 to 64, got '0'.`,
+      ]);
     });
 
     it.each([

@@ -21,13 +21,12 @@ async function onboarding(): Promise<RunEnding> {
   let settings: Settings | undefined;
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
-    registerSecret(settings.githubToken);
+    registerSecret(settings.pullRequest.githubToken);
     logMode(settings);
     // Checked before any AWS call, so a path that cannot be written fails the run before anything is done.
-    const exportPath = settings.exportFile ? await checkExportPath(settings.workspace, settings.exportFile) : undefined;
-    const sources = { accountIds: settings.accountIds, accountsFile: settings.accountsFile, workspace: settings.workspace };
+    const exportPath = settings.exportFile ? await checkExportPath(settings.accounts.workspace, settings.exportFile) : undefined;
     const { accounts, diagnostics } = await loadAccounts({
-      ...sources,
+      ...settings.accounts,
       moreSourcesFollow: settings.organizationAccounts !== undefined,
       allowEmpty: exportPath !== undefined,
     });
@@ -58,7 +57,10 @@ async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorS
   try {
     const { openAdministratorSession } = await import('./aws/credentials.js');
     // With a keyword the Regions are not known yet: STS is asked in the job's Region (after the partition's own).
-    return await openAdministratorSession({ ...settings, regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions });
+    return await openAdministratorSession({
+      ...settings.credentials,
+      regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions,
+    });
   } catch (error) {
     if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') return { skipped: error.message };
     throw error;

@@ -20,7 +20,7 @@ import { limitInvitations, type InvitationHeadroom } from './organization/headro
 import { guardRemovals, holdRemovals, planRegion } from './plan.js';
 import type { LeftOutRegion } from './regions/resolve.js';
 import { MemberSideLog, RegionLog } from './report/run-log.js';
-import type { Settings } from './settings.js';
+import type { MemberSideSettings, Settings } from './settings.js';
 
 type RegionLook =
   { region: string; failure: RegionFailure } | { region: string; members: Member[]; ignored: IgnoredMember[]; plan: RegionPlan };
@@ -78,7 +78,7 @@ export async function onboard(
       region,
       createAdministratorGateway(
         region,
-        { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst },
+        { credentials: session.credentials, ratePerSecond: settings.rate.requestsPerSecond, burst: settings.rate.burst },
         stats,
       ),
     ]),
@@ -93,7 +93,7 @@ export async function onboard(
   const planFor = (region: string, members: Member[]): RegionPlan => {
     const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
     const plan = planRegion(region, desired, members, {
-      ...settings,
+      ...settings.reconcile,
       now,
       ...(organizationMembers && { organizationMembers }),
       ...(scope.excluded && { excluded: scope.excluded }),
@@ -112,9 +112,8 @@ export async function onboard(
   });
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
-  const guard = settings.removeAbsent
-    ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals: settings.maxRemovals, listedCount: desired.length }))
-    : undefined;
+  const { removeAbsent, maxRemovals } = settings.reconcile;
+  const guard = removeAbsent ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals, listedCount: desired.length })) : undefined;
 
   const carryOut = async (look: RegionLook): Promise<RegionOutcome | undefined> => {
     if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
@@ -131,7 +130,7 @@ export async function onboard(
       settings.mode === 'plan'
         ? Promise.resolve(plannedOutcome(look.plan))
         : applyRegionPlan(gateways.get(look.region)!, look.plan, {
-            invite: settings.invite,
+            invite: settings.reconcile.invite,
             log: (line) => log.line(look.region, line),
             batchesInFlight,
           });
@@ -162,8 +161,11 @@ export async function onboard(
   const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
 
   let regions = looked;
-  if (settings.memberRoleName) {
-    const results = settings.mode === 'plan' ? planMemberSide(looked) : await memberSide(settings, session, looked, gateways, stats);
+  if (settings.memberSide) {
+    const results =
+      settings.mode === 'plan'
+        ? planMemberSide(looked)
+        : await memberSide(settings.memberSide, settings.credentials.roleSessionName, session, looked, gateways, stats);
     regions = withMemberSide(looked, results);
   }
   headroom.sort((a, b) => a.region.localeCompare(b.region));
@@ -181,7 +183,8 @@ export async function onboard(
 }
 
 async function memberSide(
-  settings: Settings,
+  settings: MemberSideSettings,
+  roleSessionName: string,
   session: AdministratorSession,
   regions: readonly RegionOutcome[],
   gateways: Map<string, AdministratorGateway>,
@@ -193,11 +196,8 @@ async function memberSide(
     administratorCredentials: session.credentials,
     partition: session.partition,
     stsRegion: session.stsRegion,
-    roleName: settings.memberRoleName,
-    externalId: settings.memberRoleExternalId,
-    sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,
-    enableDefaultStandards: settings.enableDefaultStandards,
-    concurrency: settings.memberConcurrency,
+    ...settings,
+    sessionName: `${roleSessionName.slice(0, 57)}-member`,
     administratorGateways: gateways,
     stats,
     log: (region, line) => log.line(region, line),

@@ -17,8 +17,8 @@ export interface PlanOptions {
   invite: boolean;
   /** Invite listed members again when they are `Removed` or `Resigned`. */
   reinvite: boolean;
-  /** Send the invitation again to members `Invited` longer than this; 0 is off. */
-  staleInviteDays: number;
+  /** Send the invitation again to members `Invited` longer than this; undefined (or 0) is off. */
+  staleInviteDays?: number;
   /** Remove members that the list does not name. */
   removeAbsent: boolean;
   /** Accounts that are never removed (protected-accounts), whatever the list says. */
@@ -151,7 +151,7 @@ function removalOf(member: Member, membership: Membership | undefined): Removal 
 }
 
 function isStale(member: Member, options: PlanOptions): boolean {
-  if (options.staleInviteDays <= 0 || !member.invitedAt) return false;
+  if (!options.staleInviteDays || options.staleInviteDays <= 0 || !member.invitedAt) return false;
   return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
 }
 

@@ -1,15 +1,20 @@
 import { readEventPayload, resolveAutoMode, type EventPayload } from './event.js';
-import type { Mode } from './model.js';
 import { Input } from './action-interface.js';
+import type { AccountSources } from './accounts/index.js';
+import type { Mode } from './model.js';
 import { parseExcludedAccounts, parseOrganizationScope, type OrganizationScope } from './organization/selection.js';
 import { parseRegionInputs, type RegionKeyword } from './regions/selection.js';
 
 export { isUnmergedChange } from './event.js';
 
-/** Every input of the action, read once and validated. Accounts are parsed separately (src/accounts/). */
+/**
+ * Every input of the action, read once and validated, in groups by who uses them. A setting that
+ * can be off is `undefined` when it is, never an empty string. Accounts are parsed separately
+ * (src/accounts/).
+ */
 export interface Settings {
-  accountIds: string;
-  accountsFile: string;
+  /** Where the accounts come from, as src/accounts/ reads them. */
+  accounts: AccountSources;
   /** The Region names to onboard in; empty until resolved when `regionsFrom` names a keyword. */
   regions: string[];
   /** Set when `regions` is a keyword: the Regions come from AWS (src/regions/). */
@@ -20,44 +25,66 @@ export interface Settings {
   organizationAccounts?: OrganizationScope;
   /** `exclude-accounts`, when set: never onboarded and never removed. */
   excludeAccounts?: string[];
-  /** Empty: use the credentials already in the environment (SDK default chain). */
-  roleToAssume: string;
-  roleSessionName: string;
-  roleDurationSeconds: number;
-  audience: string;
+  credentials: CredentialSettings;
   /** `auto` resolved: apply only on the events of APPLY_EVENTS (src/event.ts) that name no pull request, plan otherwise. */
   mode: Mode;
   /** Why the mode is what it is, for the log. */
   modeReason: string;
   /** The run is about an unmerged change (a pull request, its reviews, a merge queue, a payload naming a pull request). */
   unmergedChange: boolean;
-  invite: boolean;
+  eventName: string;
+  reconcile: ReconcileSettings;
   failOnUnprocessed: boolean;
+  pullRequest: PullRequestSettings;
+  /** Undefined: the member side is off (no `member-role-name`). */
+  memberSide?: MemberSideSettings;
+  rate: RateSettings;
+  /** Open, update and close one issue about drift and attention items (drift-issue); undefined when off. */
+  driftIssue?: { labels: string[] };
+  /** Where to write the live membership (export-file), relative to the workspace; undefined when off. */
+  exportFile?: string;
+}
+
+/** How the action gets its administrator session (aws/credentials.ts). */
+export interface CredentialSettings {
+  /** Undefined: use the credentials already in the environment (SDK default chain). */
+  roleToAssume?: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  audience: string;
+}
+
+/** What the plan does with each member (plan.ts). */
+export interface ReconcileSettings {
+  invite: boolean;
   reinvite: boolean;
-  /** 0 is off. */
-  staleInviteDays: number;
+  /** Undefined: stale invitations are not sent again. */
+  staleInviteDays?: number;
   removeAbsent: boolean;
   maxRemovals: number;
-  /** For the pull-request comment; masked as a secret. */
-  githubToken: string;
-  prComment: boolean;
-  /** Empty: the member side is off. */
-  memberRoleName: string;
-  memberRoleExternalId: string;
-  enableDefaultStandards: boolean;
-  memberConcurrency: number;
-  /** The client-side token bucket per Region and operation (docs/aws-behaviour.md#rate-limits: 10/s, burst 30). */
-  requestsPerSecond: number;
-  requestBurst: number;
-  workspace: string;
-  eventName: string;
   /** Accounts that remove-absent never removes (protected-accounts): 12-digit IDs. */
   protectedAccounts: string[];
-  /** Open, update and close one issue about drift and attention items (drift-issue). */
-  driftIssue: boolean;
-  driftIssueLabels: string[];
-  /** Where to write the live membership (export-file), relative to the workspace; empty is off. */
-  exportFile: string;
+}
+
+export interface PullRequestSettings {
+  /** For the pull-request comment; a secret. Undefined when the input is empty. */
+  githubToken?: string;
+  comment: boolean;
+}
+
+/** Finishing in the member accounts (apply/member-side.ts). */
+export interface MemberSideSettings {
+  roleName: string;
+  /** Undefined: the member role is assumed without an external ID. */
+  externalId?: string;
+  enableDefaultStandards: boolean;
+  concurrency: number;
+}
+
+/** The client-side token bucket per Region and operation (docs/aws-behaviour.md#rate-limits: 10/s, burst 30). */
+export interface RateSettings {
+  requestsPerSecond: number;
+  burst: number;
 }
 
 export class SettingsError extends Error {
@@ -183,41 +210,66 @@ export function readSettings(
   const modeReason = requestedMode === 'auto' ? auto.reason : `Mode ${requestedMode}, as the mode input says`;
   const unmergedChange = auto.unmergedChange;
 
+  // Read in this order, so that problems are listed in the order of the inputs as they always were.
+  const invite = boolean(Input.invite, true);
+  const failOnUnprocessed = boolean(Input.failOnUnprocessed, true);
+  const reinvite = boolean(Input.reinvite, false);
+  const staleInviteDays = wholeNumber(Input.staleInviteDays, 0, 3650);
+  const removeAbsent = boolean(Input.removeAbsent, false);
+  const maxRemovals = wholeNumber(Input.maxRemovals, 10, 10_000);
+  const githubToken = read(Input.githubToken).trim();
+  const prComment = boolean(Input.prComment, true);
+  // Read, and checked, whether or not the member side is on.
+  const enableDefaultStandards = boolean(Input.enableDefaultStandards, false);
+  const memberConcurrency = wholeNumber(Input.memberConcurrency, 8, 64, 1);
+  const requestsPerSecond = wholeNumber(Input.requestsPerSecond, 10, 1000, 1);
+  const requestBurst = wholeNumber(Input.requestBurst, 25, 1000, 1);
+  const driftIssue = boolean(Input.driftIssue, false);
+  const exportFile = input(Input.exportFile);
   const settings: Settings = {
-    accountIds: read(Input.accountIds),
-    accountsFile: input(Input.accountsFile),
+    accounts: {
+      accountIds: read(Input.accountIds),
+      accountsFile: input(Input.accountsFile),
+      workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    },
     regions: selection.kind === 'names' ? selection.names : [],
     ...(selection.kind === 'keyword' && { regionsFrom: { keyword: selection.keyword, homeRegion: parsedRegions.homeRegion } }),
     ...(parsedRegions.excludeRegions.length > 0 && { excludeRegions: parsedRegions.excludeRegions }),
     ...(organization.scope && { organizationAccounts: organization.scope }),
     ...(excluded.accountIds.length > 0 && { excludeAccounts: excluded.accountIds }),
-    roleToAssume,
-    roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
-    roleDurationSeconds,
-    audience: input(Input.audience) || defaultAudience(roleToAssume),
+    credentials: {
+      ...(roleToAssume ? { roleToAssume } : {}),
+      roleSessionName: sanitizeSessionName(input(Input.roleSessionName) || `securityhub-onboard-${env.GITHUB_RUN_ID ?? 'local'}`),
+      roleDurationSeconds,
+      audience: input(Input.audience) || defaultAudience(roleToAssume),
+    },
     mode,
     modeReason,
     unmergedChange,
-    invite: boolean(Input.invite, true),
-    failOnUnprocessed: boolean(Input.failOnUnprocessed, true),
-    reinvite: boolean(Input.reinvite, false),
-    staleInviteDays: wholeNumber(Input.staleInviteDays, 0, 3650),
-    removeAbsent: boolean(Input.removeAbsent, false),
-    maxRemovals: wholeNumber(Input.maxRemovals, 10, 10_000),
-    githubToken: read(Input.githubToken).trim(),
-    prComment: boolean(Input.prComment, true),
-    memberRoleName,
-    memberRoleExternalId: input(Input.memberRoleExternalId),
-    enableDefaultStandards: boolean(Input.enableDefaultStandards, false),
-    memberConcurrency: wholeNumber(Input.memberConcurrency, 8, 64, 1),
-    requestsPerSecond: wholeNumber(Input.requestsPerSecond, 10, 1000, 1),
-    requestBurst: wholeNumber(Input.requestBurst, 25, 1000, 1),
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
     eventName,
-    protectedAccounts,
-    driftIssue: boolean(Input.driftIssue, false),
-    driftIssueLabels,
-    exportFile: input(Input.exportFile),
+    reconcile: {
+      invite,
+      reinvite,
+      ...(staleInviteDays > 0 ? { staleInviteDays } : {}),
+      removeAbsent,
+      maxRemovals,
+      protectedAccounts,
+    },
+    failOnUnprocessed,
+    pullRequest: { ...(githubToken ? { githubToken } : {}), comment: prComment },
+    ...(memberRoleName
+      ? {
+          memberSide: {
+            roleName: memberRoleName,
+            ...(externalId ? { externalId } : {}),
+            enableDefaultStandards,
+            concurrency: memberConcurrency,
+          },
+        }
+      : {}),
+    rate: { requestsPerSecond, burst: requestBurst },
+    ...(driftIssue ? { driftIssue: { labels: driftIssueLabels } } : {}),
+    ...(exportFile ? { exportFile } : {}),
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;

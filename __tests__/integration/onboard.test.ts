@@ -31,7 +31,7 @@ afterAll(async () => {
 async function run(inputs: Record<string, string>, scenario: Scenario = {}): Promise<OnboardingResult> {
   emulator.reset(scenario);
   const settings = readSettings((name) => inputs[name] ?? '', { GITHUB_WORKSPACE: process.cwd() }, { kind: 'read', payload: {} });
-  const session = await openAdministratorSession({ ...settings, regions: settings.regions });
+  const session = await openAdministratorSession({ ...settings.credentials, regions: settings.regions });
   expect(session.accountId).toBe(ADMIN);
   return onboard(
     settings,

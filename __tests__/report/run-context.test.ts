@@ -46,14 +46,15 @@ describe('renderPlanContext', () => {
     mode: 'plan',
     regions: ['us-east-1', 'eu-west-1'],
     accountsFile: 'security/accounts.yml',
-    invite: true,
-    reinvite: true,
-    staleInviteDays: 14,
-    removeAbsent: true,
-    maxRemovals: 5,
-    protectedAccounts: ['999999999999'],
-    memberRoleName: 'securityhub-onboard-member',
-    enableDefaultStandards: false,
+    reconcile: {
+      invite: true,
+      reinvite: true,
+      staleInviteDays: 14,
+      removeAbsent: true,
+      maxRemovals: 5,
+      protectedAccounts: ['999999999999'],
+    },
+    memberSide: { roleName: 'securityhub-onboard-member', enableDefaultStandards: false },
     run: runContext(env, HEAD),
   };
 
@@ -78,7 +79,8 @@ describe('renderPlanContext', () => {
   });
 
   it('says the member side is off, and escapes the accounts file path', () => {
-    const text = renderPlanContext({ ...input, memberRoleName: '', accountsFile: 'a/<b>@team</b>.yml', run: {} });
+    const { memberSide: _on, ...withoutMemberSide } = input;
+    const text = renderPlanContext({ ...withoutMemberSide, accountsFile: 'a/<b>@team</b>.yml', run: {} });
     expect(text).toContain('member side <code>off</code>');
     expect(text).not.toContain('<b>@team');
     expect(text).not.toContain('@team');

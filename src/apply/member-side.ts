@@ -8,19 +8,16 @@ import type { CallStats } from '../aws/clients.js';
 import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from '../aws/errors.js';
 import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from '../aws/member-gateway.js';
 import { did, lookedAt, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from '../model.js';
+import type { MemberSideSettings } from '../settings.js';
 
-export interface MemberSideOptions {
+/** The member-side inputs (roleName, externalId, enableDefaultStandards, concurrency: how many member accounts at once), and the run's. */
+export interface MemberSideOptions extends MemberSideSettings {
   administratorId: string;
   administratorCredentials: AwsCredentials;
   partition: string;
   /** The Region whose STS gave the administrator its session: asked first for member sessions. */
   stsRegion: string;
-  roleName: string;
-  externalId: string;
   sessionName: string;
-  enableDefaultStandards: boolean;
-  /** How many member accounts are worked on at once. */
-  concurrency: number;
   /** The administrator's gateways by Region, to confirm the member is `Enabled` afterwards. */
   administratorGateways: ReadonlyMap<string, AdministratorGateway>;
   stats: CallStats;

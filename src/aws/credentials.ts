@@ -28,7 +28,8 @@ export interface AdministratorSession {
 }
 
 export interface CredentialOptions {
-  roleToAssume: string;
+  /** Undefined: the credentials already in the environment (SDK default chain). */
+  roleToAssume?: string;
   roleSessionName: string;
   roleDurationSeconds: number;
   audience: string;
@@ -93,7 +94,7 @@ export async function inFirstEnabledRegion<T>(regions: readonly string[], attemp
 }
 
 export async function openAdministratorSession(options: CredentialOptions): Promise<AdministratorSession> {
-  const regions = stsRegions(partitionOf(options.roleToAssume, options.regions), options.regions);
+  const regions = stsRegions(partitionOf(options.roleToAssume ?? '', options.regions), options.regions);
   return inFirstEnabledRegion(regions, (region) => openSessionIn(region, options));
 }
 

@@ -13,7 +13,8 @@ import type { RunContext } from './run-context.js';
 import { commentLimits, renderSummary, type SummaryInput } from './summary.js';
 
 export interface DriftIssueRequest {
-  token: string;
+  /** Undefined when the github-token input is empty. */
+  token: string | undefined;
   labels: readonly string[];
   marker: string;
   /** The issue's body (without the marker) while something needs attention; undefined when all is clear. */
@@ -103,7 +104,7 @@ function permissionHint(status: number | undefined): string {
 
 export interface DriftReportInput {
   summary: SummaryInput;
-  token: string;
+  token: string | undefined;
   labels: readonly string[];
   run: RunContext;
   env: NodeJS.ProcessEnv;

@@ -98,7 +98,7 @@ async function publishOnboarding(
   writeOutputs(outputs);
   const exportProblem = exportPath
     ? await writeMembershipFile({
-        workspace: settings.workspace,
+        workspace: settings.accounts.workspace,
         displayPath: exportPath,
         administratorId,
         regions: regions.map((region) => region.region),
@@ -120,7 +120,7 @@ async function publishOnboarding(
   );
   const summaryInput = {
     mode: settings.mode,
-    invite: settings.invite,
+    invite: settings.reconcile.invite,
     administratorId,
     regions,
     outputs,
@@ -135,8 +135,8 @@ async function publishOnboarding(
   if (settings.driftIssue && !settings.unmergedChange) {
     await reportDriftIssue({
       summary: summaryInput,
-      token: settings.githubToken,
-      labels: settings.driftIssueLabels,
+      token: settings.pullRequest.githubToken,
+      labels: settings.driftIssue.labels,
       run,
       env: process.env,
     });
@@ -175,7 +175,15 @@ function planContext(
   regions: string[],
   run: RunContext = runContext(process.env, pullRequestHeadSha(process.env)),
 ): string {
-  return renderPlanContext({ ...settings, regions, run });
+  const { mode, reconcile, memberSide } = settings;
+  return renderPlanContext({
+    mode,
+    regions,
+    accountsFile: settings.accounts.accountsFile,
+    reconcile,
+    ...(memberSide && { memberSide }),
+    run,
+  });
 }
 
 async function publishInvalidAccounts(settings: Settings, diagnostics: Diagnostic[]): Promise<void> {
@@ -194,8 +202,8 @@ async function publishInvalidAccounts(settings: Settings, diagnostics: Diagnosti
 
 async function commentOnPullRequest(settings: Settings, render: () => string): Promise<void> {
   // Only where the event has a pull request to comment on; other unmerged-change events (merge queues) have none.
-  if (settings.mode !== 'plan' || !settings.prComment || !settings.unmergedChange) return;
-  const outcome = await upsertPlanComment(settings.githubToken, commentMarker(process.env), render());
+  if (settings.mode !== 'plan' || !settings.pullRequest.comment || !settings.unmergedChange) return;
+  const outcome = await upsertPlanComment(settings.pullRequest.githubToken, commentMarker(process.env), render());
   if (outcome.result === 'created' || outcome.result === 'updated')
     core.info(`The plan comment on the pull request was ${outcome.result}.`);
   if (outcome.result !== 'failed' && outcome.result !== 'stale') return;

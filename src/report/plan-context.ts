@@ -1,6 +1,7 @@
 // "What this plan was made with": the commit, the mode, every option that changes what apply does,
 // and the run. Reviewers compare it with what the merge will run; the examples keep them equal.
 import type { Mode } from '../model.js';
+import type { MemberSideSettings, ReconcileSettings } from '../settings.js';
 import { htmlCode } from '../untrusted-text.js';
 import type { RunContext } from './run-context.js';
 
@@ -9,19 +10,15 @@ export interface PlanContextInput {
   /** The Regions of the run, as resolved. */
   regions: readonly string[];
   accountsFile: string;
-  invite: boolean;
-  reinvite: boolean;
-  staleInviteDays: number;
-  removeAbsent: boolean;
-  maxRemovals: number;
-  protectedAccounts: readonly string[];
-  memberRoleName: string;
-  enableDefaultStandards: boolean;
+  reconcile: ReconcileSettings;
+  /** Undefined: the member side is off. */
+  memberSide?: Pick<MemberSideSettings, 'roleName' | 'enableDefaultStandards'>;
   run: RunContext;
 }
 
 export function renderPlanContext(input: PlanContextInput): string {
   const code = (text: string) => htmlCode(text);
+  const { reconcile, memberSide } = input;
   const commit = input.run.sha
     ? `commit ${code(input.run.sha.slice(0, 12))}${input.run.headSha ? ` (pull request head ${code(input.run.headSha.slice(0, 12))})` : ''}`
     : 'an unknown commit (GITHUB_SHA is not set)';
@@ -29,17 +26,15 @@ export function renderPlanContext(input: PlanContextInput): string {
   const options: [string, string][] = [
     ['regions', input.regions.join(', ') || 'none'],
     ...(input.accountsFile ? [['accounts-file', input.accountsFile] as [string, string]] : []),
-    ['invite', String(input.invite)],
-    ['reinvite', String(input.reinvite)],
-    ['stale-invite-days', input.staleInviteDays === 0 ? '0 (off)' : String(input.staleInviteDays)],
-    ['remove-absent', String(input.removeAbsent)],
-    ['max-removals', String(input.maxRemovals)],
-    ['protected-accounts', input.protectedAccounts.join(', ') || 'none'],
+    ['invite', String(reconcile.invite)],
+    ['reinvite', String(reconcile.reinvite)],
+    ['stale-invite-days', reconcile.staleInviteDays === undefined ? '0 (off)' : String(reconcile.staleInviteDays)],
+    ['remove-absent', String(reconcile.removeAbsent)],
+    ['max-removals', String(reconcile.maxRemovals)],
+    ['protected-accounts', reconcile.protectedAccounts.join(', ') || 'none'],
     [
       'member side',
-      input.memberRoleName
-        ? `on (role ${input.memberRoleName}${input.enableDefaultStandards ? ', default standards enabled' : ''})`
-        : 'off',
+      memberSide ? `on (role ${memberSide.roleName}${memberSide.enableDefaultStandards ? ', default standards enabled' : ''})` : 'off',
     ],
   ];
   const made = input.mode === 'plan' ? 'Planned' : 'Applied';

@@ -40,7 +40,8 @@ export interface CommentOutcome {
 }
 
 /** Creates or updates the plan comment. Never throws: a comment that cannot be written is a warning and an outcome. */
-export async function upsertPlanComment(token: string, marker: string, body: string): Promise<CommentOutcome> {
+/** `token` undefined: the `github-token` input is empty. */
+export async function upsertPlanComment(token: string | undefined, marker: string, body: string): Promise<CommentOutcome> {
   // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
   const { context } = await loadGitHub();
   const issueNumber = context.payload.pull_request?.number;
