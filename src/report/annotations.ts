@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { lookedAt, type RegionOutcome, type UnprocessedAccount } from '../model.js';
 import { forAnnotation } from '../untrusted-text.js';
+import { Output } from '../action-interface.js';
 
 /** Distinct reasons warned about one by one; the rest are counted in one more warning. */
 const MAX_REASON_WARNINGS = 20;
@@ -27,7 +28,7 @@ export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): voi
   if (rest.length > 0) {
     const accounts = rest.reduce((sum, group) => sum + group.ids.length, 0);
     core.warning(
-      `${accounts} more account(s) were not processed for ${rest.length} other reason(s); every one is in the 'unprocessed-accounts' output and the job summary.`,
+      `${accounts} more account(s) were not processed for ${rest.length} other reason(s); every one is in the '${Output.unprocessedAccounts}' output and the job summary.`,
     );
   }
 }

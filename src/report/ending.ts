@@ -21,6 +21,7 @@ import { logCalls, requestedRegions } from './run-log.js';
 import { logScope, renderScopeSection, writeRegionsOutput, type ScopeFacts } from './scope.js';
 import { commentLimits, renderDesiredOnly, renderInputProblems, renderSummary } from './summary.js';
 import { annotationMessage, forAnnotation, markdownBody } from '../untrusted-text.js';
+import { Output } from '../action-interface.js';
 
 export type RunEnding =
   /** Settings, credentials or anything unexpected stopped the run before it could report. */
@@ -150,7 +151,7 @@ async function publishOnboarding(
     core.setFailed(`Removals were held back: ${forAnnotation(heldRemovals.reason, 4000)}`);
   } else if (outputs.unprocessed.length > 0 && settings.failOnUnprocessed) {
     core.setFailed(
-      `${outputs.unprocessed.length} account(s) were not processed; they are listed in the 'unprocessed-accounts' output and the job summary.`,
+      `${outputs.unprocessed.length} account(s) were not processed; they are listed in the '${Output.unprocessedAccounts}' output and the job summary.`,
     );
   } else if (exportProblem) {
     core.setFailed('export-file was not written; see the error above.');

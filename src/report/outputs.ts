@@ -163,7 +163,7 @@ export function fitJsonList(
   }
   if (parts.length < entries.length) {
     core.warning(
-      `Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for a job's outputs; it holds the first ${parts.length}. Every entry is in the file named by the 'report-file' output.`,
+      `Output '${name}' has ${entries.length} entries, more than fit in GitHub's 1 MB limit for a job's outputs; it holds the first ${parts.length}. Every entry is in the file named by the '${Output.reportFile}' output.`,
     );
   }
   return `[${parts.join(',')}]`;

@@ -6,6 +6,7 @@ import { lookedAt, type AccountOutcome, type FailedRegion, type HeldRemovals, ty
 import { htmlCode, markdownCode } from '../untrusted-text.js';
 import { boundedTable, byteLength, headerRow, plural, row, type ByteBudget } from './html.js';
 import { statusCell } from './summary-status.js';
+import { Output } from '../action-interface.js';
 
 export interface AttentionInput {
   mode: Mode;
@@ -91,7 +92,7 @@ function failedRegionBlocks(regions: readonly RegionOutcome[], budget: ByteBudge
       `> ${markdownCode(failure.message)}\n\n` +
       `Nothing in ${name} was read or changed` +
       (listed > 0
-        ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>unprocessed-accounts</code> output.\n`
+        ? `: its ${plural(listed, 'listed account')} ${listed === 1 ? 'was' : 'were'} not looked at, and ${listed === 1 ? 'is' : 'are'} in the <code>${Output.unprocessedAccounts}</code> output.\n`
         : '.\n');
     if (!budget.take(block + '\n')) {
       const rest = failed.slice(index).map((entry) => entry.region);
@@ -131,7 +132,7 @@ function unprocessedBlock(pairs: readonly Pair[], budget: ByteBudget, idsPerGrou
     { summary: (count) => `${plural(count, 'reason')}` },
   );
   const hidden = ordered.slice(shown).reduce((sum, group) => sum + group.accounts.size, 0);
-  return [heading, html, hidden > 0 ? moreLine(hidden, 'account', 'unprocessed-accounts', budget) : ''].filter(Boolean).join('\n');
+  return [heading, html, hidden > 0 ? moreLine(hidden, 'account', Output.unprocessedAccounts, budget) : ''].filter(Boolean).join('\n');
 }
 
 /**
@@ -181,7 +182,7 @@ function heldBlock({ reason, accounts }: HeldRemovals, budget: ByteBudget): stri
     budget,
     { summary: (count) => `${plural(count, 'removal')} held back` },
   );
-  return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', 'drift-accounts', budget) : '']
+  return [heading, quote, html, accounts.length > shown ? moreLine(accounts.length - shown, 'removal', Output.driftAccounts, budget) : '']
     .filter(Boolean)
     .join('\n');
 }
@@ -218,7 +219,7 @@ function memberBlock(group: MemberGroup, pairs: readonly Pair[], mode: Mode, bud
     budget,
     { summary: (count) => plural(count, 'member') },
   );
-  return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', 'plan', budget) : '']
+  return [heading, text, html, pairs.length > shown ? moreLine(pairs.length - shown, 'member', Output.plan, budget) : '']
     .filter(Boolean)
     .join('\n');
 }

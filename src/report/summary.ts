@@ -7,6 +7,7 @@ import type { RunOutputs } from './outputs.js';
 import { memberGroups, renderAttention, unprocessedPairs } from './summary-attention.js';
 import { isUnchanged, renderCounts } from './summary-counts.js';
 import { statusCell } from './summary-status.js';
+import { Output } from '../action-interface.js';
 
 export interface SummaryInput {
   mode: Mode;
@@ -56,7 +57,7 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAU
   const footer =
     input.audience === 'comment'
       ? `<sub>Administrator account ${input.administratorId || 'unknown'}.</sub>\n`
-      : `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (unprocessed-accounts, created-accounts, invited-accounts, skipped-accounts, drift-accounts, plan…) and, in full, in the file named by report-file.</sub>\n`;
+      : `<sub>Administrator account ${input.administratorId || 'unknown'}. Every account is in the step outputs (${[Output.unprocessedAccounts, Output.createdAccounts, Output.invitedAccounts, Output.skippedAccounts, Output.driftAccounts, Output.plan].join(', ')}…) and, in full, in the file named by ${Output.reportFile}.</sub>\n`;
   const regionsHeading = '### Accounts by Region\n';
   const budget = new ByteBudget(limits.maxBytes);
   budget.spend(
