@@ -71,3 +71,19 @@ export class PageGuard {
     return true;
   }
 }
+
+/** Every item of a list, page by page under a PageGuard: `fetch` reads the page `token` names (the first when undefined). */
+export async function readAllPages<T>(
+  limit: PageLimit,
+  fetch: (token: string | undefined) => Promise<{ items: readonly T[]; nextToken?: string | undefined }>,
+): Promise<T[]> {
+  const pages = new PageGuard(limit);
+  const items: T[] = [];
+  let token: string | undefined;
+  do {
+    const page = await fetch(token);
+    items.push(...page.items);
+    token = page.nextToken;
+  } while (pages.follow(token));
+  return items;
+}

@@ -12,7 +12,7 @@ import {
   type Result as SdkResult,
 } from '@aws-sdk/client-securityhub';
 import { normalizeMemberStatus, type Member } from '../model.js';
-import { LIST_MEMBERS_PAGES, PageGuard } from '../page-guard.js';
+import { LIST_MEMBERS_PAGES, readAllPages } from '../page-guard.js';
 import { createClient, type CallStats, type Timeouts } from './clients.js';
 import type { AwsCredentials } from './credentials.js';
 import { wrapErrors } from './errors.js';
@@ -67,19 +67,14 @@ export function createAdministratorGateway(region: string, options: GatewayOptio
     describeHub: () => describeHub(client, region),
 
     listMembers() {
-      return call('ListMembers', async () => {
-        const members: Member[] = [];
-        // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
-        // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
-        const pages = new PageGuard(LIST_MEMBERS_PAGES);
-        let token: string | undefined;
-        do {
+      // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
+      // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+      return call('ListMembers', () =>
+        readAllPages(LIST_MEMBERS_PAGES, async (token) => {
           const page = await client.send(new ListMembersCommand({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
-          members.push(...(page.Members ?? []).map(toMember));
-          token = page.NextToken;
-        } while (pages.follow(token));
-        return members;
-      });
+          return { items: (page.Members ?? []).map(toMember), nextToken: page.NextToken };
+        }),
+      );
     },
 
     async getMembers(accountIds) {

@@ -7,7 +7,7 @@ import {
   SecurityHubClient,
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { LIST_INVITATIONS_PAGES, PageGuard } from '../page-guard.js';
+import { LIST_INVITATIONS_PAGES, readAllPages } from '../page-guard.js';
 import { createClient, type CallStats } from './clients.js';
 import { fromSts, inFirstEnabledRegion, maskCredentials, type AwsCredentials } from './credentials.js';
 import { HubNotEnabledError, toAwsCallError, wrapErrors } from './errors.js';
@@ -96,25 +96,24 @@ export function createMemberGateway(accountId: string, region: string, credentia
     },
 
     listInvitations() {
-      return call('ListInvitations', async () => {
-        const invitations: Invitation[] = [];
-        // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
-        const pages = new PageGuard(LIST_INVITATIONS_PAGES);
-        let token: string | undefined;
-        do {
+      // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+      return call('ListInvitations', () =>
+        readAllPages(LIST_INVITATIONS_PAGES, async (token): Promise<{ items: Invitation[]; nextToken?: string }> => {
           const page = await client.send(new ListInvitationsCommand({ MaxResults: MAX_BATCH, NextToken: token }));
-          token = page.NextToken;
-          for (const invitation of page.Invitations ?? []) {
-            if (!invitation.AccountId || !invitation.InvitationId) continue;
-            invitations.push({
-              administratorId: invitation.AccountId,
-              invitationId: invitation.InvitationId,
-              ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
-            });
-          }
-        } while (pages.follow(token));
-        return invitations;
-      });
+          const items = (page.Invitations ?? []).flatMap((invitation) =>
+            invitation.AccountId && invitation.InvitationId
+              ? [
+                  {
+                    administratorId: invitation.AccountId,
+                    invitationId: invitation.InvitationId,
+                    ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
+                  },
+                ]
+              : [],
+          );
+          return { items, ...(page.NextToken !== undefined ? { nextToken: page.NextToken } : {}) };
+        }),
+      );
     },
 
     async acceptInvitation(administratorId, invitationId) {
