@@ -1,7 +1,6 @@
 // How the action retries a failed call: the SDK's own standard strategy (exponential backoff with
-// full jitter, a retry quota per client), with the action's classification of a few errors on top;
-// withRetries runs any other call the same way. Reading back what is eventually consistent is
-// another matter: apply/read-back.ts.
+// full jitter, a retry quota per client), with the action's classification of a few errors on top.
+// Reading back what is eventually consistent is another matter: apply/read-back.ts.
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { isMemberLimitExceeded, isUnansweredRequest } from './errors.js';
 
