@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
 import type { CredentialScope } from '../identity/credentials.js';
-import { type IncomingCall, jsonReply, ServiceError } from './http.js';
+import { type IncomingCall, jsonReply, parseJsonBody, ServiceError } from './http.js';
 import { deniedCaller, notAuthorized } from '../identity/iam.js';
 import { pageOffset, pageToken } from '../securityhub/members.js';
 
@@ -14,7 +14,7 @@ export const accountService: Service = {
 
   recognise(call, scope) {
     const operation = call.method === 'POST' && call.path === '/listRegions' ? 'ListRegions' : `${call.method} ${call.path}`;
-    return { operation, params: parseJson(call.body) ?? {}, region: scope?.region };
+    return { operation, params: parseJsonBody(call.body) ?? {}, region: scope?.region };
   },
 
   respond(ctx, call, recognised, scope) {
@@ -30,7 +30,7 @@ export const accountService: Service = {
       );
     const caller = deniedCaller(ctx, 'account:ListRegions', scope);
     if (caller) throw new ServiceError(403, 'AccessDeniedException', notAuthorized(caller, 'account:ListRegions'));
-    return jsonReply(200, listRegions(ctx, parseJson(call.body)), { 'x-amzn-requestid': randomUUID() });
+    return jsonReply(200, listRegions(ctx, parseJsonBody(call.body)), { 'x-amzn-requestid': randomUUID() });
   },
 
   errorReply(error) {
@@ -75,14 +75,4 @@ function authenticate(ctx: EmulatorContext, call: IncomingCall, scope: Credentia
 
 function validation(message: string): ServiceError {
   return new ServiceError(400, 'ValidationException', message);
-}
-
-function parseJson(body: string): Record<string, unknown> | undefined {
-  if (body.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

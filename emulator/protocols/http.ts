@@ -51,6 +51,17 @@ function parseRequestUrl(raw: string): URL {
   return new URL(fixed, 'http://emulator.invalid');
 }
 
+/** A JSON request body as an object: an empty body is `{}` (GET operations); anything but a JSON object is undefined. */
+export function parseJsonBody(body: string): Record<string, unknown> | undefined {
+  if (body.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
   return { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(value) };
 }

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext, Service } from './context.js';
 import type { CredentialScope } from '../identity/credentials.js';
-import { type IncomingCall, ServiceError } from './http.js';
+import { type IncomingCall, parseJsonBody, ServiceError } from './http.js';
 import { deniedCaller } from '../identity/iam.js';
 import { pageOffset, pageToken } from '../securityhub/members.js';
 import type { ModelAccount, OrganizationModel } from '../organization/model.js';
@@ -76,7 +76,7 @@ export const organizationsService: Service = {
   recognise(call, scope) {
     const target = String(call.headers['x-amz-target'] ?? '');
     const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : 'Unknown';
-    return { operation, params: parseJson(call.body) ?? {}, region: scope?.region };
+    return { operation, params: parseJsonBody(call.body) ?? {}, region: scope?.region };
   },
 
   respond(ctx, call, recognised, scope) {
@@ -88,7 +88,7 @@ export const organizationsService: Service = {
     const { organization } = ctx.scenario;
     if (!organization) throw new ServiceError(400, 'AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.');
     if (!ctx.organizationsLimiter.take(`${accountId}/organizations`)) throw new ServiceError(400, 'TooManyRequestsException', THROTTLED);
-    const input = parseJson(call.body);
+    const input = parseJsonBody(call.body);
     if (!input) throw new ServiceError(400, 'SerializationException', 'The request body is not a JSON object.');
     return {
       status: 200,
@@ -187,14 +187,4 @@ function denied(): ServiceError {
 
 function invalidInput(message: string): ServiceError {
   return new ServiceError(400, 'InvalidInputException', message);
-}
-
-function parseJson(body: string): Input | undefined {
-  if (body.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Input) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -6,7 +6,7 @@ import type { CredentialScope } from '../identity/credentials.js';
 import { describeHub, enableSecurityHub } from '../securityhub/hub.js';
 import { describeOrganizationConfiguration, getFindingAggregator, listFindingAggregators } from '../securityhub/hub-configuration.js';
 import { deniedCaller, notAuthorized } from '../identity/iam.js';
-import { type IncomingCall, jsonReply, ServiceError } from './http.js';
+import { type IncomingCall, jsonReply, parseJsonBody, ServiceError } from './http.js';
 import { regionNotEnabled } from '../scenario.js';
 import {
   acceptAdministratorInvitation,
@@ -65,7 +65,7 @@ export const securityHubService: Service = {
 
   recognise(call, scope) {
     const route = ROUTES[routeKey(call)];
-    const params = { ...Object.fromEntries(call.query), ...pathParams(call), ...(parseBody(call.body) ?? {}) };
+    const params = { ...Object.fromEntries(call.query), ...pathParams(call), ...(parseJsonBody(call.body) ?? {}) };
     return { operation: route?.[0] ?? routeKey(call), params, region: scope?.region };
   },
 
@@ -81,7 +81,7 @@ export const securityHubService: Service = {
       throw new ServiceError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid');
     }
     if (!ctx.rateLimiter.take(`${accountId}/${region}/${recognised.operation}`)) throw TOO_MANY_REQUESTS;
-    const input = parseBody(call.body);
+    const input = parseJsonBody(call.body);
     if (!input) throw new ServiceError(400, 'SerializationException', 'The request body is not a JSON object.');
     const query = new URLSearchParams([...call.query, ...Object.entries(pathParams(call))]);
     const output = route[1]({ ctx, accountId, region, input, query });
@@ -114,15 +114,4 @@ function authenticate(ctx: EmulatorContext, call: IncomingCall, scope: Credentia
     throw new ServiceError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
   }
   throw new ServiceError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
-}
-
-/** An empty body is `{}` (GET operations); anything but a JSON object is undefined. */
-function parseBody(body: string): Record<string, unknown> | undefined {
-  if (body.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(body);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

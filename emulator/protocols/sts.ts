@@ -58,16 +58,7 @@ function assumeRoleWithWebIdentity(ctx: EmulatorContext, form: Form): XmlValue {
   const durationSeconds = durationParam(form);
   const token = required(form, 'WebIdentityToken');
   const { claims, audience, role } = checkWebIdentity(ctx, token, roleArn);
-  if (durationSeconds > role.maxSessionDuration) {
-    throw validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
-  }
-  const issued = ctx.credentials.issue({
-    roleArn,
-    accountId: role.accountId,
-    sessionName,
-    durationSeconds,
-    partition: ctx.scenario.partition,
-  });
+  const issued = issueSession(ctx, role, roleArn, sessionName, durationSeconds);
   return {
     Audience: audience,
     AssumedRoleUser: assumedRoleUser(issued),
@@ -75,6 +66,20 @@ function assumeRoleWithWebIdentity(ctx: EmulatorContext, form: Form): XmlValue {
     Credentials: credentialsXml(issued),
     SubjectFromWebIdentityToken: String(claims.sub),
   };
+}
+
+/** Credentials for a session of the role, within its MaxSessionDuration. */
+function issueSession(
+  ctx: EmulatorContext,
+  role: { accountId: string; maxSessionDuration: number },
+  roleArn: string,
+  sessionName: string,
+  durationSeconds: number,
+) {
+  if (durationSeconds > role.maxSessionDuration) {
+    throw validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+  }
+  return ctx.credentials.issue({ roleArn, accountId: role.accountId, sessionName, durationSeconds, partition: ctx.scenario.partition });
 }
 
 function assumeRole(ctx: EmulatorContext, form: Form, caller: Caller): XmlValue {
@@ -89,16 +94,7 @@ function assumeRole(ctx: EmulatorContext, form: Form, caller: Caller): XmlValue 
   if (caller.assumedRole && durationSeconds > ROLE_CHAINING_MAX_SECONDS) {
     throw validationError('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
   }
-  if (durationSeconds > role.maxSessionDuration) {
-    throw validationError('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
-  }
-  const issued = ctx.credentials.issue({
-    roleArn,
-    accountId: role.accountId,
-    sessionName,
-    durationSeconds,
-    partition: ctx.scenario.partition,
-  });
+  const issued = issueSession(ctx, role, roleArn, sessionName, durationSeconds);
   return { Credentials: credentialsXml(issued), AssumedRoleUser: assumedRoleUser(issued) };
 }
 
