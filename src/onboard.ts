@@ -3,9 +3,9 @@ import { applyRegionPlan, batchesInFlightPerRegion, plannedOutcome } from './app
 import type { AdministratorSession } from './aws/credentials.js';
 import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
 import type { CallStats } from './aws/clients.js';
-import { keepListedTwice, screenMembers, type IgnoredMember } from './member-list.js';
+import { keepListedTwice, screenMembers, type IgnoredMember } from './look/member-list.js';
 import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './apply/member-side.js';
-import { failedOutcome, lookAtRegion } from './look.js';
+import { failedOutcome, lookAtRegion } from './look/region.js';
 import {
   lookedAt,
   type Account,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRegionPlan, batchesInFlightPerRegion, chunk, plannedOutcome, type ApplyOptions } from '../../src/apply/region-run.js';
-import { failedOutcome, lookAtRegion } from '../../src/look.js';
+import { failedOutcome, lookAtRegion } from '../../src/look/region.js';
 import type { AccountResult, AdministratorGateway } from '../../src/aws/administrator-gateway.js';
 import { AwsCallError, HubNotEnabledError } from '../../src/aws/errors.js';
 import { normalizeMemberStatus, type Account, type Member, type RegionOutcome, type RegionResult } from '../../src/model.js';

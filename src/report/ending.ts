@@ -5,7 +5,7 @@ import type { Diagnostic } from '../accounts/index.js';
 import { RefusedPath } from '../accounts/workspace-path.js';
 import { CredentialsError } from '../aws/errors.js';
 import type { Account, Mode } from '../model.js';
-import { describeIgnored } from '../member-list.js';
+import { describeIgnored } from '../look/member-list.js';
 import type { OnboardingResult } from '../onboard.js';
 import type { ScopeReport } from '../scope.js';
 import { ScopeStopped } from '../scope-stopped.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IgnoredMember } from '../member-list.js';
+import type { IgnoredMember } from '../look/member-list.js';
 import {
   did,
   memberStatusOf,

@@ -1,9 +1,9 @@
 // What ListMembers returned is checked before anything is planned from it: a member whose
 // AccountId is not 12 digits (empty, `../../`) is never acted on, and a member listed twice is never
 // removed and never counted twice against max-removals. Both are reported. Pure: no I/O.
-import { escapeUntrusted } from './untrusted-text.js';
-import { isAccountId } from './accounts/validation.js';
-import type { Member, RegionPlan } from './model.js';
+import { escapeUntrusted } from '../untrusted-text.js';
+import { isAccountId } from '../accounts/validation.js';
+import type { Member, RegionPlan } from '../model.js';
 
 /** A member of ListMembers the action does not act on (or, listed twice, does not remove). */
 export interface IgnoredMember {

@@ -1,7 +1,7 @@
 // Looking at a Region: is Security Hub CSPM on for the administrator there, and who are its members.
-import type { AdministratorGateway } from './aws/administrator-gateway.js';
-import { HubNotEnabledError, errorText, isIamDenial, isRegionNotEnabled, regionNotEnabledMessage, toAwsCallError } from './aws/errors.js';
-import type { Account, FailedRegion, Member, RegionFailure } from './model.js';
+import type { AdministratorGateway } from '../aws/administrator-gateway.js';
+import { HubNotEnabledError, errorText, isIamDenial, isRegionNotEnabled, regionNotEnabledMessage, toAwsCallError } from '../aws/errors.js';
+import type { Account, FailedRegion, Member, RegionFailure } from '../model.js';
 
 /** What a Region holds now, or why it could not be read. */
 export type RegionView = { region: string; members: Member[] } | { region: string; failure: RegionFailure };

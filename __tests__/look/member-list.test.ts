@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LISTED_TWICE_ATTENTION, describeIgnored, keepListedTwice, screenMembers } from '../src/member-list.js';
-import type { Member } from '../src/model.js';
-import { planRegion, plannedRemovals } from '../src/plan.js';
+import { LISTED_TWICE_ATTENTION, describeIgnored, keepListedTwice, screenMembers } from '../../src/look/member-list.js';
+import type { Member } from '../../src/model.js';
+import { planRegion, plannedRemovals } from '../../src/plan.js';
 
 const member = (accountId: string, status: Member['status'] = 'Enabled'): Member => ({ accountId, status, rawStatus: status });
 const options = { invite: true, reinvite: false, staleInviteDays: 0, removeAbsent: true, now: new Date() };
