@@ -27,7 +27,6 @@ describe('the bundle', () => {
     ['the AWS SDK', 'class SecurityHubClient'],
     ['the YAML parser', 'function parseDocument('],
     ['the CSV parser', 'class CsvError'],
-    ['the JSON parser', 'function createScanner('],
     ['undici', 'class ProxyAgent extends'],
     ['Octokit', 'function getOctokit('],
   ])('keeps %s out of the entry chunk, in a chunk loaded when needed', (_, marker) => {
