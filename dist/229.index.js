@@ -1147,13 +1147,11 @@ exports.StartPrimaryEmailUpdate$ = [9, n0, _SPEU,
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2990);
 /* harmony import */ var _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
-/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2923);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
-/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1451);
 // AWS Account Management, one call: the Regions enabled for the administrator account
 // (docs/aws-behaviour.md#regions-enabled-for-the-account).
-
 
 
 
@@ -1162,11 +1160,10 @@ exports.StartPrimaryEmailUpdate$ = [9, n0, _SPEU,
 const PAGE_SIZE = 50;
 const MAX_PAGES = 20;
 function createAccountGateway(region, credentials, stats) {
-    const client = new _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.AccountClient((0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)(region, credentials, 4));
     // Account Management allows ListRegions 5 per second, burst 5, per account (its quotas page).
-    (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .instrumentClient */ .vC)(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_4__/* .TokenBuckets */ .Z(5, 5), stats);
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.AccountClient, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
     return {
-        listEnabledRegions: () => (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('ListRegions', region, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRegions', region, MAX_PAGES, async (token) => {
+        listEnabledRegions: () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('ListRegions', region, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRegions', region, MAX_PAGES, async (token) => {
             const output = await client.send(new _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.ListRegionsCommand({
                 RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
                 MaxResults: PAGE_SIZE,

@@ -10,17 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export ORGANIZATIONS_RATE */
 /* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(370);
-/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
-/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2923);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(370);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
-/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1451);
 // AWS Organizations, read-only: the calls the Security Hub CSPM delegated administrator may make to
 // list its organization (docs/aws-behaviour.md#listing-the-organization). Organizations documents no rate, refuses concurrent requests ("another
 // request is already in progress") and throttles with 400 TooManyRequestsException, so every call
 // goes one at a time, a few per second, with the action's bounded retries.
-
 
 
 
@@ -34,10 +32,14 @@ const PAGE_SIZE = 20;
 /** 10,000 accounts are 500 full pages; Organizations may answer short or empty pages, hence the room. */
 const MAX_PAGES = 2_000;
 function createOrganizationsGateway(region, credentials, stats) {
-    const client = new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq((0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)(region, credentials, _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m.throttling));
-    (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .instrumentClient */ .vC)(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_5__/* .TokenBuckets */ .Z(ORGANIZATIONS_RATE.ratePerSecond, ORGANIZATIONS_RATE.burst), stats);
-    const oneAtATime = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)(1);
-    const call = (operation, send) => (0,_gateway_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)(operation, region, send);
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq, {
+        region,
+        credentials,
+        maxAttempts: _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m.throttling,
+        metering: { ...ORGANIZATIONS_RATE, stats },
+    });
+    const oneAtATime = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)(1);
+    const call = (operation, send) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)(operation, region, send);
     const accounts = (operation, send) => call(operation, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)(operation, region, MAX_PAGES, async (token) => {
         const output = await oneAtATime(() => send(token));
         return { items: (output.Accounts ?? []).flatMap(toAccount), ...(output.NextToken && { nextToken: output.NextToken }) };

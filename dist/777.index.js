@@ -2,83 +2,6 @@ export const id = 777;
 export const ids = [777];
 export const modules = {
 
-/***/ 7054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ isAlreadyMember),
-/* harmony export */   G3: () => (/* binding */ isNotVisibleYet),
-/* harmony export */   IZ: () => (/* binding */ MEMBER_LIMIT_ADVICE),
-/* harmony export */   Pd: () => (/* binding */ isIamDenial),
-/* harmony export */   UE: () => (/* binding */ withMemberLimitAdvice),
-/* harmony export */   c8: () => (/* binding */ regionNotEnabledMessage),
-/* harmony export */   pn: () => (/* binding */ isRegionNotEnabled)
-/* harmony export */ });
-/* unused harmony export isMemberLimitText */
-// What AWS's answers mean where a decision of the action depends on them. Each rule, its public
-// source and whether it is documented, reported or unknown: docs/aws-behaviour.md.
-function nameOf(error) {
-    const candidate = error;
-    return candidate?.errorName ?? candidate?.name ?? '';
-}
-function textOf(error) {
-    const candidate = error;
-    return candidate?.detail ?? candidate?.message ?? '';
-}
-/**
- * GetMembers for an account it cannot see (yet) fails the whole call: 400 BadRequestException or
- * AccessDeniedException "The request is rejected since no such resource found.", or
- * ResourceNotFoundException (docs/aws-behaviour.md#read-back).
- */
-function isNotVisibleYet(error) {
-    const name = nameOf(error);
-    if (name === 'ResourceNotFoundException')
-        return true;
-    return (name === 'BadRequestException' || name === 'AccessDeniedException') && /no such resource found/i.test(textOf(error));
-}
-/**
- * CreateMembers' answer for an account already in the member list (docs/aws-behaviour.md#already-a-member).
- * Narrow on purpose: "already a member account for a different administrator" is a refusal.
- */
-function isAlreadyMember(processingResult) {
-    return /already a member or associated member of the current account/i.test(processingResult);
-}
-/**
- * A per-account answer that names the member cap (docs/aws-behaviour.md#member-cap). Its wording is
- * unknown; it must name members or invitations and a limit, and not the 51st-account answer
- * "Maximum number of results exceeded".
- */
-function isMemberLimitText(processingResult) {
-    return (/\b(members?|invitations?)\b/i.test(processingResult) &&
-        /\b(limit|maximum|exceed)/i.test(processingResult) &&
-        !/\brate\b|throttl|too many requests/i.test(processingResult));
-}
-const MEMBER_LIMIT_ADVICE = 'This is the cap on invitation-based member accounts (1,000 per administrator account and Region), not a rate limit, so it was not retried. ' +
-    'Remove members that are no longer needed, or manage these accounts through AWS Organizations, which allows 10,000.';
-/** A per-account answer with the advice added when it names the member cap. */
-function withMemberLimitAdvice(processingResult) {
-    return isMemberLimitText(processingResult) ? `${processingResult} ${MEMBER_LIMIT_ADVICE}` : processingResult;
-}
-/**
- * What AWS answers in an opt-in Region that the account has not enabled: Security Hub 403
- * UnrecognizedClientException, regional STS 403 InvalidClientTokenId (or RegionDisabledException)
- * (docs/aws-behaviour.md#opt-in-regions).
- */
-function isRegionNotEnabled(error) {
-    return ['UnrecognizedClientException', 'InvalidClientTokenId', 'RegionDisabledException', 'RegionDisabled'].includes(nameOf(error));
-}
-function regionNotEnabledMessage(region, accountId, error) {
-    return (`Region ${region} is not enabled for account ${accountId} (opt-in Region): AWS answered ${nameOf(error)}: ${textOf(error)}. ` +
-        `Enable the Region for the account (AWS Account Management), or remove it from 'regions'.`);
-}
-/** IAM's denial names the action ("… is not authorized to perform: securityhub:ListMembers …"); other AccessDeniedException texts are not IAM's (docs/aws-behaviour.md#access-denied). */
-function isIamDenial(error) {
-    return /is not authorized to perform/i.test(textOf(error));
-}
-
-
-/***/ }),
-
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,23 +9,21 @@ function isIamDenial(error) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   XS: () => (/* binding */ fromSts),
-  E1: () => (/* binding */ inFirstEnabledRegion),
+  lE: () => (/* binding */ inFirstEnabledRegion),
   Bs: () => (/* binding */ maskCredentials),
   openAdministratorSession: () => (/* binding */ openAdministratorSession)
 });
 
-// UNUSED EXPORTS: CredentialsError, partitionOf, stsRegions
+// UNUSED EXPORTS: partitionOf, stsRegions
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
-// EXTERNAL MODULE: ./src/aws/answers.ts
-var answers = __webpack_require__(7054);
-// EXTERNAL MODULE: ./src/aws/gateway.ts
-var gateway = __webpack_require__(2923);
-// EXTERNAL MODULE: ./src/aws/credentials-error.ts
-var credentials_error = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(2224);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: external "node:http"
@@ -236,12 +157,7 @@ function messageOf(body) {
     }
 }
 
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
-
-
-
 
 
 
@@ -294,8 +210,8 @@ async function inFirstEnabledRegion(regions, attempt) {
             return await attempt(region);
         }
         catch (error) {
-            const cause = error instanceof credentials_error/* CredentialsError */.l ? error.awsError : error;
-            if (!(0,answers/* isRegionNotEnabled */.pn)(cause) || index === regions.length - 1) {
+            const cause = error instanceof errors/* CredentialsError */.lE ? error.awsError : error;
+            if (!(0,errors/* isRegionNotEnabled */.pn)(cause) || index === regions.length - 1) {
                 if (refused.length > 0 && error instanceof Error)
                     error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
                 throw error;
@@ -306,12 +222,12 @@ async function inFirstEnabledRegion(regions, attempt) {
     throw new Error('No Region to call STS in.');
 }
 async function openAdministratorSession(options) {
-    const regions = stsRegions(partitionOf(options.roleToAssume, options.regions), options.regions);
+    const regions = stsRegions(partitionOf(options.roleToAssume ?? '', options.regions), options.regions);
     return inFirstEnabledRegion(regions, (region) => openSessionIn(region, options));
 }
 async function openSessionIn(region, options) {
     // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
-    const sts = new dist_cjs/* STSClient */.iM({ region, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,gateway/* httpOptions */.$3)() });
+    const sts = (0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region, maxAttempts: 5 });
     if (options.roleToAssume) {
         // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
         const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
@@ -320,27 +236,27 @@ async function openSessionIn(region, options) {
     }
     const credentials = await defaultCredentials(sts);
     maskCredentials(credentials);
-    const identityClient = new dist_cjs/* STSClient */.iM({ region, credentials, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,gateway/* httpOptions */.$3)() });
+    const identityClient = (0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region, credentials, maxAttempts: 5 });
     try {
         const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
         return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
     }
     catch (error) {
-        if (error instanceof credentials_error/* CredentialsError */.l)
+        if (error instanceof errors/* CredentialsError */.lE)
             throw error;
-        throw new credentials_error/* CredentialsError */.l(`Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`, 'refused', error);
+        throw new errors/* CredentialsError */.lE(`Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`, 'refused', error);
     }
 }
 /** The account and partition come from the caller's ARN (`arn:<partition>:sts::<account>:…`), never assumed. */
 function sessionFor(credentials, arn, source, stsRegion) {
     const [, partition, , , accountId] = arn.split(':');
     if (!accountId || !/^\d{12}$/.test(accountId))
-        throw new credentials_error/* CredentialsError */.l(`${source} returned no account ID for ${arn || 'the caller'}.`);
+        throw new errors/* CredentialsError */.lE(`${source} returned no account ID for ${arn || 'the caller'}.`);
     return { credentials, accountId, arn, partition: partition || 'aws', stsRegion };
 }
 async function assumeRoleWithOidc(sts, region, options) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new credentials_error/* CredentialsError */.l(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
+        throw new errors/* CredentialsError */.lE(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
             "Add 'permissions: id-token: write' to the job (or the workflow). " +
             'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.', 'missing');
     }
@@ -354,7 +270,7 @@ async function assumeRoleWithOidc(sts, region, options) {
         });
     }
     catch (error) {
-        throw new credentials_error/* CredentialsError */.l(`Could not get a GitHub OIDC token for audience '${options.audience}': ${error.message}.`);
+        throw new errors/* CredentialsError */.lE(`Could not get a GitHub OIDC token for audience '${options.audience}': ${error.message}.`);
     }
     (0,secrets/* registerSecret */.cl)(token);
     try {
@@ -367,10 +283,10 @@ async function assumeRoleWithOidc(sts, region, options) {
         return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
     }
     catch (error) {
-        if ((0,answers/* isRegionNotEnabled */.pn)(error)) {
-            throw new credentials_error/* CredentialsError */.l(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
+        if ((0,errors/* isRegionNotEnabled */.pn)(error)) {
+            throw new errors/* CredentialsError */.lE(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
         }
-        throw new credentials_error/* CredentialsError */.l(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
+        throw new errors/* CredentialsError */.lE(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
             "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.", 'refused', error);
     }
 }
@@ -379,7 +295,7 @@ async function defaultCredentials(sts) {
         return await sts.config.credentials();
     }
     catch (error) {
-        throw new credentials_error/* CredentialsError */.l(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
+        throw new errors/* CredentialsError */.lE(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
     }
 }
 /** Temporary credentials as STS issues them (AssumeRole, AssumeRoleWithWebIdentity), in the action's type. */
@@ -407,413 +323,6 @@ function describe(error) {
     const candidate = error;
     const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
     return `${name}${candidate?.message ?? String(error)}`;
-}
-
-
-/***/ }),
-
-/***/ 2923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $3: () => (/* binding */ httpOptions),
-/* harmony export */   Dz: () => (/* binding */ toAwsCallError),
-/* harmony export */   Ef: () => (/* binding */ createSecurityHubGateway),
-/* harmony export */   Gd: () => (/* binding */ wrapErrors),
-/* harmony export */   P6: () => (/* binding */ describeHub),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   uX: () => (/* binding */ MAX_BATCH),
-/* harmony export */   vC: () => (/* binding */ instrumentClient),
-/* harmony export */   yu: () => (/* binding */ HubNotEnabledError)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6200);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(182);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7054);
-/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3032);
-/* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2779);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1451);
-
-
-
-
-
-
-
-/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
-const MAX_BATCH = 50;
-/** An AWS call that failed after the SDK's retries, with what the action was doing. */
-class AwsCallError extends Error {
-    operation;
-    region;
-    errorName;
-    detail;
-    httpStatus;
-    constructor(operation, region, errorName, detail, httpStatus) {
-        super(`${operation} failed in ${region}: ${errorName}: ${detail}`);
-        this.operation = operation;
-        this.region = region;
-        this.errorName = errorName;
-        this.detail = detail;
-        this.httpStatus = httpStatus;
-        this.name = 'AwsCallError';
-    }
-}
-class HubNotEnabledError extends AwsCallError {
-}
-function createSecurityHubGateway(region, options, stats) {
-    const client = new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .SecurityHubClient */ .xku({
-        region,
-        credentials: options.credentials,
-        ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOptions */ .tO)(options.maxAttempts),
-        requestHandler: httpOptions(options),
-    });
-    instrumentClient(client, new _token_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenBuckets */ .Z(options.ratePerSecond ?? 10, options.burst ?? 25), stats);
-    const call = (operation, send) => wrapErrors(operation, region, send);
-    return {
-        region,
-        describeHub: () => describeHub(client, region),
-        listMembers() {
-            return call('ListMembers', async () => {
-                const members = [];
-                // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
-                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
-                const pages = new _page_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .PageGuard */ .f8(_page_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST_MEMBERS_PAGES */ .sU);
-                let token;
-                do {
-                    const page = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .ListMembersCommand */ .ft({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
-                    members.push(...(page.Members ?? []).map(toMember));
-                    token = page.NextToken;
-                } while (pages.follow(token));
-                return members;
-            });
-        },
-        async getMembers(accountIds) {
-            assertBatch('GetMembers', accountIds.length);
-            return call('GetMembers', async () => {
-                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .GetMembersCommand */ .XmQ({ AccountIds: accountIds }));
-                return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
-            });
-        },
-        async createMembers(accounts) {
-            assertBatch('CreateMembers', accounts.length);
-            return call('CreateMembers', async () => {
-                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .CreateMembersCommand */ .P$0({
-                    AccountDetails: accounts.map(({ accountId, email }) => email ? { AccountId: accountId, Email: email } : { AccountId: accountId }),
-                }));
-                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
-            });
-        },
-        async inviteMembers(accountIds) {
-            assertBatch('InviteMembers', accountIds.length);
-            return call('InviteMembers', async () => {
-                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .InviteMembersCommand */ ._cr({ AccountIds: accountIds }));
-                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
-            });
-        },
-        async disassociateMembers(accountIds) {
-            assertBatch('DisassociateMembers', accountIds.length);
-            await call('DisassociateMembers', () => client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DisassociateMembersCommand */ .js6({ AccountIds: accountIds })));
-        },
-        async deleteMembers(accountIds) {
-            assertBatch('DeleteMembers', accountIds.length);
-            return call('DeleteMembers', async () => {
-                const output = await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DeleteMembersCommand */ .cEM({ AccountIds: accountIds }));
-                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
-            });
-        },
-    };
-}
-
-/**
- * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
- * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
- * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
- * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
- * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
- */
-function httpOptions(options = {}, env = process.env) {
-    return {
-        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: options.requestTimeoutMs ?? (0,_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .requestTimeoutMs */ .Hl)(env),
-        throwOnRequestTimeout: true,
-    };
-}
-/**
- * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
- * the middleware sits inside the SDK's retry middleware (same step, lower priority). The token is
- * taken for good when the answer is back (token-bucket.ts: the service may count it that late).
- */
-function instrumentClient(client, buckets, stats) {
-    client.middlewareStack.add((next, context) => async (args) => {
-        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
-        const release = await buckets.acquire(operation);
-        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
-        try {
-            return await next(args);
-        }
-        catch (error) {
-            if (isThrottle(error))
-                stats.throttled += 1;
-            throw error;
-        }
-        finally {
-            release();
-        }
-    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
-}
-function assertBatch(operation, size) {
-    if (size < 1 || size > MAX_BATCH)
-        throw new Error(`${operation} called with ${size} accounts; batches hold 1 to ${MAX_BATCH}.`);
-}
-function toMember(member) {
-    return {
-        accountId: member.AccountId ?? '',
-        status: (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeMemberStatus */ .K)(member.MemberStatus),
-        rawStatus: member.MemberStatus ?? '',
-        ...(member.Email ? { email: member.Email } : {}),
-        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId ?? '' } : {}),
-        ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
-        ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
-    };
-}
-function toAccountResult(result) {
-    return {
-        accountId: result.AccountId ?? '',
-        // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
-        processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
-    };
-}
-const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'LimitExceededException', 'ThrottlingException']);
-/** A rate limit the SDK waits out; the member cap is a 429 too, but it is not retried (retry.ts). */
-function isThrottle(error) {
-    const candidate = error;
-    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMemberLimitExceeded */ .$G)(error))
-        return false;
-    return candidate?.$metadata?.httpStatusCode === 429 || THROTTLE_NAMES.has(candidate?.name ?? '');
-}
-/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
-async function describeHub(client, region) {
-    try {
-        await client.send(new _aws_sdk_client_securityhub__WEBPACK_IMPORTED_MODULE_2__/* .DescribeHubCommand */ .ygO({}));
-    }
-    catch (error) {
-        const wrapped = toAwsCallError('DescribeHub', region, error);
-        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
-        if (wrapped.errorName === 'InvalidAccessException') {
-            throw new HubNotEnabledError('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
-        }
-        throw wrapped;
-    }
-}
-/** Runs one AWS call and gives any failure the operation and Region it happened in. */
-async function wrapErrors(operation, region, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw toAwsCallError(operation, region, error);
-    }
-}
-/** The text reported for a failed call: the AWS error name and message, without the stack. */
-function errorText(error) {
-    if (error instanceof AwsCallError)
-        return `${error.errorName}: ${error.detail}`;
-    return error instanceof Error ? error.message : String(error);
-}
-function toAwsCallError(operation, region, error) {
-    if (error instanceof AwsCallError)
-        return error;
-    const candidate = error;
-    // The SDK calls a reset connection "TimeoutError: socket hang up"; its Node code says what happened.
-    const name = (candidate?.name === 'TimeoutError' && !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnansweredRequest */ .eN)(error) && candidate.code) || candidate?.name || 'Error';
-    const message = candidate?.message || String(error);
-    const detail = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isMemberLimitExceeded */ .$G)(error) ? `${message} ${_answers_js__WEBPACK_IMPORTED_MODULE_6__/* .MEMBER_LIMIT_ADVICE */ .IZ}` : message;
-    return new AwsCallError(operation, region, name, detail, candidate?.$metadata?.httpStatusCode);
-}
-
-
-/***/ }),
-
-/***/ 2495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $G: () => (/* binding */ isMemberLimitExceeded),
-/* harmony export */   eN: () => (/* binding */ isUnansweredRequest),
-/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS),
-/* harmony export */   tO: () => (/* binding */ retryOptions)
-/* harmony export */ });
-/* unused harmony exports retryRule, ActionRetryStrategy */
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
-// How the action retries AWS calls: the SDK's own standard strategy (exponential backoff with full
-// jitter, a retry quota per client), with the action's classification of a few errors on top.
-
-
-/** Attempts in all, the first included, by what went wrong. */
-const MAX_ATTEMPTS = {
-    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
-    throttling: 8,
-    /** 5xx, reset connections, STS IDPCommunicationError. */
-    transient: 4,
-    /**
-     * A request that got no answer within the request timeout: each attempt costs a whole timeout,
-     * and a Region that stopped answering seldom starts again within seconds.
-     */
-    timeout: 2,
-};
-/**
- * The invitation-based member cap (1,000 per administrator per Region, docs/aws-behaviour.md#member-cap). Security Hub
- * answers it with the same 429 LimitExceededException as a rate limit ("beyond the current AWS
- * account or throttling limits", in the API model), which the SDK retries as throttling for a minute
- * or more. Only the message tells them apart: a cap names member accounts, a rate limit does not.
- */
-function isMemberLimitExceeded(error) {
-    // The SDK's error (name, message), or the gateway's AwsCallError (errorName, detail).
-    const candidate = error;
-    if ((candidate?.errorName ?? candidate?.name) !== 'LimitExceededException')
-        return false;
-    // The gateway appends MEMBER_LIMIT_ADVICE to the text; it is not AWS's and is not read.
-    const message = (candidate?.detail ?? candidate?.message ?? '').replace(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .MEMBER_LIMIT_ADVICE */ .IZ, '');
-    return /\b(member|invitation)/i.test(message) && !/\brate\b|throttl|too many requests/i.test(message);
-}
-/**
- * A request that got no answer (or no connection) within its timeout: a TimeoutError with no code
- * or ETIMEDOUT. The SDK's HTTP handler also renames Node's ECONNRESET, ECONNREFUSED and EPIPE
- * errors TimeoutError; those keep their code, come at once, and are retried as transient.
- */
-function isUnansweredRequest(error) {
-    const candidate = error;
-    return candidate?.name === 'TimeoutError' && (candidate.code === undefined || candidate.code === 'ETIMEDOUT');
-}
-/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
-function retryRule(errorInfo) {
-    const { error, errorType } = errorInfo;
-    if (isMemberLimitExceeded(error))
-        return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
-    // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
-    // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
-    if (error?.name === 'IDPCommunicationErrorException')
-        return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
-    if (isUnansweredRequest(error))
-        return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
-    return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
-}
-/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
-function retryOptions(maxAttempts = MAX_ATTEMPTS.throttling) {
-    return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
-}
-/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
-class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy {
-    constructor(maxAttempts) {
-        super(maxAttempts);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const rule = retryRule(errorInfo);
-        // The SDK's retry middleware rethrows the call's own error when no token is given.
-        if (token.getRetryCount() + 1 >= rule.maxAttempts)
-            throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
-        return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
-    }
-}
-
-
-/***/ }),
-
-/***/ 1451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ TokenBuckets)
-/* harmony export */ });
-/* unused harmony export TokenBucket */
-class TokenBucket {
-    ratePerSecond;
-    burst;
-    now;
-    /** Tokens left after the answered requests; those in flight are still to be taken. */
-    tokens;
-    last;
-    inFlight = 0;
-    waiting = [];
-    timer;
-    constructor(ratePerSecond, burst, now = () => performance.now()) {
-        this.ratePerSecond = ratePerSecond;
-        this.burst = burst;
-        this.now = now;
-        this.tokens = burst;
-        this.last = now();
-    }
-    /**
-     * Resolves when a request may be sent; callers are served in order. Call the release it gives
-     * once the answer (or the error) has arrived: only then is the token taken for good.
-     */
-    acquire() {
-        return new Promise((resolve) => {
-            this.waiting.push(() => resolve(this.releaser()));
-            this.serve();
-        });
-    }
-    /** Requests sent and not yet answered. */
-    get pending() {
-        return this.inFlight;
-    }
-    releaser() {
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.refill();
-            this.tokens -= 1;
-            this.inFlight -= 1;
-            this.serve();
-        };
-    }
-    serve() {
-        this.refill();
-        while (this.waiting.length > 0 && this.tokens - this.inFlight >= 1) {
-            this.inFlight += 1;
-            this.waiting.shift()();
-        }
-        if (this.waiting.length === 0 || this.timer !== undefined)
-            return;
-        // A full bucket refills no further: only an answer can free a token, and release() serves then.
-        if (this.tokens >= this.burst)
-            return;
-        const waitMs = ((1 - (this.tokens - this.inFlight)) / this.ratePerSecond) * 1000;
-        this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.serve();
-        }, Math.ceil(waitMs));
-    }
-    refill() {
-        const now = this.now();
-        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
-        this.last = now;
-    }
-}
-/** One bucket per key (an operation name), created on first use. */
-class TokenBuckets {
-    ratePerSecond;
-    burst;
-    now;
-    buckets = new Map();
-    constructor(ratePerSecond, burst, now) {
-        this.ratePerSecond = ratePerSecond;
-        this.burst = burst;
-        this.now = now;
-    }
-    acquire(key) {
-        let bucket = this.buckets.get(key);
-        if (!bucket) {
-            bucket = new TokenBucket(this.ratePerSecond, this.burst, this.now);
-            this.buckets.set(key, bucket);
-        }
-        return bucket.acquire();
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 591;
-export const ids = [591];
+export const id = 55;
+export const ids = [55,777];
 export const modules = {
 
-/***/ 5591:
+/***/ 1055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,20 +10,48 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OrganizationSourceError: () => (/* reexport */ OrganizationSourceError),
-  RegionResolutionError: () => (/* reexport */ RegionResolutionError),
-  ScopeError: () => (/* reexport */ ScopeError),
   onboard: () => (/* reexport */ onboard),
   resolveScope: () => (/* reexport */ resolveScope)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(3340);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
-;// CONCATENATED MODULE: ./src/backoff.ts
-// Membership is eventually consistent (docs/aws-behaviour.md#read-back): what was just written is read back a few
-// times, with backoff, before the action reports it as not done. One schedule for every read-back.
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6200);
+;// CONCATENATED MODULE: ./src/aws/security-hub.ts
+// What the administrator and the member gateways share about Security Hub CSPM itself.
+
+
+/** CreateMembers takes at most 50 accounts (docs/aws-behaviour.md#batches); the other member calls are batched the same way. */
+const MAX_BATCH = 50;
+/** DescribeHub for the caller: resolves when its hub is enabled in the Region, else HubNotEnabledError. */
+async function describeHub(client, region) {
+    try {
+        await client.send(new dist_cjs/* DescribeHubCommand */.ygO({}));
+    }
+    catch (error) {
+        const wrapped = (0,errors/* toAwsCallError */.Dz)('DescribeHub', region, error);
+        // InvalidAccessException is what DescribeHub answers when the hub is not enabled (docs/aws-behaviour.md#hub-not-enabled).
+        if (wrapped.errorName === 'InvalidAccessException') {
+            throw new errors/* HubNotEnabledError */.yu('DescribeHub', region, wrapped.errorName, wrapped.detail, wrapped.httpStatus);
+        }
+        throw wrapped;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/apply/read-back.ts
+// The read-back schedule. Membership is eventually consistent (docs/aws-behaviour.md#read-back):
+// what was just written is read back a few times, with backoff, before the action reports it as not
+// done. One schedule for every read-back (created members, our invitation on the member side, the
+// member Enabled from the administrator's side).
+//
+// It is one of three ways the action tries again, each for its own job: a failed AWS call is retried
+// by the SDK with the action's retry strategy (aws/retry.ts; the OIDC token and GitHub requests have
+// their own bounded retry, timeouts.ts); a call over the service's rate waits for a token first
+// (aws/token-bucket.ts); and an answer that is right but not yet up to date is read again on this
+// schedule.
 /** 6 attempts over about 15.5 s. */
 const READ_BACK = { attempts: 6, firstDelayMs: 500 };
 /** Waits before `attempt` (1-based): nothing before the first, then firstDelayMs, doubling. */
@@ -40,17 +68,10 @@ function patienceSeconds(patience) {
     return Math.round(totalMs / 100) / 10;
 }
 
-// EXTERNAL MODULE: ./src/aws/answers.ts
-var answers = __webpack_require__(7054);
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
-// EXTERNAL MODULE: ./src/aws/gateway.ts
-var aws_gateway = __webpack_require__(2923);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __webpack_require__(2464);
-;// CONCATENATED MODULE: ./src/apply.ts
-// Looking at a Region and carrying out its plan: batching, read-back, invitations, removals.
-
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
+;// CONCATENATED MODULE: ./src/apply/region-run.ts
+// Carrying out a Region's plan: batching, read-back, invitations, removals.
 
 
 
@@ -68,25 +89,6 @@ function batchesInFlightPerRegion(regions) {
     return Math.min(BATCHES_IN_FLIGHT.perRegionMax, Math.max(BATCHES_IN_FLIGHT.perRegionMin, share));
 }
 const ORGANIZATION_ACCOUNT_CREATED = "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
-async function lookAtRegion(gateway, administratorId) {
-    const { region } = gateway;
-    try {
-        await gateway.describeHub();
-        return { region, members: await gateway.listMembers() };
-    }
-    catch (error) {
-        const failure = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeHub', region, error);
-        const message = failure instanceof aws_gateway/* HubNotEnabledError */.yu
-            ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
-            : (0,answers/* isRegionNotEnabled */.pn)(failure)
-                ? (0,answers/* regionNotEnabledMessage */.c8)(region, administratorId, failure)
-                : failure.errorName === 'AccessDeniedException' && (0,answers/* isIamDenial */.Pd)(failure)
-                    ? `${(0,aws_gateway/* errorText */.kc)(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
-                    : (0,aws_gateway/* errorText */.kc)(failure);
-        const operation = failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
-        return { region, failure: { operation, message, ...(failure instanceof aws_gateway/* HubNotEnabledError */.yu && { hubNotEnabled: true }) } };
-    }
-}
 /** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
 function plannedOutcome(plan) {
     return { region: plan.region, accounts: plan.accounts.map(outcomeOf) };
@@ -97,17 +99,7 @@ function plannedOutcome(plan) {
  */
 function outcomeOf(account) {
     const { accountId, listed, before, action } = account;
-    const outcome = {
-        accountId,
-        listed,
-        before,
-        action,
-        created: false,
-        invited: false,
-        reinvited: false,
-        removed: false,
-        accepted: false,
-    };
+    const outcome = { accountId, listed, before, action, done: [] };
     for (const field of OPTIONAL_PLAN_FIELDS) {
         if (account[field] !== undefined)
             Object.assign(outcome, { [field]: account[field] });
@@ -121,26 +113,6 @@ const OPTIONAL_PLAN_FIELDS = ['email', 'rawStatus', 'removal', 'attention', 'mem
 // Every field of a plan reaches its outcome: a field added to AccountPlan must be copied above.
 const everyPlanFieldCopied = true;
 void everyPlanFieldCopied;
-/** Every listed account of a Region that could not be looked at is reported with the reason. */
-function failedOutcome(region, failure, desired) {
-    return {
-        region,
-        failure,
-        accounts: desired.map((account) => ({
-            accountId: account.accountId,
-            ...(account.email ? { email: account.email } : {}),
-            listed: true,
-            before: 'Unknown',
-            action: 'skip',
-            created: false,
-            invited: false,
-            reinvited: false,
-            removed: false,
-            accepted: false,
-            unprocessed: { operation: failure.operation, processingResult: failure.message },
-        })),
-    };
-}
 /** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
 function applyRegionPlan(gateway, plan, options) {
     return applyOutcome(gateway, plannedOutcome(plan), options);
@@ -153,10 +125,10 @@ async function applyOutcome(gateway, outcome, options) {
     // organization account, and an invitation member answers "already a member" and is then invited
     // again (docs/aws-behaviour.md#organization-members).
     const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
-    const createBatches = (0,src_plan/* chunk */.iv)([...having('create'), ...bringBack], aws_gateway/* MAX_BATCH */.uX);
-    const inviteBatches = (0,src_plan/* chunk */.iv)(having('invite'), aws_gateway/* MAX_BATCH */.uX);
-    const reinviteBatches = (0,src_plan/* chunk */.iv)(having('reinvite').filter((account) => account.before !== 'Removed'), aws_gateway/* MAX_BATCH */.uX);
-    const removeBatches = (0,src_plan/* chunk */.iv)(having('remove'), aws_gateway/* MAX_BATCH */.uX);
+    const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
+    const inviteBatches = chunk(having('invite'), MAX_BATCH);
+    const reinviteBatches = chunk(having('reinvite').filter((account) => account.before !== 'Removed'), MAX_BATCH);
+    const removeBatches = chunk(having('remove'), MAX_BATCH);
     // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
     // no more batches are in flight than the Region's share of the budget, so thousands of accounts
     // do not queue thousands of requests at once. Each created batch is read back and invited as
@@ -201,7 +173,7 @@ class RegionRun {
         // (docs/aws-behaviour.md#already-a-member).
         const alreadyMembers = new Set();
         const tolerated = (result) => {
-            if (!(0,answers/* isAlreadyMember */.BU)(result.processingResult))
+            if (!(0,errors/* isAlreadyMember */.BU)(result.processingResult))
                 return false;
             alreadyMembers.add(result.accountId);
             return true;
@@ -210,7 +182,7 @@ class RegionRun {
         for (const id of processed) {
             const outcome = this.outcome(id);
             if (!alreadyMembers.has(id) || outcome.before !== 'Removed')
-                outcome.created = true;
+                outcome.done.push('create');
         }
         if (alreadyMembers.size > 0)
             this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
@@ -226,10 +198,7 @@ class RegionRun {
         const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
         for (const id of invited) {
             const outcome = this.outcome(id);
-            if (outcome.action === 'reinvite')
-                outcome.reinvited = true;
-            else
-                outcome.invited = true;
+            outcome.done.push(outcome.action === 'reinvite' ? 'reinvite' : 'invite');
         }
     }
     /**
@@ -248,7 +217,7 @@ class RegionRun {
             : []);
         const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
         for (const id of ids(ready.filter((account) => !account.removal?.delete)))
-            this.outcome(id).removed = true;
+            this.outcome(id).done.push('remove');
         const toDelete = ids(ready.filter((account) => account.removal?.delete));
         if (toDelete.length === 0)
             return;
@@ -266,12 +235,12 @@ class RegionRun {
             }
             catch (error) {
                 // A refusal of the whole call is a refusal of each account in it.
-                return subset.map((accountId) => ({ accountId, processingResult: (0,aws_gateway/* errorText */.kc)(error) }));
+                return subset.map((accountId) => ({ accountId, processingResult: (0,errors/* errorText */.kc)(error) }));
             }
         }, tolerated);
         for (const id of deleted) {
             const outcome = this.outcome(id);
-            outcome.removed = true;
+            outcome.done.push('remove');
             const reason = refused.get(id);
             if (reason !== undefined) {
                 outcome.warning = {
@@ -294,14 +263,14 @@ class RegionRun {
         catch (error) {
             // The member cap may refuse a whole call when any of its accounts would go over it: halves
             // find the accounts that still fit, as per-account answers would (docs/aws-behaviour.md#member-cap).
-            if ((0,retry/* isMemberLimitExceeded */.$G)(error) && accountIds.length > 1) {
+            if ((0,errors/* isMemberLimitExceeded */.$G)(error) && accountIds.length > 1) {
                 const half = Math.ceil(accountIds.length / 2);
                 const parts = [accountIds.slice(0, half), accountIds.slice(half)];
                 return (await Promise.all(parts.map((part) => this.step(operation, label, part, send, tolerated)))).flat();
             }
             for (const id of accountIds)
-                this.outcome(id).unprocessed = { operation, processingResult: (0,aws_gateway/* errorText */.kc)(error) };
-            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${(0,aws_gateway/* errorText */.kc)(error)}`);
+                this.outcome(id).unprocessed = { operation, processingResult: (0,errors/* errorText */.kc)(error) };
+            this.options.log(`${operation} batch ${label}: ${accountIds.length} account(s) not processed: ${(0,errors/* errorText */.kc)(error)}`);
             return [];
         }
         const sent = new Set(accountIds);
@@ -310,7 +279,7 @@ class RegionRun {
                 if (tolerated(result))
                     continue;
                 // The member cap may come per account rather than as a 429 (docs/aws-behaviour.md#member-cap).
-                this.outcome(result.accountId).unprocessed = { operation, processingResult: (0,answers/* withMemberLimitAdvice */.UE)(result.processingResult) };
+                this.outcome(result.accountId).unprocessed = { operation, processingResult: (0,errors/* withMemberLimitAdvice */.UE)(result.processingResult) };
                 continue;
             }
             // An entry that names no account of this batch cannot be placed: none of the batch is taken
@@ -374,17 +343,17 @@ class RegionRun {
             return { members: answer.members.filter((member) => group.includes(member.accountId)), missing, split: [] };
         }
         catch (error) {
-            if (!(0,answers/* isNotVisibleYet */.G3)(error)) {
+            if (!(0,errors/* isNotVisibleYet */.G3)(error)) {
                 for (const id of group) {
                     this.outcome(id).unprocessed = {
                         operation: 'GetMembers',
-                        processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${(0,aws_gateway/* errorText */.kc)(error)}. The next run invites it.`,
+                        processingResult: `${this.notYetInvited(id)}: GetMembers failed: ${(0,errors/* errorText */.kc)(error)}. The next run invites it.`,
                     };
                 }
                 return { members: [], missing: new Map(), split: [] };
             }
             if (group.length === 1)
-                return { members: [], missing: new Map([[group[0], (0,aws_gateway/* errorText */.kc)(error)]]), split: [] };
+                return { members: [], missing: new Map([[group[0], (0,errors/* errorText */.kc)(error)]]), split: [] };
             if (!last)
                 return {
                     members: [],
@@ -420,7 +389,7 @@ class RegionRun {
         return outcome.action === 'reinvite' && (member.status === 'Removed' || member.status === 'Resigned');
     }
     notYetInvited(id) {
-        return this.outcome(id).created ? 'Created, not yet invited' : 'Not yet invited again';
+        return (0,model/* did */.k)(this.outcome(id), 'create') ? 'Created, not yet invited' : 'Not yet invited again';
     }
     notVisibleReason(id, lastAnswer) {
         return (`${this.notYetInvited(id)}: GetMembers did not show the member after ${this.readBack.attempts} attempts over about ${patienceSeconds(this.readBack)} s ` +
@@ -436,19 +405,106 @@ class RegionRun {
 function ids(accounts) {
     return accounts.map((account) => account.accountId);
 }
+function chunk(items, size) {
+    const batches = [];
+    for (let start = 0; start < items.length; start += size)
+        batches.push(items.slice(start, start + size));
+    return batches;
+}
 
-// EXTERNAL MODULE: ./src/member-list.ts
-var member_list = __webpack_require__(6050);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6200);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/page-guard.ts
 var page_guard = __webpack_require__(3032);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var aws_clients = __webpack_require__(2224);
+;// CONCATENATED MODULE: ./src/aws/administrator-gateway.ts
+// The administrator account's side of Security Hub CSPM in one Region: the member list and the
+// calls that change it.
+
+
+
+
+
+
+function createAdministratorGateway(region, options, stats) {
+    const metering = { ratePerSecond: options.ratePerSecond ?? 10, burst: options.burst ?? 25, stats };
+    const client = (0,aws_clients/* createClient */.UU)(dist_cjs/* SecurityHubClient */.xku, { ...options, region, metering });
+    const call = (operation, send) => (0,errors/* wrapErrors */.Gd)(operation, region, send);
+    return {
+        region,
+        describeHub: () => describeHub(client, region),
+        listMembers() {
+            // ListMembers hides Created and Invited members unless OnlyAssociated=false (docs/aws-behaviour.md#list-members).
+            // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+            return call('ListMembers', () => (0,page_guard/* readAllPages */.s$)(page_guard/* LIST_MEMBERS_PAGES */.sU, async (token) => {
+                const page = await client.send(new dist_cjs/* ListMembersCommand */.ft({ OnlyAssociated: false, MaxResults: MAX_BATCH, NextToken: token }));
+                return { items: (page.Members ?? []).map(toMember), nextToken: page.NextToken };
+            }));
+        },
+        async getMembers(accountIds) {
+            assertBatch('GetMembers', accountIds.length);
+            return call('GetMembers', async () => {
+                const output = await client.send(new dist_cjs/* GetMembersCommand */.XmQ({ AccountIds: accountIds }));
+                return { members: (output.Members ?? []).map(toMember), unprocessed: (output.UnprocessedAccounts ?? []).map(toAccountResult) };
+            });
+        },
+        async createMembers(accounts) {
+            assertBatch('CreateMembers', accounts.length);
+            return call('CreateMembers', async () => {
+                const output = await client.send(new dist_cjs/* CreateMembersCommand */.P$0({
+                    AccountDetails: accounts.map(({ accountId, email }) => email ? { AccountId: accountId, Email: email } : { AccountId: accountId }),
+                }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async inviteMembers(accountIds) {
+            assertBatch('InviteMembers', accountIds.length);
+            return call('InviteMembers', async () => {
+                const output = await client.send(new dist_cjs/* InviteMembersCommand */._cr({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+        async disassociateMembers(accountIds) {
+            assertBatch('DisassociateMembers', accountIds.length);
+            await call('DisassociateMembers', () => client.send(new dist_cjs/* DisassociateMembersCommand */.js6({ AccountIds: accountIds })));
+        },
+        async deleteMembers(accountIds) {
+            assertBatch('DeleteMembers', accountIds.length);
+            return call('DeleteMembers', async () => {
+                const output = await client.send(new dist_cjs/* DeleteMembersCommand */.cEM({ AccountIds: accountIds }));
+                return (output.UnprocessedAccounts ?? []).map(toAccountResult);
+            });
+        },
+    };
+}
+function assertBatch(operation, size) {
+    if (size < 1 || size > MAX_BATCH)
+        throw new Error(`${operation} called with ${size} accounts; batches hold 1 to ${MAX_BATCH}.`);
+}
+function toMember(member) {
+    return {
+        accountId: member.AccountId ?? '',
+        status: (0,model/* normalizeMemberStatus */.KY)(member.MemberStatus),
+        rawStatus: member.MemberStatus ?? '',
+        ...(member.Email ? { email: member.Email } : {}),
+        ...(member.AdministratorId || member.MasterId ? { administratorId: member.AdministratorId ?? member.MasterId ?? '' } : {}),
+        ...(member.InvitedAt ? { invitedAt: new Date(member.InvitedAt) } : {}),
+        ...(member.UpdatedAt ? { updatedAt: new Date(member.UpdatedAt) } : {}),
+    };
+}
+function toAccountResult(result) {
+    return {
+        accountId: result.AccountId ?? '',
+        // ProcessingResult is free text (docs/aws-behaviour.md#processing-result): kept verbatim.
+        processingResult: result.ProcessingResult ?? 'AWS did not process this account and gave no reason.',
+    };
+}
+
+// EXTERNAL MODULE: ./src/look/member-list.ts
+var member_list = __webpack_require__(9946);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
 var aws_credentials = __webpack_require__(6777);
-// EXTERNAL MODULE: ./src/aws/token-bucket.ts
-var token_bucket = __webpack_require__(1451);
 ;// CONCATENATED MODULE: ./src/aws/member-gateway.ts
 // The member side: a role assumed in each member account, and the calls that finish onboarding
 // there (enable Security Hub CSPM, accept our administrator's invitation).
@@ -465,8 +521,8 @@ var token_bucket = __webpack_require__(1451);
  * `stsRegions` that is enabled for the administrator account (docs/aws-behaviour.md#opt-in-regions).
  */
 async function assumeMemberRole(administrator, role, stsRegions) {
-    return (0,aws_credentials/* inFirstEnabledRegion */.E1)(stsRegions, async (region) => {
-        const sts = new client_sts_dist_cjs/* STSClient */.iM({ region, credentials: administrator, ...(0,retry/* retryOptions */.tO)(5), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
+    return (0,aws_credentials/* inFirstEnabledRegion */.lE)(stsRegions, async (region) => {
+        const sts = (0,aws_clients/* createClient */.UU)(client_sts_dist_cjs/* STSClient */.iM, { region, credentials: administrator, maxAttempts: 5 });
         try {
             const output = await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
                 RoleArn: role.roleArn,
@@ -479,25 +535,24 @@ async function assumeMemberRole(administrator, role, stsRegions) {
             return credentials;
         }
         catch (error) {
-            throw (0,aws_gateway/* toAwsCallError */.Dz)('AssumeRole', region, error);
+            throw (0,errors/* toAwsCallError */.Dz)('AssumeRole', region, error);
         }
     });
 }
 function createMemberGateway(accountId, region, credentials, stats) {
-    const client = new dist_cjs/* SecurityHubClient */.xku({ region, credentials, ...(0,retry/* retryOptions */.tO)(), requestHandler: (0,aws_gateway/* httpOptions */.$3)() });
     // Each member account has its own quota per Region (docs/aws-behaviour.md#rate-limits), so its own buckets.
-    (0,aws_gateway/* instrumentClient */.vC)(client, new token_bucket/* TokenBuckets */.Z(10, 25), stats);
-    const call = (operation, send) => (0,aws_gateway/* wrapErrors */.Gd)(operation, region, send);
+    const client = (0,aws_clients/* createClient */.UU)(dist_cjs/* SecurityHubClient */.xku, { region, credentials, metering: { ratePerSecond: 10, burst: 25, stats } });
+    const call = (operation, send) => (0,errors/* wrapErrors */.Gd)(operation, region, send);
     return {
         accountId,
         region,
         async ensureHubEnabled(enableDefaultStandards) {
             try {
-                await (0,aws_gateway/* describeHub */.P6)(client, region);
+                await describeHub(client, region);
                 return 'already-enabled';
             }
             catch (error) {
-                if (!(error instanceof aws_gateway/* HubNotEnabledError */.yu))
+                if (!(error instanceof errors/* HubNotEnabledError */.yu))
                     throw error;
             }
             try {
@@ -507,7 +562,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
                 return 'enabled';
             }
             catch (error) {
-                const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('EnableSecurityHub', region, error);
+                const wrapped = (0,errors/* toAwsCallError */.Dz)('EnableSecurityHub', region, error);
                 // ResourceConflictException: "Account is already subscribed to Security Hub" (docs/aws-behaviour.md#hub-not-enabled).
                 if (wrapped.errorName === 'ResourceConflictException')
                     return 'already-enabled';
@@ -515,26 +570,20 @@ function createMemberGateway(accountId, region, credentials, stats) {
             }
         },
         listInvitations() {
-            return call('ListInvitations', async () => {
-                const invitations = [];
-                // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
-                const pages = new page_guard/* PageGuard */.f8(page_guard/* LIST_INVITATIONS_PAGES */.xA);
-                let token;
-                do {
-                    const page = await client.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: aws_gateway/* MAX_BATCH */.uX, NextToken: token }));
-                    token = page.NextToken;
-                    for (const invitation of page.Invitations ?? []) {
-                        if (!invitation.AccountId || !invitation.InvitationId)
-                            continue;
-                        invitations.push({
+            // Paged by hand: the SDK's paginator follows a repeated or endless NextToken forever.
+            return call('ListInvitations', () => (0,page_guard/* readAllPages */.s$)(page_guard/* LIST_INVITATIONS_PAGES */.xA, async (token) => {
+                const page = await client.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: MAX_BATCH, NextToken: token }));
+                const items = (page.Invitations ?? []).flatMap((invitation) => invitation.AccountId && invitation.InvitationId
+                    ? [
+                        {
                             administratorId: invitation.AccountId,
                             invitationId: invitation.InvitationId,
                             ...(invitation.InvitedAt ? { invitedAt: new Date(invitation.InvitedAt) } : {}),
-                        });
-                    }
-                } while (pages.follow(token));
-                return invitations;
-            });
+                        },
+                    ]
+                    : []);
+                return { items, ...(page.NextToken !== undefined ? { nextToken: page.NextToken } : {}) };
+            }));
         },
         async acceptInvitation(administratorId, invitationId) {
             await call('AcceptAdministratorInvitation', () => client.send(new dist_cjs/* AcceptAdministratorInvitationCommand */.M4j({ AdministratorId: administratorId, InvitationId: invitationId })));
@@ -542,7 +591,7 @@ function createMemberGateway(accountId, region, credentials, stats) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/member-side.ts
+;// CONCATENATED MODULE: ./src/apply/member-side.ts
 // Finishing the onboarding from the member side (member-role-name): in each member account that is
 // `Invited` after this run, enable Security Hub CSPM and accept only our administrator's invitation.
 
@@ -553,15 +602,13 @@ function createMemberGateway(accountId, region, credentials, stats) {
 /** Listed accounts that will be (or already are) waiting on an invitation after this run, by account. */
 function awaitingAcceptance(regions, mode) {
     const byAccount = new Map();
-    for (const { region, accounts, failure } of regions) {
-        if (failure)
-            continue;
+    for (const { region, accounts } of (0,model/* lookedAt */.O1)(regions)) {
         for (const outcome of accounts) {
             if (!outcome.listed || outcome.unprocessed)
                 continue;
             const pending = mode === 'plan'
                 ? outcome.action === 'create' || outcome.action === 'invite' || outcome.action === 'reinvite' || outcome.before === 'Invited'
-                : outcome.invited || outcome.reinvited || (outcome.action === 'skip' && outcome.before === 'Invited');
+                : (0,model/* did */.k)(outcome, 'invite') || (0,model/* did */.k)(outcome, 'reinvite') || (outcome.action === 'skip' && outcome.before === 'Invited');
             if (!pending)
                 continue;
             byAccount.set(outcome.accountId, [...(byAccount.get(outcome.accountId) ?? []), { region, outcome }]);
@@ -571,74 +618,101 @@ function awaitingAcceptance(regions, mode) {
 }
 /** Plan mode: say which accounts would be accepted; nothing is assumed or changed. */
 function planMemberSide(regions) {
-    for (const entries of awaitingAcceptance(regions, 'plan').values()) {
-        for (const { outcome } of entries) {
-            outcome.memberSide =
-                outcome.action === 'create'
-                    ? 'would accept the invitation if it is invited (not an organization account)'
-                    : 'would enable Security Hub CSPM and accept the invitation';
-        }
-    }
+    return [...awaitingAcceptance(regions, 'plan').values()].flat().map(({ region, outcome }) => ({
+        accountId: outcome.accountId,
+        region,
+        kind: 'planned',
+        text: outcome.action === 'create'
+            ? 'would accept the invitation if it is invited (not an organization account)'
+            : 'would enable Security Hub CSPM and accept the invitation',
+    }));
 }
 async function finishOnMemberSide(regions, options) {
     const limit = (0,p_limit/* default */.A)(Math.max(1, options.concurrency));
-    const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries, options)));
-    await Promise.all(work);
+    const work = [...awaitingAcceptance(regions, 'apply')].map(([accountId, entries]) => limit(() => finishAccount(accountId, entries.map((entry) => entry.region), options)));
+    return (await Promise.all(work)).flat();
 }
-async function finishAccount(accountId, entries, options) {
+/** The Region outcomes with the member side's results in them, as new records. */
+function withMemberSide(regions, results) {
+    const byPair = new Map(results.map((result) => [`${result.region} ${result.accountId}`, result]));
+    return regions.map((region) => {
+        if (region.failure)
+            return region;
+        const accounts = region.accounts.map((account) => {
+            const result = byPair.get(`${region.region} ${account.accountId}`);
+            if (!result)
+                return account;
+            if (result.kind === 'failed')
+                return { ...account, unprocessed: result.unprocessed };
+            if (result.kind === 'planned')
+                return { ...account, memberSide: result.text };
+            return { ...account, done: [...account.done, 'accept'], memberSide: result.text };
+        });
+        return { ...region, accounts };
+    });
+}
+async function finishAccount(accountId, regions, options) {
     const roleArn = `arn:${options.partition}:iam::${accountId}:role/${options.roleName}`;
     let credentials;
     try {
         // IAM roles are global: one session serves every Region of the account. STS is asked where it
         // answered the administrator, then in the account's Regions if that one refuses.
-        credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, [...new Set([options.stsRegion, ...entries.map((entry) => entry.region)])]);
+        credentials = await assumeMemberRole(options.administratorCredentials, { roleArn, sessionName: options.sessionName, ...(options.externalId ? { externalId: options.externalId } : {}) }, [...new Set([options.stsRegion, ...regions])]);
     }
     catch (error) {
-        const reason = (0,answers/* isRegionNotEnabled */.pn)(error)
-            ? `Could not assume ${roleArn}: ${(0,aws_gateway/* errorText */.kc)(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
-            : `Could not assume ${roleArn}: ${(0,aws_gateway/* errorText */.kc)(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
+        const reason = (0,errors/* isRegionNotEnabled */.pn)(error)
+            ? `Could not assume ${roleArn}: ${(0,errors/* errorText */.kc)(error)}. STS refused the administrator's credentials in every Region tried, as it does where a Region is not enabled for the account.`
+            : `Could not assume ${roleArn}: ${(0,errors/* errorText */.kc)(error)}. Its trust policy must allow sts:AssumeRole by the administrator's role` +
                 `${options.externalId ? ' with this external ID' : ''}, and the role must exist in the member account.`;
-        for (const { region, outcome } of entries)
-            fail(outcome, 'AssumeRole', reason, region, options);
-        return;
+        return regions.map((region) => failed(accountId, region, 'AssumeRole', reason, options));
     }
-    await Promise.all(entries.map(({ region, outcome }) => finishInRegion(accountId, region, outcome, credentials, options)));
+    return Promise.all(regions.map((region) => finishInRegion(accountId, region, credentials, options)));
 }
-async function finishInRegion(accountId, region, outcome, credentials, options) {
+/** Each step that fails ends this Region's work with that step's failure. */
+class StepFailed extends Error {
+    operation;
+    processingResult;
+    constructor(operation, processingResult) {
+        super(processingResult);
+        this.operation = operation;
+        this.processingResult = processingResult;
+    }
+}
+async function finishInRegion(accountId, region, credentials, options) {
     const member = createMemberGateway(accountId, region, credentials, options.stats);
-    // Each step records its own failure on the outcome; the first failure ends this Region's work.
     const step = async (operation, run) => {
         try {
             return await run();
         }
         catch (error) {
             // An opt-in Region the member account has not enabled (docs/aws-behaviour.md#opt-in-regions).
-            fail(outcome, operation, (0,answers/* isRegionNotEnabled */.pn)(error) ? (0,answers/* regionNotEnabledMessage */.c8)(region, accountId, error) : (0,aws_gateway/* errorText */.kc)(error), region, options);
-            return undefined;
+            throw new StepFailed(operation, (0,errors/* isRegionNotEnabled */.pn)(error) ? (0,errors/* regionNotEnabledMessage */.c8)(region, accountId, error) : (0,errors/* errorText */.kc)(error));
         }
     };
-    const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
-    const invitations = outcome.unprocessed ? undefined : await step('ListInvitations', () => invitationsOnceOursShows(member, options));
-    if (!hub || !invitations)
-        return;
-    // Accept only the invitation our administrator sent; any other is someone else's decision.
-    const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
-    const foreign = [...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId))];
-    const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
-    if (!ours) {
-        fail(outcome, 'AcceptAdministratorInvitation', `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`, region, options);
-        return;
+    try {
+        const hub = await step('EnableSecurityHub', () => member.ensureHubEnabled(options.enableDefaultStandards));
+        const invitations = await step('ListInvitations', () => invitationsOnceOursShows(member, options));
+        // Accept only the invitation our administrator sent; any other is someone else's decision.
+        const ours = invitations.find((invitation) => invitation.administratorId === options.administratorId);
+        const foreign = [
+            ...new Set(invitations.map((invitation) => invitation.administratorId).filter((id) => id !== options.administratorId)),
+        ];
+        const foreignNote = foreign.length > 0 ? ` Pending invitation(s) from other administrator(s) ${foreign.join(', ')} were left alone.` : '';
+        if (!ours)
+            throw new StepFailed('AcceptAdministratorInvitation', `No pending invitation from administrator ${options.administratorId} was found in the member account.${foreignNote}`);
+        await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
+        if (!(await isEnabledFromAdministrator(accountId, region, options))) {
+            throw new StepFailed('VerifyMembership', 'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.');
+        }
+        const text = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
+        options.log(region, `Member ${accountId}: ${text}`);
+        return { accountId, region, kind: 'accepted', text };
     }
-    await step('AcceptAdministratorInvitation', () => member.acceptInvitation(ours.administratorId, ours.invitationId));
-    if (outcome.unprocessed)
-        return;
-    if (!(await isEnabledFromAdministrator(accountId, region, options))) {
-        fail(outcome, 'VerifyMembership', 'The invitation was accepted, but the administrator does not see the member as Enabled yet. Run again to check.', region, options);
-        return;
+    catch (error) {
+        if (!(error instanceof StepFailed))
+            throw error;
+        return failed(accountId, region, error.operation, error.processingResult, options);
     }
-    outcome.accepted = true;
-    outcome.memberSide = `${hub === 'enabled' ? 'Security Hub CSPM enabled; ' : ''}invitation accepted; Enabled.${foreignNote}`;
-    options.log(region, `Member ${accountId}: ${outcome.memberSide}`);
 }
 /**
  * ListInvitations on the read-back schedule until our administrator's invitation shows: right after
@@ -680,17 +754,46 @@ async function isEnabledFromAdministrator(accountId, region, options) {
     }
     return false;
 }
-function fail(outcome, operation, processingResult, region, options) {
-    outcome.unprocessed = { operation, processingResult };
-    options.log(region, `Member ${outcome.accountId}: ${operation} failed: ${processingResult}`);
+function failed(accountId, region, operation, processingResult, options) {
+    options.log(region, `Member ${accountId}: ${operation} failed: ${processingResult}`);
+    return { accountId, region, kind: 'failed', unprocessed: { operation, processingResult } };
+}
+
+;// CONCATENATED MODULE: ./src/look/region.ts
+
+async function lookAtRegion(gateway, administratorId) {
+    const { region } = gateway;
+    try {
+        await gateway.describeHub();
+        return { region, members: await gateway.listMembers() };
+    }
+    catch (error) {
+        const failure = (0,errors/* toAwsCallError */.Dz)('DescribeHub', region, error);
+        const message = failure instanceof errors/* HubNotEnabledError */.yu
+            ? `Security Hub CSPM is not enabled for the administrator account ${administratorId} in ${region} (DescribeHub: ${failure.errorName}). Enable it in that Region, or remove the Region from 'regions'.`
+            : (0,errors/* isRegionNotEnabled */.pn)(failure)
+                ? (0,errors/* regionNotEnabledMessage */.c8)(region, administratorId, failure)
+                : failure.errorName === 'AccessDeniedException' && (0,errors/* isIamDenial */.Pd)(failure)
+                    ? `${(0,errors/* errorText */.kc)(failure)}. The role needs securityhub:${failure.operation} (see examples/iam/ for the plan and apply policies).`
+                    : (0,errors/* errorText */.kc)(failure);
+        const operation = failure.operation === 'ListMembers' ? 'ListMembers' : 'DescribeHub';
+        return { region, failure: { operation, message, ...(failure instanceof errors/* HubNotEnabledError */.yu && { hubNotEnabled: true }) } };
+    }
+}
+/** A Region that could not be looked at, with its listed accounts (the report names them with the reason). */
+function failedOutcome(region, failure, desired) {
+    return { region, failure, notLookedAt: desired };
 }
 
 // EXTERNAL MODULE: ./src/organization/headroom.ts
 var organization_headroom = __webpack_require__(6786);
-// EXTERNAL MODULE: ./src/untrusted-text.ts
-var untrusted_text = __webpack_require__(8521);
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __webpack_require__(2464);
+// EXTERNAL MODULE: ./src/report/run-log.ts
+var run_log = __webpack_require__(1992);
 ;// CONCATENATED MODULE: ./src/onboard.ts
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
+
 
 
 
@@ -711,11 +814,9 @@ async function onboard(settings, session, desired, scope = {}) {
     const stats = { calls: {}, throttled: 0 };
     const gateways = new Map(settings.regions.map((region) => [
         region,
-        (0,aws_gateway/* createSecurityHubGateway */.Ef)(region, { credentials: session.credentials, ratePerSecond: settings.requestsPerSecond, burst: settings.requestBurst }, stats),
+        createAdministratorGateway(region, { credentials: session.credentials, ratePerSecond: settings.rate.requestsPerSecond, burst: settings.rate.burst }, stats),
     ]));
-    const logs = new Map(settings.regions.map((region) => [region, []]));
-    // A line holds AWS's text (error messages, ProcessingResult): the whole line is shown as untrusted.
-    const log = (region, line) => logs.get(region)?.push((0,untrusted_text/* forLog */.Ig)(line));
+    const log = new run_log/* RegionLog */.$r();
     const batchesInFlight = batchesInFlightPerRegion(settings.regions.length);
     const now = new Date();
     const headroom = [];
@@ -724,7 +825,7 @@ async function onboard(settings, session, desired, scope = {}) {
     const planFor = (region, members) => {
         const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
         const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, {
-            ...settings,
+            ...settings.reconcile,
             now,
             ...(organizationMembers && { organizationMembers }),
             ...(scope.excluded && { excluded: scope.excluded }),
@@ -745,9 +846,8 @@ async function onboard(settings, session, desired, scope = {}) {
     });
     // Removals are capped across all Regions, so with remove-absent every Region is looked at before
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
-    const guard = settings.removeAbsent
-        ? Promise.all(looks).then((all) => guardRemovals(all, settings.maxRemovals, desired.length))
-        : undefined;
+    const { removeAbsent, maxRemovals } = settings.reconcile;
+    const guard = removeAbsent ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals, listedCount: desired.length })) : undefined;
     const carryOut = async (look) => {
         if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
             // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
@@ -759,12 +859,12 @@ async function onboard(settings, session, desired, scope = {}) {
         }
         if ('failure' in look)
             return failedOutcome(look.region, look.failure, desired);
-        log(look.region, `Found ${look.members.length} member(s); plan: ${describePlan(look.plan)}.`);
+        log.planned(look.region, look.members.length, look.plan);
         const outcome = settings.mode === 'plan'
             ? Promise.resolve(plannedOutcome(look.plan))
             : applyRegionPlan(gateways.get(look.region), look.plan, {
-                invite: settings.invite,
-                log: (line) => log(look.region, line),
+                invite: settings.reconcile.invite,
+                log: (line) => log.line(look.region, line),
                 batchesInFlight,
             });
         // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
@@ -780,18 +880,22 @@ async function onboard(settings, session, desired, scope = {}) {
     const carried = await Promise.all(looks.map(async (pending, index) => {
         const look = guard ? (await guard).looks[index] : await pending;
         const outcome = await carryOut(look);
-        return outcome ? printRegion(look.region, outcome, logs) : undefined;
+        if (!outcome)
+            return undefined;
+        log.print(outcome);
+        return outcome;
     }));
-    const regions = carried.filter((outcome) => outcome !== undefined);
-    const { heldRemovals, heldRemovalAccounts } = guard ? await guard : {};
-    const creates = regions.some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
+    const looked = carried.filter((outcome) => outcome !== undefined);
+    const heldRemovals = guard ? (await guard).held : undefined;
+    const creates = (0,model/* lookedAt */.O1)(looked).some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
     const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
     const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
-    if (settings.memberRoleName) {
-        if (settings.mode === 'plan')
-            planMemberSide(regions);
-        else
-            await memberSide(settings, session, regions, gateways, stats);
+    let regions = looked;
+    if (settings.memberSide) {
+        const results = settings.mode === 'plan'
+            ? planMemberSide(looked)
+            : await memberSide(settings.memberSide, settings.credentials.roleSessionName, session, looked, gateways, stats);
+        regions = withMemberSide(looked, results);
     }
     headroom.sort((a, b) => a.region.localeCompare(b.region));
     leftOutRegions.sort((a, b) => a.region.localeCompare(b.region));
@@ -801,96 +905,136 @@ async function onboard(settings, session, desired, scope = {}) {
         notes,
         ignoredMembers,
         membership,
-        ...(heldRemovals ? { heldRemovals, ...(heldRemovalAccounts && { heldRemovalAccounts }) } : {}),
+        ...(heldRemovals ? { heldRemovals } : {}),
         ...(scope.checkHeadroom && { headroom }),
         ...(leftOutRegions.length > 0 && { leftOutRegions }),
     };
 }
-async function memberSide(settings, session, regions, gateways, stats) {
-    const lines = [];
-    await finishOnMemberSide(regions, {
+async function memberSide(settings, roleSessionName, session, regions, gateways, stats) {
+    const log = new run_log/* MemberSideLog */.g8();
+    const results = await finishOnMemberSide(regions, {
         administratorId: session.accountId,
         administratorCredentials: session.credentials,
         partition: session.partition,
         stsRegion: session.stsRegion,
-        roleName: settings.memberRoleName,
-        externalId: settings.memberRoleExternalId,
-        sessionName: `${settings.roleSessionName.slice(0, 57)}-member`,
-        enableDefaultStandards: settings.enableDefaultStandards,
-        concurrency: settings.memberConcurrency,
+        ...settings,
+        sessionName: `${roleSessionName.slice(0, 57)}-member`,
         administratorGateways: gateways,
         stats,
-        log: (region, line) => lines.push((0,untrusted_text/* forLog */.Ig)(`${region}: ${line}`)),
+        log: (region, line) => log.line(region, line),
     });
-    core/* startGroup */.Oh(`Member accounts: ${lines.length} step(s)`);
-    for (const line of lines)
-        core/* info */.pq((0,untrusted_text/* logLine */.BP)(line));
-    core/* endGroup */.N4();
+    log.print();
+    return results;
 }
-/**
- * The `max-removals` guard, across all Regions: a truncated or mangled file must never wipe the
- * membership. Over the limit, or with an empty list, no removal happens at all; the accounts are
- * flagged with the reason instead.
- */
-function guardRemovals(looks, maxRemovals, desiredCount) {
-    const removals = (0,src_plan/* plannedRemovals */.oX)(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])));
-    if (removals.length === 0 || (removals.length <= maxRemovals && desiredCount > 0))
+/** The `max-removals` guard over every Region that could be looked at (plan.ts decides). */
+function guardAll(looks, limits) {
+    const held = (0,src_plan/* guardRemovals */.NX)(looks.flatMap((look) => ('plan' in look ? [look.plan] : [])), limits);
+    if (!held)
         return { looks };
-    const heldRemovals = desiredCount === 0
-        ? 'The account list is empty after validation; an empty list never removes members.'
-        : `This run would remove ${removals.length} member(s), more than max-removals (${maxRemovals}); none was removed: ${listed(removals)}. If the list is right, raise max-removals for one run.`;
+    return { looks: looks.map((look) => ('plan' in look ? { ...look, plan: (0,src_plan/* holdRemovals */.h_)(look.plan, held.reason) } : look)), held };
+}
+
+// EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
+var accounts = __webpack_require__(7153);
+// EXTERNAL MODULE: ./src/aws/pages.ts
+var pages = __webpack_require__(701);
+;// CONCATENATED MODULE: ./src/aws/hub-configuration-gateway.ts
+// Security Hub CSPM's configuration of the administrator account, read-only: its cross-Region
+// aggregation (the finding aggregator) and, per Region, its organization configuration.
+
+
+
+
+const MAX_PAGES = 10;
+function createHubConfigurationGateway(homeRegion, credentials, stats) {
+    const clients = new Map();
+    const clientIn = (region) => {
+        let client = clients.get(region);
+        if (!client) {
+            client = (0,aws_clients/* createClient */.UU)(dist_cjs/* SecurityHubClient */.xku, { region, credentials, metering: { ratePerSecond: 10, burst: 25, stats } });
+            clients.set(region, client);
+        }
+        return client;
+    };
     return {
-        looks: looks.map((look) => ('plan' in look ? { ...look, plan: (0,src_plan/* holdRemovals */.h_)(look.plan, heldRemovals) } : look)),
-        heldRemovals,
-        heldRemovalAccounts: removals,
+        listFindingAggregatorArns: () => (0,errors/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,pages/* collectPages */.V)('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
+            const output = await clientIn(homeRegion).send(new dist_cjs/* ListFindingAggregatorsCommand */.BWW(token ? { NextToken: token } : {}));
+            const items = (output.FindingAggregators ?? []).flatMap((aggregator) => aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []);
+            return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
+        })),
+        async getFindingAggregator(arn) {
+            // arn:<partition>:securityhub:<region>:<account>:finding-aggregator/<id>
+            const region = arn.split(':')[3] || homeRegion;
+            return (0,errors/* wrapErrors */.Gd)('GetFindingAggregator', region, async () => {
+                const output = await clientIn(region).send(new dist_cjs/* GetFindingAggregatorCommand */.etV({ FindingAggregatorArn: arn }));
+                return {
+                    arn,
+                    homeRegion: output.FindingAggregationRegion || region,
+                    linkingMode: output.RegionLinkingMode ?? '',
+                    regions: output.Regions ?? [],
+                };
+            });
+        },
+        async describeOrganizationConfiguration(region) {
+            try {
+                const output = await clientIn(region).send(new dist_cjs/* DescribeOrganizationConfigurationCommand */.UDy({}));
+                const configurationType = output.OrganizationConfiguration?.ConfigurationType;
+                return {
+                    delegatedAdministrator: true,
+                    ...(configurationType && { configurationType }),
+                    memberAccountLimitReached: output.MemberAccountLimitReached === true,
+                };
+            }
+            catch (error) {
+                const wrapped = (0,errors/* toAwsCallError */.Dz)('DescribeOrganizationConfiguration', region, error);
+                // "Account <id> is not an administrator for this organization" is an InvalidAccessException (docs/aws-behaviour.md#delegated-administrator-and-configuration-type).
+                // The same error type also means the hub is not enabled in the Region: only these words say "not the administrator".
+                if (wrapped.errorName === 'InvalidAccessException' && /not an administrator/i.test(wrapped.detail))
+                    return { delegatedAdministrator: false, reason: wrapped.detail };
+                throw wrapped;
+            }
+        },
     };
 }
-function listed(removals) {
-    const shown = removals.slice(0, 20).map(({ accountId, region }) => `${accountId} (${region})`);
-    return removals.length > shown.length ? `${shown.join(', ')} and ${removals.length - shown.length} more` : shown.join(', ');
+
+;// CONCATENATED MODULE: ./src/organization/preflight.ts
+
+
+
+async function checkOrganizationConfiguration(regions, session, stats) {
+    const gateway = createHubConfigurationGateway(regions[0] ?? '', session.credentials, stats);
+    const checks = await Promise.all(regions.map(async (region) => {
+        try {
+            return [region, await gateway.describeOrganizationConfiguration(region)];
+        }
+        catch (error) {
+            return [region, { skipped: (0,errors/* isAccessDenied */.w7)(error) ? 'needs securityhub:DescribeOrganizationConfiguration' : (0,errors/* errorText */.kc)(error) }];
+        }
+    }));
+    return new Map(checks);
 }
-/** Regions run concurrently: each Region's lines are printed as one group when it ends. */
-function printRegion(region, outcome, logs) {
-    core/* startGroup */.Oh((0,untrusted_text/* logLine */.BP)(`${region}: ${regionHeadline(outcome)}`));
-    for (const line of logs.get(region) ?? [])
-        core/* info */.pq((0,untrusted_text/* logLine */.BP)(line));
-    core/* endGroup */.N4();
-    if (outcome.failure)
-        core/* error */.z3(`${region}: ${(0,untrusted_text/* forAnnotation */.Jc)(outcome.failure.message)}`);
-    return outcome;
+/** Regions where the check found the administrator is not the delegated administrator. */
+function notDelegatedIn(checks) {
+    return new Set([...checks].filter(([, check]) => 'delegatedAdministrator' in check && !check.delegatedAdministrator).map(([region]) => region));
 }
-function describePlan(plan) {
-    const counts = new Map();
-    for (const account of plan.accounts) {
-        const key = account.action === 'skip' ? (account.listed ? 'no change' : 'drift left alone') : account.action;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+/** One line per Region for the log and the summary. */
+function describeCheck(region, check) {
+    if ('skipped' in check)
+        return `${region}: delegated administrator check skipped, ${check.skipped}.`;
+    if (!check.delegatedAdministrator) {
+        return `${region}: this administrator is not the organization's Security Hub CSPM delegated administrator (${check.reason}); organization accounts there are treated as any other account and invited.`;
     }
-    return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || 'nothing';
-}
-function regionHeadline(outcome) {
-    if (outcome.failure)
-        return `failed (${outcome.failure.operation})`;
-    const unprocessed = outcome.accounts.filter((account) => account.unprocessed).length;
-    return unprocessed > 0 ? `${unprocessed} account(s) not processed` : 'done';
-}
-
-;// CONCATENATED MODULE: ./src/aws/permission.ts
-// A call that IAM (or the service's own rules) did not allow, whatever the service calls it.
-
-/**
- * Security Hub, Account and Organizations answer AccessDeniedException, EC2 UnauthorizedOperation,
- * STS AccessDenied. Organizations also uses AccessDeniedException for a caller that is neither the
- * management account nor a delegated administrator (API reference of each List operation).
- */
-const DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']);
-function isAccessDenied(error) {
-    if (error instanceof aws_gateway/* AwsCallError */.iQ)
-        return DENIED.has(error.errorName);
-    return DENIED.has(error?.name ?? '');
+    const central = check.configurationType === 'CENTRAL'
+        ? " Central configuration: the organization accounts' Security Hub CSPM settings come from configuration policies, not from this action."
+        : '';
+    const full = check.memberAccountLimitReached ? ' AWS reports the organization member limit reached (MemberAccountLimitReached).' : '';
+    return `${region}: delegated administrator of the organization, configuration ${check.configurationType ?? 'not stated'}.${central}${full}`;
 }
 
 // EXTERNAL MODULE: ./src/organization/selection.ts
 var selection = __webpack_require__(3241);
+// EXTERNAL MODULE: ./src/scope-stopped.ts
+var scope_stopped = __webpack_require__(5771);
 ;// CONCATENATED MODULE: ./src/organization/listing.ts
 // The organization's accounts, read-only: every account (to tell organization accounts from
 // external ones) and those under the roots and units asked for, recursively
@@ -898,8 +1042,9 @@ var selection = __webpack_require__(3241);
 
 
 
+
 /** The organization could not be listed: the run stops before any write, with what to do. */
-class OrganizationSourceError extends Error {
+class OrganizationSourceError extends scope_stopped/* ScopeStopped */.e {
     name = 'OrganizationSourceError';
 }
 /** Organizations allows 5 levels of OUs under a root (its quotas); the walk never goes deeper than this. */
@@ -918,7 +1063,7 @@ async function listOrganization(scope, gateway) {
         all = await gateway.listAccounts();
     }
     catch (error) {
-        if (!isAccessDenied(error))
+        if (!(0,errors/* isAccessDenied */.w7)(error))
             throw sourceError('ListAccounts', error);
         listProblem = error;
     }
@@ -937,7 +1082,7 @@ async function listOrganization(scope, gateway) {
         return {
             members,
             selected: unique(selected),
-            method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${(0,aws_gateway/* errorText */.kc)(listProblem)})`,
+            method: `walked ${walked.under.size} root(s) and unit(s) (ListAccounts was denied: ${(0,errors/* errorText */.kc)(listProblem)})`,
         };
     }
     const members = new Set(all.map((account) => account.accountId));
@@ -1025,12 +1170,12 @@ async function asked(operation, call, listProblem, unit) {
 function sourceError(operation, error, listProblem) {
     const name = error.errorName;
     if (name === 'AWSOrganizationsNotInUseException') {
-        return new OrganizationSourceError(`organization-accounts is set, but the administrator account is not in an AWS Organization (${operation}: ${(0,aws_gateway/* errorText */.kc)(error)}).`);
+        return new OrganizationSourceError(`organization-accounts is set, but the administrator account is not in an AWS Organization (${operation}: ${(0,errors/* errorText */.kc)(error)}).`);
     }
-    const denied = isAccessDenied(error)
+    const denied = (0,errors/* isAccessDenied */.w7)(error)
         ? ` The role needs organizations:${operation}${listProblem ? ' (ListAccounts was denied too)' : ''}, and the administrator account must be the organization's management account or a delegated administrator (see examples/iam/).`
         : '';
-    return new OrganizationSourceError(`Could not list the organization's accounts: ${(0,aws_gateway/* errorText */.kc)(error)}.${denied}`);
+    return new OrganizationSourceError(`Could not list the organization's accounts: ${(0,errors/* errorText */.kc)(error)}.${denied}`);
 }
 function notFound(unit) {
     return `${unit} in organization-accounts is not a root or organizational unit of this organization (Organizations: ParentNotFoundException). Check the ID.`;
@@ -1040,69 +1185,37 @@ function unique(accounts) {
     return accounts.filter((account) => !seen.has(account.accountId) && seen.add(account.accountId));
 }
 
-// EXTERNAL MODULE: ./src/aws/client-config.ts
-var client_config = __webpack_require__(6925);
-// EXTERNAL MODULE: ./src/aws/pages.ts
-var pages = __webpack_require__(701);
-;// CONCATENATED MODULE: ./src/aws/hub-configuration-gateway.ts
-// Security Hub CSPM's configuration of the administrator account, read-only: its cross-Region
-// aggregation (the finding aggregator) and, per Region, its organization configuration.
+;// CONCATENATED MODULE: ./src/organization/source.ts
 
 
 
-
-
-const MAX_PAGES = 10;
-function createHubConfigurationGateway(homeRegion, credentials, stats) {
-    const clients = new Map();
-    const clientIn = (region) => {
-        let client = clients.get(region);
-        if (!client) {
-            client = new dist_cjs/* SecurityHubClient */.xku((0,client_config/* clientConfig */.y)(region, credentials));
-            (0,aws_gateway/* instrumentClient */.vC)(client, new token_bucket/* TokenBuckets */.Z(10, 25), stats);
-            clients.set(region, client);
-        }
-        return client;
-    };
-    return {
-        listFindingAggregatorArns: () => (0,aws_gateway/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,pages/* collectPages */.V)('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
-            const output = await clientIn(homeRegion).send(new dist_cjs/* ListFindingAggregatorsCommand */.BWW(token ? { NextToken: token } : {}));
-            const items = (output.FindingAggregators ?? []).flatMap((aggregator) => aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []);
-            return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
-        })),
-        async getFindingAggregator(arn) {
-            // arn:<partition>:securityhub:<region>:<account>:finding-aggregator/<id>
-            const region = arn.split(':')[3] || homeRegion;
-            return (0,aws_gateway/* wrapErrors */.Gd)('GetFindingAggregator', region, async () => {
-                const output = await clientIn(region).send(new dist_cjs/* GetFindingAggregatorCommand */.etV({ FindingAggregatorArn: arn }));
-                return {
-                    arn,
-                    homeRegion: output.FindingAggregationRegion || region,
-                    linkingMode: output.RegionLinkingMode ?? '',
-                    regions: output.Regions ?? [],
-                };
-            });
-        },
-        async describeOrganizationConfiguration(region) {
-            try {
-                const output = await clientIn(region).send(new dist_cjs/* DescribeOrganizationConfigurationCommand */.UDy({}));
-                const configurationType = output.OrganizationConfiguration?.ConfigurationType;
-                return {
-                    delegatedAdministrator: true,
-                    ...(configurationType && { configurationType }),
-                    memberAccountLimitReached: output.MemberAccountLimitReached === true,
-                };
-            }
-            catch (error) {
-                const wrapped = (0,aws_gateway/* toAwsCallError */.Dz)('DescribeOrganizationConfiguration', region, error);
-                // "Account <id> is not an administrator for this organization" is an InvalidAccessException (docs/aws-behaviour.md#delegated-administrator-and-configuration-type).
-                // The same error type also means the hub is not enabled in the Region: only these words say "not the administrator".
-                if (wrapped.errorName === 'InvalidAccessException' && /not an administrator/i.test(wrapped.detail))
-                    return { delegatedAdministrator: false, reason: wrapped.detail };
-                throw wrapped;
-            }
-        },
-    };
+async function organizationAccounts(scope, region, session, stats) {
+    // Loaded only when organization-accounts is set.
+    const { createOrganizationsGateway } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 4574));
+    const gateway = createOrganizationsGateway(region, session.credentials, stats);
+    const [listing, managementAccount] = await Promise.all([listOrganization(scope, gateway), managementAccountOf(gateway)]);
+    const accounts = [];
+    const leftOut = [];
+    for (const account of listing.selected) {
+        // Only ACTIVE accounts are onboarded: SUSPENDED, PENDING_CLOSURE, CLOSED and PENDING_ACTIVATION are not.
+        if (account.state === 'ACTIVE')
+            accounts.push({ accountId: account.accountId, origin: { kind: 'organization' } });
+        else
+            leftOut.push({ accountId: account.accountId, reason: `${account.state || 'no state given'} in AWS Organizations` });
+    }
+    return { accounts, leftOut, members: listing.members, managementAccount, method: listing.method };
+}
+/** DescribeOrganization names the management account; a role that may not call it skips the check. */
+async function managementAccountOf(gateway) {
+    try {
+        const { managementAccountId } = await gateway.describeOrganization();
+        return managementAccountId ? { accountId: managementAccountId } : {};
+    }
+    catch (error) {
+        if ((0,errors/* isAccessDenied */.w7)(error))
+            return { skipped: 'needs organizations:DescribeOrganization' };
+        return { skipped: (0,errors/* errorText */.kc)(error) };
+    }
 }
 
 // EXTERNAL MODULE: ./src/regions/selection.ts
@@ -1112,8 +1225,9 @@ var regions_selection = __webpack_require__(2511);
 
 
 
+
 /** Regions could not be resolved: the run stops before any write, with what to do. */
-class RegionResolutionError extends Error {
+class RegionResolutionError extends scope_stopped/* ScopeStopped */.e {
     name = 'RegionResolutionError';
 }
 async function resolveRegions(settings, session, stats) {
@@ -1165,14 +1279,14 @@ async function enabledRegions(homeRegion, session, stats) {
         const regions = await createEc2Gateway(homeRegion, session.credentials, stats).describeEnabledRegions();
         if (regions.length === 0)
             throw new Error('DescribeRegions listed no enabled Region');
-        const note = `account:ListRegions could not list the enabled Regions (${(0,aws_gateway/* errorText */.kc)(accountProblem)}); they came from ec2:DescribeRegions.`;
+        const note = `account:ListRegions could not list the enabled Regions (${(0,errors/* errorText */.kc)(accountProblem)}); they came from ec2:DescribeRegions.`;
         return { regions: sorted(regions), via: 'ec2:DescribeRegions', notes: [note] };
     }
     catch (error) {
-        const permissions = isAccessDenied(accountProblem) && isAccessDenied(error)
+        const permissions = (0,errors/* isAccessDenied */.w7)(accountProblem) && (0,errors/* isAccessDenied */.w7)(error)
             ? ' The role needs account:ListRegions or ec2:DescribeRegions (see examples/iam/).'
             : '';
-        throw new RegionResolutionError(`Could not list the Regions enabled for account ${session.accountId}: account:ListRegions: ${(0,aws_gateway/* errorText */.kc)(accountProblem)}; ec2:DescribeRegions: ${(0,aws_gateway/* errorText */.kc)(error)}.${permissions} Or name the Regions in 'regions'.`);
+        throw new RegionResolutionError(`Could not list the Regions enabled for account ${session.accountId}: account:ListRegions: ${(0,errors/* errorText */.kc)(accountProblem)}; ec2:DescribeRegions: ${(0,errors/* errorText */.kc)(error)}.${permissions} Or name the Regions in 'regions'.`);
     }
 }
 async function fromEnabled(homeRegion, session, stats) {
@@ -1224,8 +1338,8 @@ async function resolve_asked(permission, call) {
         return await call();
     }
     catch (error) {
-        const hint = isAccessDenied(error) ? ` The role needs ${permission} for regions: linked (see examples/iam/).` : '';
-        throw new RegionResolutionError(`Could not read the cross-Region aggregation: ${(0,aws_gateway/* errorText */.kc)(error)}.${hint}`);
+        const hint = (0,errors/* isAccessDenied */.w7)(error) ? ` The role needs ${permission} for regions: linked (see examples/iam/).` : '';
+        throw new RegionResolutionError(`Could not read the cross-Region aggregation: ${(0,errors/* errorText */.kc)(error)}.${hint}`);
     }
 }
 function sorted(regions) {
@@ -1233,75 +1347,6 @@ function sorted(regions) {
 }
 function describeList(regions) {
     return regions.length === 0 ? 'no Region' : regions.join(', ');
-}
-
-// EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
-var accounts = __webpack_require__(7153);
-;// CONCATENATED MODULE: ./src/organization/preflight.ts
-
-
-
-async function checkOrganizationConfiguration(regions, session, stats) {
-    const gateway = createHubConfigurationGateway(regions[0] ?? '', session.credentials, stats);
-    const checks = await Promise.all(regions.map(async (region) => {
-        try {
-            return [region, await gateway.describeOrganizationConfiguration(region)];
-        }
-        catch (error) {
-            return [region, { skipped: isAccessDenied(error) ? 'needs securityhub:DescribeOrganizationConfiguration' : (0,aws_gateway/* errorText */.kc)(error) }];
-        }
-    }));
-    return new Map(checks);
-}
-/** Regions where the check found the administrator is not the delegated administrator. */
-function notDelegatedIn(checks) {
-    return new Set([...checks].filter(([, check]) => 'delegatedAdministrator' in check && !check.delegatedAdministrator).map(([region]) => region));
-}
-/** One line per Region for the log and the summary. */
-function describeCheck(region, check) {
-    if ('skipped' in check)
-        return `${region}: delegated administrator check skipped, ${check.skipped}.`;
-    if (!check.delegatedAdministrator) {
-        return `${region}: this administrator is not the organization's Security Hub CSPM delegated administrator (${check.reason}); organization accounts there are treated as any other account and invited.`;
-    }
-    const central = check.configurationType === 'CENTRAL'
-        ? " Central configuration: the organization accounts' Security Hub CSPM settings come from configuration policies, not from this action."
-        : '';
-    const full = check.memberAccountLimitReached ? ' AWS reports the organization member limit reached (MemberAccountLimitReached).' : '';
-    return `${region}: delegated administrator of the organization, configuration ${check.configurationType ?? 'not stated'}.${central}${full}`;
-}
-
-;// CONCATENATED MODULE: ./src/organization/source.ts
-
-
-
-async function organizationAccounts(scope, region, session, stats) {
-    // Loaded only when organization-accounts is set.
-    const { createOrganizationsGateway } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 4574));
-    const gateway = createOrganizationsGateway(region, session.credentials, stats);
-    const [listing, managementAccount] = await Promise.all([listOrganization(scope, gateway), managementAccountOf(gateway)]);
-    const accounts = [];
-    const leftOut = [];
-    for (const account of listing.selected) {
-        // Only ACTIVE accounts are onboarded: SUSPENDED, PENDING_CLOSURE, CLOSED and PENDING_ACTIVATION are not.
-        if (account.state === 'ACTIVE')
-            accounts.push({ accountId: account.accountId, origin: { kind: 'organization' } });
-        else
-            leftOut.push({ accountId: account.accountId, reason: `${account.state || 'no state given'} in AWS Organizations` });
-    }
-    return { accounts, leftOut, members: listing.members, managementAccount, method: listing.method };
-}
-/** DescribeOrganization names the management account; a role that may not call it skips the check. */
-async function managementAccountOf(gateway) {
-    try {
-        const { managementAccountId } = await gateway.describeOrganization();
-        return managementAccountId ? { accountId: managementAccountId } : {};
-    }
-    catch (error) {
-        if (isAccessDenied(error))
-            return { skipped: 'needs organizations:DescribeOrganization' };
-        return { skipped: (0,aws_gateway/* errorText */.kc)(error) };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/scope.ts
@@ -1312,8 +1357,9 @@ async function managementAccountOf(gateway) {
 
 
 
+
 /** Too many accounts once the organization joins the other sources: stops before any write. */
-class ScopeError extends Error {
+class ScopeError extends scope_stopped/* ScopeStopped */.e {
     name = 'ScopeError';
 }
 async function resolveScope(settings, session, listed, stats) {
@@ -1398,22 +1444,329 @@ function managementAccountCheck(organization, desired) {
 
 
 
-
-
 /***/ }),
 
-/***/ 6925:
+/***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ clientConfig)
-/* harmony export */ });
-/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2923);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ fromSts),
+  lE: () => (/* binding */ inFirstEnabledRegion),
+  Bs: () => (/* binding */ maskCredentials),
+  openAdministratorSession: () => (/* binding */ openAdministratorSession)
+});
+
+// UNUSED EXPORTS: partitionOf, stsRegions
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(2224);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./src/timeouts.ts
+var timeouts = __webpack_require__(2779);
+;// CONCATENATED MODULE: ./src/aws/oidc-token.ts
+// The job's GitHub OIDC token, requested as @actions/core's getIDToken() does (GET
+// ACTIONS_ID_TOKEN_REQUEST_URL&audience=… with the request token as bearer, answered by
+// {"value": "<jwt>"}), but with a timeout on every attempt and a bounded retry: getIDToken() has no
+// timeout, and an endpoint that never answered held the step until the job's limit.
 
 
-function clientConfig(region, credentials, maxAttempts) {
-    return { region, credentials, ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryOptions */ .tO)(maxAttempts), requestHandler: (0,_gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .httpOptions */ .$3)() };
+
+
+/** Attempts in all, the first included, as for the AWS calls (retry.ts). */
+const OIDC_ATTEMPTS = { transient: 4, timeout: 2 };
+/** GitHub's answer is a short JSON object; anything much longer is not it. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+/** Why the token could not be had; `attempts` says how often it was tried. */
+class OidcTokenError extends Error {
+    attempts;
+    name = 'OidcTokenError';
+    constructor(message, attempts) {
+        super(message);
+        this.attempts = attempts;
+    }
+}
+class AttemptError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+/** The OIDC token for `audience`. Throws OidcTokenError after the attempts its failures allow. */
+async function requestOidcToken(options) {
+    const timeoutMs = options.timeoutMs ?? (0,timeouts/* requestTimeoutMs */.Hl)();
+    const delayMs = options.delayMs ?? timeouts/* backoffMs */.jo;
+    // GitHub's URL carries a query string (api-version) already; the audience joins it, as in getIDToken().
+    const url = new URL(options.requestUrl);
+    url.searchParams.append('audience', options.audience);
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await attemptOnce(url, options.requestToken, timeoutMs);
+        }
+        catch (error) {
+            const failure = error instanceof AttemptError ? error : new AttemptError(String(error), 'transient');
+            const attempts = failure.kind === 'timeout' ? OIDC_ATTEMPTS.timeout : failure.kind === 'transient' ? OIDC_ATTEMPTS.transient : 1;
+            if (attempt >= attempts)
+                throw new OidcTokenError(`${failure.message} (${attempt} attempt${attempt === 1 ? '' : 's'})`, attempt);
+            await new Promise((resolve) => setTimeout(resolve, delayMs(attempt)));
+        }
+    }
+}
+function attemptOnce(url, requestToken, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+        // The proxy agent @actions/http-client picks for this URL (HTTPS_PROXY, NO_PROXY), as getIDToken() would use.
+        const agent = new lib/* HttpClient */.Qq('securityhub-onboard').getAgent(url.href);
+        const request = send(url, { method: 'GET', agent, headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' } });
+        // Destroying the socket, not ending it: a server that never answers must not keep the process alive.
+        const timer = setTimeout(() => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')), timeoutMs);
+        request.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error instanceof AttemptError
+                ? error
+                : new AttemptError(`the request failed: ${error.code ?? error.message}`, 'transient'));
+        });
+        request.on('response', (response) => {
+            readAnswer(response)
+                .then((body) => {
+                clearTimeout(timer);
+                resolve(tokenFrom(response.statusCode ?? 0, body));
+            })
+                .catch((error) => {
+                clearTimeout(timer);
+                request.destroy();
+                reject(error instanceof Error ? error : new Error(String(error)));
+            });
+        });
+        request.end();
+    });
+}
+function readAnswer(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES) {
+                response.destroy();
+                reject(new AttemptError(`the GitHub OIDC endpoint answered more than ${MAX_ANSWER_BYTES} bytes`, 'final'));
+            }
+            else
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', (error) => reject(new AttemptError(`the answer was cut off: ${error.message}`, 'transient')));
+    });
+}
+/** The token of a 200 answer; any other status says whether trying again can help. */
+function tokenFrom(status, body) {
+    if (status !== 200) {
+        // 401/403: the request token is wrong or the job lacks id-token: write; trying again cannot help.
+        const kind = status >= 500 || status === 429 ? 'transient' : 'final';
+        const said = messageOf(body);
+        throw new AttemptError(`the GitHub OIDC endpoint answered HTTP ${status}${said ? `: ${said}` : ''}`, kind);
+    }
+    let value;
+    try {
+        value = JSON.parse(body).value;
+    }
+    catch {
+        throw new AttemptError('the GitHub OIDC endpoint answered something other than JSON', 'transient');
+    }
+    if (typeof value !== 'string' || value === '')
+        throw new AttemptError('the GitHub OIDC endpoint answered no token', 'transient');
+    return value;
+}
+/** The `message` of a JSON error answer, cut short: it is the endpoint's text, not ours. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        return typeof message === 'string' && message !== '' ? message.slice(0, 500) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+
+/**
+ * A Region that is enabled in every account of its partition (opt-in Regions are not), by
+ * partition (docs/aws-behaviour.md#opt-in-regions).
+ */
+const ALWAYS_ENABLED_REGION = {
+    aws: 'us-east-1',
+    'aws-us-gov': 'us-gov-west-1',
+    'aws-cn': 'cn-north-1',
+    'aws-iso': 'us-iso-east-1',
+    'aws-iso-b': 'us-isob-east-1',
+};
+/** The partition of an ARN, or else of the Regions asked for. */
+function partitionOf(roleArn, regions) {
+    const fromArn = /^arn:([a-z-]+):/.exec(roleArn)?.[1];
+    if (fromArn)
+        return fromArn;
+    const region = regions[0] ?? '';
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return /^[a-z]{2}-[a-z]+-\d+$/.test(region) ? 'aws' : '';
+}
+/**
+ * Where STS is asked, in order: the partition's always-enabled Region, so that an opt-in Region
+ * listed first cannot fail the run, then the listed Regions, tried when one refuses as a Region
+ * not enabled does (docs/aws-behaviour.md#opt-in-regions).
+ */
+function stsRegions(partition, regions) {
+    const first = ALWAYS_ENABLED_REGION[partition];
+    return [...new Set([...(first ? [first] : []), ...regions])];
+}
+/**
+ * Runs `attempt` in each Region in turn until one answers; moves on only when STS refuses as it
+ * does in a Region not enabled for the account. Any other failure, or the last Region's, is thrown.
+ */
+async function inFirstEnabledRegion(regions, attempt) {
+    const refused = [];
+    for (const [index, region] of regions.entries()) {
+        try {
+            return await attempt(region);
+        }
+        catch (error) {
+            const cause = error instanceof errors/* CredentialsError */.lE ? error.awsError : error;
+            if (!(0,errors/* isRegionNotEnabled */.pn)(cause) || index === regions.length - 1) {
+                if (refused.length > 0 && error instanceof Error)
+                    error.message += ` (STS refused these Regions as not enabled first: ${refused.join(', ')}.)`;
+                throw error;
+            }
+            refused.push(region);
+        }
+    }
+    throw new Error('No Region to call STS in.');
+}
+async function openAdministratorSession(options) {
+    const regions = stsRegions(partitionOf(options.roleToAssume ?? '', options.regions), options.regions);
+    return inFirstEnabledRegion(regions, (region) => openSessionIn(region, options));
+}
+async function openSessionIn(region, options) {
+    // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
+    const sts = (0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region, maxAttempts: 5 });
+    if (options.roleToAssume) {
+        // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
+        const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
+        maskCredentials(credentials);
+        return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity', region);
+    }
+    const credentials = await defaultCredentials(sts);
+    maskCredentials(credentials);
+    const identityClient = (0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region, credentials, maxAttempts: 5 });
+    try {
+        const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+        return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
+    }
+    catch (error) {
+        if (error instanceof errors/* CredentialsError */.lE)
+            throw error;
+        throw new errors/* CredentialsError */.lE(`Could not read the administrator account with sts:GetCallerIdentity in ${region}: ${describe(error)}`, 'refused', error);
+    }
+}
+/** The account and partition come from the caller's ARN (`arn:<partition>:sts::<account>:…`), never assumed. */
+function sessionFor(credentials, arn, source, stsRegion) {
+    const [, partition, , , accountId] = arn.split(':');
+    if (!accountId || !/^\d{12}$/.test(accountId))
+        throw new errors/* CredentialsError */.lE(`${source} returned no account ID for ${arn || 'the caller'}.`);
+    return { credentials, accountId, arn, partition: partition || 'aws', stsRegion };
+}
+async function assumeRoleWithOidc(sts, region, options) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new errors/* CredentialsError */.lE(`Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
+            "Add 'permissions: id-token: write' to the job (or the workflow). " +
+            'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.', 'missing');
+    }
+    let token;
+    try {
+        // Not core.getIDToken(): it has no timeout, so an endpoint that never answers would hold the job.
+        token = await requestOidcToken({
+            audience: options.audience,
+            requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+            requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        });
+    }
+    catch (error) {
+        throw new errors/* CredentialsError */.lE(`Could not get a GitHub OIDC token for audience '${options.audience}': ${error.message}.`);
+    }
+    (0,secrets/* registerSecret */.cl)(token);
+    try {
+        const output = await sts.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: options.roleToAssume,
+            RoleSessionName: options.roleSessionName,
+            WebIdentityToken: token,
+            DurationSeconds: options.roleDurationSeconds,
+        }));
+        return { credentials: fromSts(output.Credentials), arn: output.AssumedRoleUser?.Arn ?? '' };
+    }
+    catch (error) {
+        if ((0,errors/* isRegionNotEnabled */.pn)(error)) {
+            throw new errors/* CredentialsError */.lE(`Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`, 'refused', error);
+        }
+        throw new errors/* CredentialsError */.lE(`Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
+            "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.", 'refused', error);
+    }
+}
+async function defaultCredentials(sts) {
+    try {
+        return await sts.config.credentials();
+    }
+    catch (error) {
+        throw new errors/* CredentialsError */.lE(`No AWS credentials: set 'role-to-assume' (with 'permissions: id-token: write'), or configure credentials in an earlier step, for example with aws-actions/configure-aws-credentials. ${describe(error)}`, 'missing');
+    }
+}
+/** Temporary credentials as STS issues them (AssumeRole, AssumeRoleWithWebIdentity), in the action's type. */
+function fromSts(issued) {
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey)
+        throw new Error('STS returned no credentials');
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+        ...(issued.Expiration ? { expiration: issued.Expiration } : {}),
+    };
+}
+/**
+ * Registers every part of a credential as a secret before anything could print it. The access key
+ * ID is not secret to AWS, but it names the session, and the runner masks it in the log (as
+ * configure-aws-credentials registers it): removing it from every other sink keeps them alike.
+ */
+function maskCredentials(credentials) {
+    (0,secrets/* registerSecret */.cl)(credentials.secretAccessKey);
+    (0,secrets/* registerSecret */.cl)(credentials.sessionToken);
+    (0,secrets/* registerSecret */.cl)(credentials.accessKeyId);
+}
+function describe(error) {
+    const candidate = error;
+    const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
+    return `${name}${candidate?.message ?? String(error)}`;
 }
 
 
@@ -1425,7 +1778,7 @@ function clientConfig(region, credentials, maxAttempts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ collectPages)
 /* harmony export */ });
-/* harmony import */ var _gateway_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2923);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 // Every loop over pages has a cap, and stops when a service hands back a token it already gave.
 
 /**
@@ -1443,268 +1796,12 @@ async function collectPages(operation, region, maxPages, fetch) {
         if (!answer.nextToken)
             return items;
         if (seen.has(answer.nextToken)) {
-            throw new _gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'RepeatedNextToken', `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'RepeatedNextToken', `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`);
         }
         seen.add(answer.nextToken);
         token = answer.nextToken;
     }
-    throw new _gateway_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'TooManyPages', `${operation} had more than ${maxPages} pages; the list was not read to the end.`);
-}
-
-
-/***/ }),
-
-/***/ 370:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ pLimit)
-});
-
-// UNUSED EXPORTS: limitFunction
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'TooManyPages', `${operation} had more than ${maxPages} pages; the list was not read to the end.`);
 }
 
 
@@ -1712,4 +1809,4 @@ function validateConcurrency(concurrency) {
 
 };
 
-//# sourceMappingURL=591.index.js.map
+//# sourceMappingURL=55.index.js.map
