@@ -80,7 +80,7 @@ describe('readSettings', () => {
     // Off is undefined, never '': no role (the environment's credentials), no stale invitations sent
     // again, no token, no member side.
     expect(settingsFor({})).toStrictEqual({
-      accounts: { accountIds: '', accountsFile: '', workspace: '/workspace' },
+      accounts: { accountIds: '', workspace: '/workspace' },
       regions: ['us-east-1'],
       credentials: { roleSessionName: 'securityhub-onboard-4242', roleDurationSeconds: 3600, audience: 'sts.amazonaws.com' },
       mode: 'apply',

@@ -226,10 +226,11 @@ export function readSettings(
   const requestBurst = wholeNumber(Input.requestBurst, 25, 1000, 1);
   const driftIssue = boolean(Input.driftIssue, false);
   const exportFile = input(Input.exportFile);
+  const accountsFile = input(Input.accountsFile);
   const settings: Settings = {
     accounts: {
       accountIds: read(Input.accountIds),
-      accountsFile: input(Input.accountsFile),
+      ...(accountsFile ? { accountsFile } : {}),
       workspace: env.GITHUB_WORKSPACE || process.cwd(),
     },
     regions: selection.kind === 'names' ? selection.names : [],

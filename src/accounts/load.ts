@@ -8,8 +8,8 @@ import { quoteUntrusted } from '../untrusted-text.js';
 export interface AccountSources {
   /** The `account-ids` input. */
   accountIds: string;
-  /** The `accounts-file` input: a path relative to `workspace`, or empty. */
-  accountsFile: string;
+  /** The `accounts-file` input: a path relative to `workspace`; undefined when there is no file. */
+  accountsFile?: string;
   /** GITHUB_WORKSPACE. */
   workspace: string;
   /** Another source (organization-accounts) follows, so empty inputs are no problem here. */
@@ -25,7 +25,7 @@ export interface AccountSources {
  */
 export async function loadAccounts(sources: AccountSources): Promise<AccountsResult> {
   const fromInput = parseAccountIdsInput(sources.accountIds);
-  const filePath = sources.accountsFile.trim();
+  const filePath = sources.accountsFile?.trim() ?? '';
   const fromFile = filePath === '' ? undefined : await readAccountsFile(sources.workspace, filePath);
   const diagnostics = [...fromInput.diagnostics, ...(fromFile?.diagnostics ?? [])];
   if (diagnostics.length > 0) return { accounts: [], diagnostics };

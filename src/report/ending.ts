@@ -180,7 +180,7 @@ function planContext(
   return renderPlanContext({
     mode,
     regions,
-    accountsFile: settings.accounts.accountsFile,
+    ...(settings.accounts.accountsFile !== undefined && { accountsFile: settings.accounts.accountsFile }),
     reconcile,
     ...(memberSide && { memberSide }),
     run,

@@ -9,7 +9,8 @@ export interface PlanContextInput {
   mode: Mode;
   /** The Regions of the run, as resolved. */
   regions: readonly string[];
-  accountsFile: string;
+  /** Undefined: no accounts file. */
+  accountsFile?: string;
   reconcile: ReconcileSettings;
   /** Undefined: the member side is off. */
   memberSide?: Pick<MemberSideSettings, 'roleName' | 'enableDefaultStandards'>;
