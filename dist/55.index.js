@@ -868,9 +868,9 @@ async function onboard(settings, session, desired, scope = {}) {
                 batchesInFlight,
             });
         // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
-        // let go of the plan's accounts and the members read: at 10,000 accounts × 17 Regions that is
-        // hundreds of thousands of objects.
-        look.plan.accounts = [];
+        // let go of the plan and the members read (the plan itself is left as the planner made it): at
+        // 10,000 accounts × 17 Regions that is hundreds of thousands of objects.
+        look.plan = { region: look.region, accounts: [] };
         // export-file writes the members as read; only then are they kept to the end of the run.
         if (settings.exportFile)
             membership.push({ region: look.region, members: look.members });

@@ -12017,7 +12017,7 @@ function readFailureMessage(error, relativePath) {
  */
 async function loadAccounts(sources) {
     const fromInput = parseAccountIdsInput(sources.accountIds);
-    const filePath = sources.accountsFile.trim();
+    const filePath = sources.accountsFile?.trim() ?? '';
     const fromFile = filePath === '' ? undefined : await readAccountsFile(sources.workspace, filePath);
     const diagnostics = [...fromInput.diagnostics, ...(fromFile?.diagnostics ?? [])];
     if (diagnostics.length > 0)
@@ -15362,7 +15362,7 @@ function planContext(settings, regions, run = runContext(process.env, pullReques
     return renderPlanContext({
         mode,
         regions,
-        accountsFile: settings.accounts.accountsFile,
+        ...(settings.accounts.accountsFile !== undefined && { accountsFile: settings.accounts.accountsFile }),
         reconcile,
         ...(memberSide && { memberSide }),
         run,
@@ -15988,10 +15988,11 @@ function readSettings(read, env, event = readEventPayload(env.GITHUB_EVENT_PATH)
     const requestBurst = wholeNumber(action_interface/* Input */.p.requestBurst, 25, 1000, 1);
     const driftIssue = boolean(action_interface/* Input */.p.driftIssue, false);
     const exportFile = input(action_interface/* Input */.p.exportFile);
+    const accountsFile = input(action_interface/* Input */.p.accountsFile);
     const settings = {
         accounts: {
             accountIds: read(action_interface/* Input */.p.accountIds),
-            accountsFile: input(action_interface/* Input */.p.accountsFile),
+            ...(accountsFile ? { accountsFile } : {}),
             workspace: env.GITHUB_WORKSPACE || process.cwd(),
         },
         regions: selection.kind === 'names' ? selection.names : [],
