@@ -30,8 +30,11 @@ export interface OnboardingResult {
   stats: CallStats;
   /** The removals held back (max-removals, or an empty list), and why; undefined when none was. */
   heldRemovals?: HeldRemovals;
-  /** What a reviewer of the plan must know beyond the accounts (shown above the Regions). */
-  notes: string[];
+  /**
+   * Some Region plans a CreateMembers (a new member, or a Removed one brought back): in an
+   * organization that turns Security Hub CSPM on in the account, which report/ tells the reviewer.
+   */
+  createsMembers: boolean;
   /** Members of ListMembers the action did not trust (an AccountId not 12 digits, or listed twice). */
   ignoredMembers: IgnoredMember[];
   /** Per Region, with organization-accounts: the invitation cap before any write. */
@@ -41,16 +44,6 @@ export interface OnboardingResult {
   /** The members of every Region that could be read, as read before any change (for export-file). */
   membership: RegionMembers[];
 }
-
-/**
- * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
- * standards, in an organization account where it is off; never in the management account
- * (docs/aws-behaviour.md#organization-members).
- */
-export const ORGANIZATION_CREATE_NOTE =
-  'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
-  'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
-  'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
 
 /** What the organization features add to each Region's plan; absent, a run plans as it always has. */
 export interface OnboardScope {
@@ -154,10 +147,9 @@ export async function onboard(
   );
   const looked = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
   const heldRemovals = guard ? (await guard).held : undefined;
-  const creates = lookedAt(looked).some(({ accounts }) =>
+  const createsMembers = lookedAt(looked).some(({ accounts }) =>
     accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')),
   );
-  const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
   const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
 
   let regions = looked;
@@ -173,7 +165,7 @@ export async function onboard(
   return {
     regions,
     stats,
-    notes,
+    createsMembers,
     ignoredMembers,
     membership,
     ...(heldRemovals ? { heldRemovals } : {}),

@@ -658,6 +658,17 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(outline(view.root)).not.toContain('h1 itself');
     });
 
+    it("shows the action's own notes as prose, first, and notes with text from elsewhere as code", () => {
+      const view = page('apply', [applied], { ownNotes: ['organization-create'], notes: ['Account 999999999999 is listed twice'] });
+      const quotes = elements(view.root, 'blockquote');
+      expect(quotes.map(textOf)[0]).toMatch(
+        /^CreateMembers on an account of your AWS organization .* it must enable Security Hub CSPM itself first\.$/,
+      );
+      expect(elements(quotes[0]!, 'code')).toEqual([]);
+      expect(quotes.map(textOf)[1]).toBe('Account 999999999999 is listed twice');
+      expect(elements(quotes[1]!, 'code')).toHaveLength(1);
+    });
+
     it('shows all unprocessed accounts plus rowsPerRegion others, and counts the rest', () => {
       const view = page(
         'apply',

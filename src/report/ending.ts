@@ -91,7 +91,7 @@ function publishScope(report: ScopeReport, { regions, leftOutRegions, headroom }
 async function publishOnboarding(
   settings: Settings,
   administratorId: string,
-  { regions, stats, heldRemovals, notes, ignoredMembers, membership }: OnboardingResult,
+  { regions, stats, heldRemovals, createsMembers, ignoredMembers, membership }: OnboardingResult,
   scopeSection: string,
   exportPath: string | undefined,
 ): Promise<void> {
@@ -125,7 +125,8 @@ async function publishOnboarding(
     administratorId,
     regions,
     outputs,
-    notes: [...notes, ...ignoredNotes],
+    ownNotes: createsMembers ? ['organization-create' as const] : [],
+    notes: ignoredNotes,
     context,
     ...(heldRemovals ? { heldRemovals } : {}),
     sections: [scopeSection],

@@ -9,6 +9,21 @@ import { isUnchanged, renderCounts } from './summary-counts.js';
 import { statusCell } from './summary-status.js';
 import { Output } from '../action-interface.js';
 
+/**
+ * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
+ * standards, in an organization account where it is off; never in the management account
+ * (docs/aws-behaviour.md#organization-members).
+ */
+const OWN_NOTES = {
+  'organization-create':
+    'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
+    'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
+    'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.',
+} as const;
+
+/** The action's own notes, by name: only these texts are shown as prose, so no text from elsewhere ever is. */
+export type OwnNote = keyof typeof OWN_NOTES;
+
 export interface SummaryInput {
   mode: Mode;
   invite: boolean;
@@ -17,7 +32,10 @@ export interface SummaryInput {
   outputs: RunOutputs;
   /** Removals the max-removals guard held back: shown as a group of their own. */
   heldRemovals?: HeldRemovals;
+  /** Notes that hold text from elsewhere (AWS, the accounts list): shown as code, like all such text. */
   notes?: readonly string[];
+  /** The action's own notes: only its constants, shown as prose. */
+  ownNotes?: readonly OwnNote[];
   /** Sections rendered elsewhere in report/ (already escaped): where the Regions and accounts came from, and the checks. */
   sections?: readonly string[];
   /** What the plan was made with (renderPlanContext), shown under the headline. */
@@ -50,6 +68,7 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits = DEFAU
   const head = [
     headline(input),
     ...(input.context ? [input.context] : []),
+    ...(input.ownNotes ?? []).map((note) => `> ${OWN_NOTES[note]}\n`),
     ...(input.notes ?? []).map((note) => `> ${markdownCode(note, 4000)}\n`),
     ...(input.sections ?? []).filter((section) => section !== ''),
   ].join('\n');
