@@ -802,14 +802,6 @@ var run_log = __webpack_require__(1992);
 
 
 
-/**
- * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
- * standards, in an organization account where it is off; never in the management account
- * (docs/aws-behaviour.md#organization-members).
- */
-const ORGANIZATION_CREATE_NOTE = 'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
-    'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
-    'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.';
 async function onboard(settings, session, desired, scope = {}) {
     const stats = { calls: {}, throttled: 0 };
     const gateways = new Map(settings.regions.map((region) => [
@@ -887,8 +879,7 @@ async function onboard(settings, session, desired, scope = {}) {
     }));
     const looked = carried.filter((outcome) => outcome !== undefined);
     const heldRemovals = guard ? (await guard).held : undefined;
-    const creates = (0,model/* lookedAt */.O1)(looked).some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
-    const notes = creates ? [ORGANIZATION_CREATE_NOTE] : [];
+    const createsMembers = (0,model/* lookedAt */.O1)(looked).some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
     const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
     let regions = looked;
     if (settings.memberSide) {
@@ -902,7 +893,7 @@ async function onboard(settings, session, desired, scope = {}) {
     return {
         regions,
         stats,
-        notes,
+        createsMembers,
         ignoredMembers,
         membership,
         ...(heldRemovals ? { heldRemovals } : {}),

@@ -14439,6 +14439,16 @@ function renderCounts(input) {
 
 
 
+/**
+ * CreateMembers by the delegated administrator enables Security Hub CSPM, with its default
+ * standards, in an organization account where it is off; never in the management account
+ * (docs/aws-behaviour.md#organization-members).
+ */
+const OWN_NOTES = {
+    'organization-create': 'CreateMembers on an account of your AWS organization (when this administrator is its delegated administrator) makes it a member without an invitation, ' +
+        'and where Security Hub CSPM is off in that account and Region, AWS turns it on with its default standards, which rely on AWS Config being recorded there. ' +
+        'AWS never does this for the management account of the organization: it must enable Security Hub CSPM itself first.',
+};
 const DEFAULT_LIMITS = { maxBytes: 900 * 1024, rowsPerRegion: 100 };
 const DEFAULT_IDS_PER_REASON = 1_000;
 /** The plan in a PR comment: the same layout within GitHub's comment limit; every account stays in the job summary. */
@@ -14451,6 +14461,7 @@ function renderSummary(input, limits = DEFAULT_LIMITS) {
     const head = [
         headline(input),
         ...(input.context ? [input.context] : []),
+        ...(input.ownNotes ?? []).map((note) => `> ${OWN_NOTES[note]}\n`),
         ...(input.notes ?? []).map((note) => `> ${(0,untrusted_text/* markdownCode */.D9)(note, 4000)}\n`),
         ...(input.sections ?? []).filter((section) => section !== ''),
     ].join('\n');
@@ -15284,7 +15295,7 @@ function publishScope(report, { regions, leftOutRegions, headroom }) {
     logScope(facts);
     return renderScopeSection(facts);
 }
-async function publishOnboarding(settings, administratorId, { regions, stats, heldRemovals, notes, ignoredMembers, membership }, scopeSection, exportPath) {
+async function publishOnboarding(settings, administratorId, { regions, stats, heldRemovals, createsMembers, ignoredMembers, membership }, scopeSection, exportPath) {
     const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
     writeOutputs(outputs);
     const exportProblem = exportPath
@@ -15312,7 +15323,8 @@ async function publishOnboarding(settings, administratorId, { regions, stats, he
         administratorId,
         regions,
         outputs,
-        notes: [...notes, ...ignoredNotes],
+        ownNotes: createsMembers ? ['organization-create'] : [],
+        notes: ignoredNotes,
         context,
         ...(heldRemovals ? { heldRemovals } : {}),
         sections: [scopeSection],
