@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { loadAccounts } from './accounts/index.js';
 import { checkExportPath } from './accounts/write-file.js';
-import { sumStats, type CallStats } from './aws/clients.js';
+import { sumStats, type CallStats } from './aws/call-stats.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { CredentialsError } from './aws/errors.js';
 import type { Account } from './model.js';

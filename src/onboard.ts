@@ -2,7 +2,7 @@
 import { applyRegionPlan, batchesInFlightPerRegion, plannedOutcome } from './apply/region-run.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
-import type { CallStats } from './aws/clients.js';
+import type { CallStats } from './aws/call-stats.js';
 import { keepListedTwice, screenMembers, type IgnoredMember } from './look/member-list.js';
 import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './apply/member-side.js';
 import { failedOutcome, lookAtRegion } from './look/region.js';

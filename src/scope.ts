@@ -3,7 +3,7 @@
 // a plain Region list and a plain accounts file pass through unchanged.
 import { LIMITS } from './accounts/index.js';
 import type { AdministratorSession } from './aws/credentials.js';
-import type { CallStats } from './aws/clients.js';
+import type { CallStats } from './aws/call-stats.js';
 import type { Account } from './model.js';
 import type { OnboardScope } from './onboard.js';
 import { checkOrganizationConfiguration, describeCheck, notDelegatedIn, type OrganizationCheck } from './organization/preflight.js';

@@ -15,7 +15,8 @@ import {
 import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAdministratorGateway, type GatewayOptions } from '../../src/aws/administrator-gateway.js';
-import { httpOptions, type CallStats } from '../../src/aws/clients.js';
+import { httpOptions } from '../../src/aws/clients.js';
+import type { CallStats } from '../../src/aws/call-stats.js';
 import { REQUEST_TIMEOUT_ENV } from '../../src/timeouts.js';
 import { AwsCallError, HubNotEnabledError, toAwsCallError } from '../../src/aws/errors.js';
 import { MAX_BATCH } from '../../src/aws/security-hub.js';

@@ -35,6 +35,12 @@ describe('the bundle', () => {
     expect(chunks).not.toContain('index.js');
   });
 
+  it('holds no code of the AWS SDK in the entry chunk, so a run refused on its inputs never loads any', () => {
+    const { sources } = JSON.parse(readFileSync(join(dist, 'index.js.map'), 'utf8')) as { sources: string[] };
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.filter((source) => /(^|\/)@(aws-sdk|smithy|aws-crypto)\//.test(source))).toEqual([]);
+  });
+
   it('is not minified (V8 would parse minified module wrappers twice)', () => {
     const entry = readFileSync(join(dist, 'index.js'), 'utf8');
     expect(entry.split('\n').length).toBeGreaterThan(1000);

@@ -34,6 +34,18 @@ describe('driftFindings', () => {
     expect(needsAttention(findings)).toBe(false);
   });
 
+  it("counts the listed accounts of a failed Region as not processed, once each with the other Regions' unprocessed accounts", () => {
+    const findings = driftFindings([
+      region('us-east-1', [{ accountId: '200000000001', unprocessed: { operation: 'CreateMembers', processingResult: 'x' } }]),
+      {
+        region: 'eu-west-1',
+        failure: { operation: 'DescribeHub', message: 'x' },
+        notLookedAt: ['200000000001', '200000000002'].map((accountId) => ({ accountId, origin: { kind: 'input' as const } })),
+      },
+    ]);
+    expect(findings).toMatchObject({ unprocessed: 2, failedRegions: ['eu-west-1'] });
+  });
+
   it('counts a failed Region even with no listed account', () => {
     expect(needsAttention(driftFindings([region('us-east-1', [], { operation: 'DescribeHub', message: 'x' })]))).toBe(true);
   });

@@ -4,7 +4,7 @@ import pLimit from 'p-limit';
 import { READ_BACK, waitBeforeAttempt, type Patience } from './read-back.js';
 import type { AwsCredentials } from '../aws/credentials.js';
 import type { AdministratorGateway } from '../aws/administrator-gateway.js';
-import type { CallStats } from '../aws/clients.js';
+import type { CallStats } from '../aws/call-stats.js';
 import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from '../aws/errors.js';
 import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from '../aws/member-gateway.js';
 import { did, lookedAt, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from '../model.js';

@@ -2,7 +2,8 @@
 // (docs/aws-behaviour.md#regions-enabled-for-the-account).
 import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
 import type { AwsCredentials } from './credentials.js';
-import { createClient, type CallStats } from './clients.js';
+import { createClient } from './clients.js';
+import type { CallStats } from './call-stats.js';
 import { wrapErrors } from './errors.js';
 import { collectPages } from './pages.js';
 

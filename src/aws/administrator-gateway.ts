@@ -13,7 +13,8 @@ import {
 } from '@aws-sdk/client-securityhub';
 import { normalizeMemberStatus, type Member } from '../model.js';
 import { LIST_MEMBERS_PAGES, readAllPages } from '../page-guard.js';
-import { createClient, type CallStats, type Timeouts } from './clients.js';
+import { createClient, type Timeouts } from './clients.js';
+import type { CallStats } from './call-stats.js';
 import type { AwsCredentials } from './credentials.js';
 import { wrapErrors } from './errors.js';
 import { MAX_BATCH, describeHub } from './security-hub.js';

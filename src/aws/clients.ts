@@ -8,20 +8,9 @@ import { isThrottle } from './errors.js';
 import { requestTimeoutMs } from '../timeouts.js';
 import { retryOptions } from './retry.js';
 import { TokenBuckets } from './token-bucket.js';
+import type { CallStats } from './call-stats.js';
 
 /** Counts per operation, for logs and the benchmark. */
-export interface CallStats {
-  calls: Record<string, number>;
-  throttled: number;
-}
-
-/** The counts of two sets of clients together. */
-export function sumStats(first: CallStats, second: CallStats): CallStats {
-  const calls = { ...second.calls };
-  for (const [operation, count] of Object.entries(first.calls)) calls[operation] = (calls[operation] ?? 0) + count;
-  return { calls, throttled: first.throttled + second.throttled };
-}
-
 export interface Timeouts {
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;

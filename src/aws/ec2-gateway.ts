@@ -2,7 +2,8 @@
 // or not offered (GovCloud). Loaded only when needed: the EC2 client is the largest of the SDK.
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import type { AwsCredentials } from './credentials.js';
-import { createClient, type CallStats } from './clients.js';
+import { createClient } from './clients.js';
+import type { CallStats } from './call-stats.js';
 import { wrapErrors } from './errors.js';
 
 export interface Ec2Gateway {

@@ -7,7 +7,8 @@ import {
   SecurityHubClient,
 } from '@aws-sdk/client-securityhub';
 import type { AwsCredentials } from './credentials.js';
-import { createClient, type CallStats } from './clients.js';
+import { createClient } from './clients.js';
+import type { CallStats } from './call-stats.js';
 import { toAwsCallError, wrapErrors } from './errors.js';
 import { collectPages } from './pages.js';
 

@@ -8,7 +8,8 @@ import {
 } from '@aws-sdk/client-securityhub';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { LIST_INVITATIONS_PAGES, readAllPages } from '../page-guard.js';
-import { createClient, type CallStats } from './clients.js';
+import { createClient } from './clients.js';
+import type { CallStats } from './call-stats.js';
 import { fromSts, inFirstEnabledRegion, maskCredentials, type AwsCredentials } from './credentials.js';
 import { HubNotEnabledError, toAwsCallError, wrapErrors } from './errors.js';
 import { MAX_BATCH, describeHub } from './security-hub.js';

@@ -13,7 +13,8 @@ import {
 } from '@aws-sdk/client-organizations';
 import pLimit from 'p-limit';
 import type { AwsCredentials } from './credentials.js';
-import { createClient, type CallStats } from './clients.js';
+import { createClient } from './clients.js';
+import type { CallStats } from './call-stats.js';
 import { wrapErrors } from './errors.js';
 import { collectPages } from './pages.js';
 import { MAX_ATTEMPTS } from './retry.js';

@@ -2,7 +2,7 @@
 // Security Hub CSPM delegated administrator in each Region, and with what configuration type.
 // A check the role may not make is skipped with the permission it needs, never a failure.
 import type { AdministratorSession } from '../aws/credentials.js';
-import type { CallStats } from '../aws/clients.js';
+import type { CallStats } from '../aws/call-stats.js';
 import { errorText } from '../aws/errors.js';
 import { createHubConfigurationGateway, type OrganizationConfiguration } from '../aws/hub-configuration-gateway.js';
 import { isAccessDenied } from '../aws/errors.js';

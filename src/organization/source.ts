@@ -1,7 +1,7 @@
 // `organization-accounts` as an account source: the ACTIVE accounts under the scope, the others
 // left out with their state, and what the organization says about its management account.
 import type { AdministratorSession } from '../aws/credentials.js';
-import type { CallStats } from '../aws/clients.js';
+import type { CallStats } from '../aws/call-stats.js';
 import { errorText } from '../aws/errors.js';
 import { isAccessDenied } from '../aws/errors.js';
 import type { Account } from '../model.js';

@@ -1,7 +1,7 @@
 // The Regions of the run: the names given, or what AWS says for `enabled` and `linked`, less
 // `exclude-regions`. Read-only; any failure here stops the run before any write.
 import type { AdministratorSession } from '../aws/credentials.js';
-import type { CallStats } from '../aws/clients.js';
+import type { CallStats } from '../aws/call-stats.js';
 import { errorText } from '../aws/errors.js';
 import { createHubConfigurationGateway, type FindingAggregator } from '../aws/hub-configuration-gateway.js';
 import { isAccessDenied } from '../aws/errors.js';

@@ -16,14 +16,18 @@ export interface DriftFindings {
 }
 
 export function driftFindings(regions: readonly RegionOutcome[]): DriftFindings {
-  const ids = (keep: (account: AccountOutcome) => boolean) =>
-    new Set(lookedAt(regions).flatMap((region) => region.accounts.filter(keep).map((account) => account.accountId))).size;
+  const looked = lookedAt(regions);
+  const idsOf = (keep: (account: AccountOutcome) => boolean) =>
+    looked.flatMap((region) => region.accounts.filter(keep).map((account) => account.accountId));
+  const ids = (keep: (account: AccountOutcome) => boolean) => new Set(idsOf(keep)).size;
+  // The listed accounts of a Region that failed were not processed there either (as in the outputs).
+  const notLookedAt = regions.flatMap((region) => (region.failure ? region.notLookedAt.map((account) => account.accountId) : []));
   return {
     // A member removed by this run is no longer drift.
     drift: ids((account) => !account.listed && !did(account, 'remove')),
     protectedDrift: ids((account) => !account.listed && account.protected === true),
     attention: ids((account) => account.attention !== undefined && !account.unprocessed),
-    unprocessed: ids((account) => account.unprocessed !== undefined),
+    unprocessed: new Set([...idsOf((account) => account.unprocessed !== undefined), ...notLookedAt]).size,
     failedRegions: regions.filter((region) => region.failure).map((region) => region.region),
   };
 }

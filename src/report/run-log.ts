@@ -2,7 +2,7 @@
 // side as one group, the AWS calls made. A line holds AWS's text (error messages, ProcessingResult):
 // the whole line is shown as untrusted (forLog) on the way in, and checked again on the way out (logLine).
 import * as core from '@actions/core';
-import type { CallStats } from '../aws/clients.js';
+import type { CallStats } from '../aws/call-stats.js';
 import type { Account, RegionOutcome, RegionPlan } from '../model.js';
 import type { Settings } from '../settings.js';
 import { forAnnotation, forLog, logLine } from '../untrusted-text.js';
