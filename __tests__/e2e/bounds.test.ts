@@ -313,6 +313,26 @@ describe('a GitHub API that misbehaves under the plan comment', () => {
     expectOnlyOwnCommands(result);
   });
 
+  it('comments on no pull request whose number in the event payload is not a whole number, and shows none of it', async () => {
+    const result = await onboard(
+      emulator,
+      { 'account-ids': '200000000001', regions: 'us-east-1' },
+      {
+        ...pullRequest,
+        event: { pull_request: { number: '7 <b>@admins</b>\n::error::x' } },
+        env: { ...pullRequest.env, GITHUB_API_URL: github.url },
+      },
+    );
+    expect(github.calls).toEqual([]);
+    expect(result.stdout).toContain(
+      "::warning::Could not comment the plan on the pull request: the event payload's pull_request.number is not a pull request number.",
+    );
+    expect(result.summary).toContain('> ⚠️ The plan could not be written to the pull request.');
+    expect(`${result.stdout}${result.summary}`).not.toContain('@admins');
+    expect(result.outputs.mode).toBe('plan');
+    expectOnlyOwnCommands(result);
+  });
+
   it('creates the comment once when creating it never answers', async () => {
     github.setFailures([{ operation: 'create', kind: 'hang' }]);
     const result = await planOnPullRequest();

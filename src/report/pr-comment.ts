@@ -44,8 +44,15 @@ export interface CommentOutcome {
 export async function upsertPlanComment(token: string | undefined, marker: string, body: string): Promise<CommentOutcome> {
   // Loaded only when a comment is written, so other runs do not pay for Octokit at start-up.
   const { context } = await loadGitHub();
-  const issueNumber = context.payload.pull_request?.number;
-  if (!issueNumber) return { result: 'not-a-pull-request' };
+  const payloadNumber: unknown = context.payload.pull_request?.number;
+  if (payloadNumber === undefined || payloadNumber === null) return { result: 'not-a-pull-request' };
+  // The number goes into API paths, the log and the summary: only a pull request number GitHub could have given.
+  if (typeof payloadNumber !== 'number' || !Number.isSafeInteger(payloadNumber) || payloadNumber < 1) {
+    const problem = "the event payload's pull_request.number is not a pull request number";
+    core.warning(`Could not comment the plan on the pull request: ${problem}.`);
+    return { result: 'failed', problem };
+  }
+  const issueNumber = payloadNumber;
   if (!token) {
     const problem = "the 'github-token' input is empty";
     core.warning(`Could not comment the plan on the pull request: ${problem}.`);
