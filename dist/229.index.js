@@ -1161,7 +1161,7 @@ const PAGE_SIZE = 50;
 const MAX_PAGES = 20;
 function createAccountGateway(region, credentials, stats) {
     // Account Management allows ListRegions 5 per second, burst 5, per account (its quotas page).
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.AccountClient, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .U)(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.AccountClient, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
     return {
         listEnabledRegions: () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('ListRegions', region, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRegions', region, MAX_PAGES, async (token) => {
             const output = await client.send(new _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.ListRegionsCommand({

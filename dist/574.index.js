@@ -32,7 +32,7 @@ const PAGE_SIZE = 20;
 /** 10,000 accounts are 500 full pages; Organizations may answer short or empty pages, hence the room. */
 const MAX_PAGES = 2_000;
 function createOrganizationsGateway(region, credentials, stats) {
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq, {
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .U)(_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq, {
         region,
         credentials,
         maxAttempts: _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m.throttling,

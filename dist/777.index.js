@@ -2,6 +2,169 @@ export const id = 777;
 export const ids = [777];
 export const modules = {
 
+/***/ 2224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ createClient)
+});
+
+// UNUSED EXPORTS: httpOptions
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/timeouts.ts
+var timeouts = __webpack_require__(2779);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/token-bucket.ts
+class TokenBucket {
+    ratePerSecond;
+    burst;
+    now;
+    /** Tokens left after the answered requests; those in flight are still to be taken. */
+    tokens;
+    last;
+    inFlight = 0;
+    waiting = [];
+    timer;
+    constructor(ratePerSecond, burst, now = () => performance.now()) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+        this.tokens = burst;
+        this.last = now();
+    }
+    /**
+     * Resolves when a request may be sent; callers are served in order. Call the release it gives
+     * once the answer (or the error) has arrived: only then is the token taken for good.
+     */
+    acquire() {
+        return new Promise((resolve) => {
+            this.waiting.push(() => resolve(this.releaser()));
+            this.serve();
+        });
+    }
+    /** Requests sent and not yet answered. */
+    get pending() {
+        return this.inFlight;
+    }
+    releaser() {
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.refill();
+            this.tokens -= 1;
+            this.inFlight -= 1;
+            this.serve();
+        };
+    }
+    serve() {
+        this.refill();
+        while (this.waiting.length > 0 && this.tokens - this.inFlight >= 1) {
+            this.inFlight += 1;
+            this.waiting.shift()();
+        }
+        if (this.waiting.length === 0 || this.timer !== undefined)
+            return;
+        // A full bucket refills no further: only an answer can free a token, and release() serves then.
+        if (this.tokens >= this.burst)
+            return;
+        const waitMs = ((1 - (this.tokens - this.inFlight)) / this.ratePerSecond) * 1000;
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            this.serve();
+        }, Math.ceil(waitMs));
+    }
+    refill() {
+        const now = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+        this.last = now;
+    }
+}
+/** One bucket per key (an operation name), created on first use. */
+class TokenBuckets {
+    ratePerSecond;
+    burst;
+    now;
+    buckets = new Map();
+    constructor(ratePerSecond, burst, now) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+    }
+    acquire(key) {
+        let bucket = this.buckets.get(key);
+        if (!bucket) {
+            bucket = new TokenBucket(this.ratePerSecond, this.burst, this.now);
+            this.buckets.set(key, bucket);
+        }
+        return bucket.acquire();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+function createClient(Sdk, options) {
+    const client = new Sdk({
+        region: options.region,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        ...(0,retry/* retryOptions */.tO)(options.maxAttempts),
+        requestHandler: httpOptions(options),
+    });
+    if (options.metering)
+        meter(client, options.metering);
+    return client;
+}
+/**
+ * Timeouts for every AWS client. `requestTimeout` alone only logs a warning in the SDK; without
+ * `throwOnRequestTimeout` a server that stops answering holds the job until GitHub's 6-hour limit.
+ * 10 s per request: the member APIs answer within a second or two, and a timed-out request is tried
+ * twice at most (retry.ts), so a Region that stops answering costs about 20 s per call rather than
+ * the 8 × 30 s of 8 attempts at the SDK's usual timeout.
+ */
+function httpOptions(options = {}, env = process.env) {
+    return {
+        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+        requestTimeout: options.requestTimeoutMs ?? (0,timeouts/* requestTimeoutMs */.Hl)(env),
+        throwOnRequestTimeout: true,
+    };
+}
+/**
+ * Every attempt, retries included, waits for a token of its operation's bucket and is counted:
+ * the middleware sits inside the SDK's retry middleware (same step, lower priority). The token is
+ * taken for good when the answer is back (token-bucket.ts: the service may count it that late).
+ */
+function meter(client, { ratePerSecond, burst, stats }) {
+    const buckets = new TokenBuckets(ratePerSecond, burst);
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
+        const release = await buckets.acquire(operation);
+        stats.calls[operation] = (stats.calls[operation] ?? 0) + 1;
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if ((0,errors/* isThrottle */.p0)(error))
+                stats.throttled += 1;
+            throw error;
+        }
+        finally {
+            release();
+        }
+    }, { step: 'finalizeRequest', priority: 'low', name: 'securityhubOnboardRateLimit' });
+}
+
+
+/***/ }),
+
 /***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -227,7 +390,7 @@ async function openAdministratorSession(options) {
 }
 async function openSessionIn(region, options) {
     // IDPCommunicationError (STS could not reach GitHub's issuer) is retried: see retry.ts.
-    const sts = (0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region, maxAttempts: 5 });
+    const sts = (0,clients/* createClient */.U)(dist_cjs/* STSClient */.iM, { region, maxAttempts: 5 });
     if (options.roleToAssume) {
         // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
         const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
@@ -236,7 +399,7 @@ async function openSessionIn(region, options) {
     }
     const credentials = await defaultCredentials(sts);
     maskCredentials(credentials);
-    const identityClient = (0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region, credentials, maxAttempts: 5 });
+    const identityClient = (0,clients/* createClient */.U)(dist_cjs/* STSClient */.iM, { region, credentials, maxAttempts: 5 });
     try {
         const identity = await identityClient.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
         return sessionFor(credentials, identity.Arn ?? '', 'sts:GetCallerIdentity', region);
@@ -323,6 +486,67 @@ function describe(error) {
     const candidate = error;
     const name = candidate?.name && candidate.name !== 'Error' ? `${candidate.name}: ` : '';
     return `${name}${candidate?.message ?? String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   tO: () => (/* binding */ retryOptions)
+/* harmony export */ });
+/* unused harmony exports retryRule, ActionRetryStrategy */
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+// How the action retries a failed call: the SDK's own standard strategy (exponential backoff with
+// full jitter, a retry quota per client), with the action's classification of a few errors on top.
+// Reading back what is eventually consistent is another matter: apply/read-back.ts.
+
+
+/** Attempts in all, the first included, by what went wrong. */
+const MAX_ATTEMPTS = {
+    /** 429s: bulk onboarding meets throttling, and waiting it out is the fix (docs/aws-behaviour.md#rate-limits). */
+    throttling: 8,
+    /** 5xx, reset connections, STS IDPCommunicationError. */
+    transient: 4,
+    /**
+     * A request that got no answer within the request timeout: each attempt costs a whole timeout,
+     * and a Region that stopped answering seldom starts again within seconds.
+     */
+    timeout: 2,
+};
+/** How many attempts in all a failed call gets, and the error type the SDK's backoff uses. */
+function retryRule(errorInfo) {
+    const { error, errorType } = errorInfo;
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMemberLimitExceeded */ .$G)(error))
+        return { errorType: 'CLIENT_ERROR', maxAttempts: 1 };
+    // STS answers 400 IDPCommunicationError when it cannot reach the identity provider (GitHub's
+    // OIDC issuer); its documentation says to retry. The SDK retries no 400, so the action does.
+    if (error?.name === 'IDPCommunicationErrorException')
+        return { errorType: 'TRANSIENT', maxAttempts: MAX_ATTEMPTS.transient };
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnansweredRequest */ .eN)(error))
+        return { errorType, maxAttempts: MAX_ATTEMPTS.timeout };
+    return { errorType, maxAttempts: errorType === 'THROTTLING' ? MAX_ATTEMPTS.throttling : MAX_ATTEMPTS.transient };
+}
+/** The retry settings of every AWS client of the action; `maxAttempts` caps every kind of error. */
+function retryOptions(maxAttempts = MAX_ATTEMPTS.throttling) {
+    return { maxAttempts, retryStrategy: new ActionRetryStrategy(maxAttempts) };
+}
+/** The SDK's StandardRetryStrategy with the attempts of `retryRule`. */
+class ActionRetryStrategy extends _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy {
+    constructor(maxAttempts) {
+        super(maxAttempts);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const rule = retryRule(errorInfo);
+        // The SDK's retry middleware rethrows the call's own error when no token is given.
+        if (token.getRetryCount() + 1 >= rule.maxAttempts)
+            throw new Error(`No retry after ${rule.maxAttempts} attempt(s).`);
+        return super.refreshRetryTokenForRetry(token, { ...errorInfo, errorType: rule.errorType });
+    }
 }
 
 

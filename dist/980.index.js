@@ -17,7 +17,7 @@ export const modules = {
 
 
 function createEc2Gateway(region, credentials, stats) {
-    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .U)(_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .EC2Client */ .gu5, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
     return {
         describeEnabledRegions: () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('DescribeRegions', region, async () => {
             const output = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRegionsCommand */ .cAn({ AllRegions: false }));
