@@ -346,6 +346,8 @@ describe('batches in flight', () => {
     });
     expect(most).toBe(3);
     expect(outcome.accounts.filter((account) => account.done.join() === 'create,invite')).toHaveLength(600);
+    // Outcomes that did the same steps hold one shared list, not an array each.
+    expect(new Set(outcome.accounts.map((account) => account.done)).size).toBe(1);
   });
 });
 

@@ -7,7 +7,7 @@ import type { AdministratorGateway } from '../aws/administrator-gateway.js';
 import type { CallStats } from '../aws/call-stats.js';
 import { errorText, isRegionNotEnabled, regionNotEnabledMessage } from '../aws/errors.js';
 import { assumeMemberRole, createMemberGateway, type Invitation, type MemberGateway } from '../aws/member-gateway.js';
-import { did, lookedAt, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from '../model.js';
+import { did, lookedAt, withStep, type AccountOutcome, type Operation, type RegionOutcome, type Unprocessed } from '../model.js';
 import type { MemberSideSettings } from '../settings.js';
 
 /** The member-side inputs (roleName, externalId, enableDefaultStandards, concurrency: how many member accounts at once), and the run's. */
@@ -89,7 +89,7 @@ export function withMemberSide(regions: readonly RegionOutcome[], results: reado
       if (!result) return account;
       if (result.kind === 'failed') return { ...account, unprocessed: result.unprocessed };
       if (result.kind === 'planned') return { ...account, memberSide: result.text };
-      return { ...account, done: [...account.done, 'accept'], memberSide: result.text };
+      return { ...account, done: withStep(account.done, 'accept'), memberSide: result.text };
     });
     return { ...region, accounts };
   });

@@ -4,7 +4,17 @@ import type { AccountResult, AdministratorGateway } from '../aws/administrator-g
 import { errorText, isAlreadyMember, isMemberLimitExceeded, isNotVisibleYet, withMemberLimitAdvice } from '../aws/errors.js';
 import { MAX_BATCH } from '../aws/security-hub.js';
 import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './read-back.js';
-import { did, type AccountOutcome, type AccountPlan, type Member, type Operation, type RegionPlan, type RegionResult } from '../model.js';
+import {
+  did,
+  NO_STEPS,
+  withStep,
+  type AccountOutcome,
+  type AccountPlan,
+  type Member,
+  type Operation,
+  type RegionPlan,
+  type RegionResult,
+} from '../model.js';
 
 export interface ApplyOptions {
   /** Invite members that are `Created` once read back. */
@@ -43,7 +53,7 @@ export function plannedOutcome(plan: RegionPlan): RegionResult {
  */
 function outcomeOf(account: AccountPlan): AccountOutcome {
   const { accountId, listed, before, action } = account;
-  const outcome: AccountOutcome = { accountId, listed, before, action, done: [] };
+  const outcome: AccountOutcome = { accountId, listed, before, action, done: NO_STEPS };
   for (const field of OPTIONAL_PLAN_FIELDS) {
     if (account[field] !== undefined) Object.assign(outcome, { [field]: account[field] });
   }
@@ -143,7 +153,7 @@ class RegionRun {
     );
     for (const id of processed) {
       const outcome = this.outcome(id);
-      if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.done.push('create');
+      if (!alreadyMembers.has(id) || outcome.before !== 'Removed') outcome.done = withStep(outcome.done, 'create');
     }
     if (alreadyMembers.size > 0)
       this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
@@ -158,7 +168,7 @@ class RegionRun {
     const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
     for (const id of invited) {
       const outcome = this.outcome(id);
-      outcome.done.push(outcome.action === 'reinvite' ? 'reinvite' : 'invite');
+      outcome.done = withStep(outcome.done, outcome.action === 'reinvite' ? 'reinvite' : 'invite');
     }
   }
 
@@ -179,7 +189,10 @@ class RegionRun {
         : [],
     );
     const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
-    for (const id of ids(ready.filter((account) => !account.removal?.delete))) this.outcome(id).done.push('remove');
+    for (const id of ids(ready.filter((account) => !account.removal?.delete))) {
+      const outcome = this.outcome(id);
+      outcome.done = withStep(outcome.done, 'remove');
+    }
     const toDelete = ids(ready.filter((account) => account.removal?.delete));
     if (toDelete.length === 0) return;
     const isDisassociated = (id: string) =>
@@ -206,7 +219,7 @@ class RegionRun {
     );
     for (const id of deleted) {
       const outcome = this.outcome(id);
-      outcome.done.push('remove');
+      outcome.done = withStep(outcome.done, 'remove');
       const reason = refused.get(id);
       if (reason !== undefined) {
         outcome.warning = {
