@@ -230,7 +230,7 @@ describe('onboardRegion', () => {
     expect(outcome.failure?.operation).toBe('DescribeHub');
     expect(outcome.failure?.message).toMatch(/not enabled for the administrator account 111111111111 in eu-west-1/);
     expect(outcome).toMatchObject({ notLookedAt: [{ accountId: '000000000001' }] });
-    expect(collectOutputs('apply', [outcome]).unprocessed).toMatchObject([{ accountId: '000000000001', operation: 'DescribeHub' }]);
+    expect([...collectOutputs('apply', [outcome]).unprocessed]).toMatchObject([{ accountId: '000000000001', operation: 'DescribeHub' }]);
     expect(gateway.calls.map((c) => c.operation)).toEqual(['DescribeHub']);
   });
 
@@ -269,7 +269,7 @@ describe('onboardRegion', () => {
     );
     const outcome = await onboardRegion(gateway, accounts(['000000000001']), options());
     expect(outcome.failure?.message).toMatch(/^Region ap-east-2 is not enabled for account 111111111111 \(opt-in Region\)/);
-    expect(collectOutputs('apply', [outcome]).unprocessed[0]?.processingResult).toBe(outcome.failure?.message);
+    expect([...collectOutputs('apply', [outcome]).unprocessed][0]?.processingResult).toBe(outcome.failure?.message);
   });
 
   it('in plan mode, looks but writes nothing', async () => {

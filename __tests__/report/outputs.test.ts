@@ -2,10 +2,23 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AccountOutcome, RegionOutcome } from '../../src/model.js';
+import type { AccountOutcome, Mode, RegionOutcome } from '../../src/model.js';
 import { parseOutputFile } from '../../scripts/local-runner.js';
-import { collectOutputs, emptyOutputs, writeOutputs, type RunOutputs } from '../../src/report/outputs.js';
+import { collectOutputs, emptyOutputs, writeOutputs, type OutputList, type RunOutputs } from '../../src/report/outputs.js';
 import { forReportFile } from '../../src/untrusted-text.js';
+
+/** The outputs with every list made at once, as arrays: what the lists, made as they are read, must equal. */
+type EagerOutputs = {
+  [Name in keyof RunOutputs]: Name extends 'mode' ? Mode : RunOutputs[Name] extends OutputList<infer Entry> ? Entry[] : never;
+};
+
+function eager(outputs: RunOutputs): EagerOutputs {
+  const lists = Object.entries(outputs).filter(([name]) => name !== 'mode');
+  const made = { mode: outputs.mode, ...Object.fromEntries(lists.map(([name, list]) => [name, [...(list as Iterable<unknown>)]])) };
+  return made as unknown as EagerOutputs;
+}
+
+const collected = (...args: Parameters<typeof collectOutputs>) => eager(collectOutputs(...args));
 
 function outcome(accountId: string, fields: Partial<AccountOutcome>): AccountOutcome {
   return { accountId, listed: true, before: 'None', action: 'create', done: [], ...fields };
@@ -49,7 +62,7 @@ const failed: RegionOutcome = {
 
 describe('collectOutputs', () => {
   it('lists every unprocessed account with its Region, operation and reason, in Region order', () => {
-    const { unprocessed } = collectOutputs('apply', [applied, failed]);
+    const { unprocessed } = collected('apply', [applied, failed]);
     expect(JSON.stringify(unprocessed)).toBe(
       JSON.stringify([
         {
@@ -66,7 +79,7 @@ describe('collectOutputs', () => {
   });
 
   it('lists created accounts, including one whose invitation then failed', () => {
-    expect(JSON.stringify(collectOutputs('apply', [applied, failed]).created)).toBe(
+    expect(JSON.stringify(collected('apply', [applied, failed]).created)).toBe(
       JSON.stringify([
         { accountId: '111111111111', region: 'us-east-1' },
         { accountId: '222222222222', region: 'us-east-1' },
@@ -76,7 +89,7 @@ describe('collectOutputs', () => {
   });
 
   it('lists invited accounts, new and existing', () => {
-    expect(JSON.stringify(collectOutputs('apply', [applied, failed]).invited)).toBe(
+    expect(JSON.stringify(collected('apply', [applied, failed]).invited)).toBe(
       JSON.stringify([
         { accountId: '111111111111', region: 'us-east-1' },
         { accountId: '333333333333', region: 'us-east-1' },
@@ -85,7 +98,7 @@ describe('collectOutputs', () => {
   });
 
   it('lists skipped accounts with their status, as AWS spelled it when the action does not know it', () => {
-    expect(JSON.stringify(collectOutputs('apply', [applied, failed]).skipped)).toBe(
+    expect(JSON.stringify(collected('apply', [applied, failed]).skipped)).toBe(
       JSON.stringify([
         { accountId: '444444444444', region: 'us-east-1', memberStatus: 'Enabled' },
         { accountId: '777777777777', region: 'us-east-1', memberStatus: 'Paused' },
@@ -95,14 +108,12 @@ describe('collectOutputs', () => {
   });
 
   it('does not list accounts of a failed Region as skipped', () => {
-    expect(collectOutputs('apply', [failed]).skipped).toEqual([]);
+    expect(collected('apply', [failed]).skipped).toEqual([]);
   });
 
   it('reports Unknown for a skipped member whose raw status is missing', () => {
     const region: RegionOutcome = { region: 'us-east-1', accounts: [outcome('111111111111', { before: 'Unknown', action: 'skip' })] };
-    expect(collectOutputs('apply', [region]).skipped).toEqual([
-      { accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' },
-    ]);
+    expect(collected('apply', [region]).skipped).toEqual([{ accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' }]);
   });
 
   // Bug: the gateway reads a member without MemberStatus as rawStatus '' (never undefined), and
@@ -114,9 +125,7 @@ describe('collectOutputs', () => {
       region: 'us-east-1',
       accounts: [outcome('111111111111', { before: 'Unknown', rawStatus: '', action: 'skip' })],
     };
-    expect(collectOutputs('apply', [region]).skipped).toEqual([
-      { accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' },
-    ]);
+    expect(collected('apply', [region]).skipped).toEqual([{ accountId: '111111111111', region: 'us-east-1', memberStatus: 'Unknown' }]);
   });
 
   it('in plan mode lists nothing created or invited, and what would be left alone as skipped', () => {
@@ -128,7 +137,7 @@ describe('collectOutputs', () => {
         outcome('444444444444', { before: 'Invited', rawStatus: 'Invited', action: 'skip' }),
       ],
     };
-    expect(collectOutputs('plan', [planned, failed])).toStrictEqual({
+    expect(collected('plan', [planned, failed])).toStrictEqual({
       mode: 'plan',
       unprocessed: [
         { accountId: '111111111111', region: 'eu-west-1', operation: 'DescribeHub', processingResult: 'Security Hub CSPM is not enabled' },
@@ -165,7 +174,7 @@ describe('collectOutputs', () => {
   });
 
   it('gives empty lists for no Regions', () => {
-    expect(collectOutputs('apply', [])).toStrictEqual(emptyOutputs('apply'));
+    expect(collected('apply', [])).toStrictEqual(emptyOutputs('apply'));
   });
 });
 
@@ -189,7 +198,7 @@ describe('emptyOutputs', () => {
 
   it('gives fresh lists each time', () => {
     const first = emptyOutputs('apply');
-    first.created.push({ accountId: '111111111111', region: 'us-east-1' });
+    (first.created as unknown[]).push({ accountId: '111111111111', region: 'us-east-1' });
     expect(emptyOutputs('apply').created).toEqual([]);
   });
 });
@@ -230,10 +239,10 @@ describe('writeOutputs', () => {
       'plan',
     ]);
     expect(written).toMatchObject({ 'unprocessed-count': '2', mode: 'apply' });
-    expect(JSON.parse(written['unprocessed-accounts'] ?? '')).toEqual(outputs.unprocessed);
-    expect(JSON.parse(written['created-accounts'] ?? '')).toEqual(outputs.created);
-    expect(JSON.parse(written['invited-accounts'] ?? '')).toEqual(outputs.invited);
-    expect(JSON.parse(written['skipped-accounts'] ?? '')).toEqual(outputs.skipped);
+    expect(JSON.parse(written['unprocessed-accounts'] ?? '')).toEqual([...outputs.unprocessed]);
+    expect(JSON.parse(written['created-accounts'] ?? '')).toEqual([...outputs.created]);
+    expect(JSON.parse(written['invited-accounts'] ?? '')).toEqual([...outputs.invited]);
+    expect(JSON.parse(written['skipped-accounts'] ?? '')).toEqual([...outputs.skipped]);
   });
 });
 
@@ -318,6 +327,74 @@ describe('the report file', () => {
     }
     const reportFile = parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '';
     // The same as the whole report serialised at once, texts made safe for the report file as before.
-    expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toStrictEqual(JSON.parse(JSON.stringify(forReportFile(outputs))));
+    expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toStrictEqual(JSON.parse(JSON.stringify(forReportFile(eager(outputs)))));
+  });
+});
+
+describe('lists made as they are read', () => {
+  let directory = '';
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+    directory = '';
+  });
+
+  // Every list has entries: removed, accepted, drift and excluded members too, and more than fit in the outputs.
+  const mixed: RegionOutcome = {
+    region: 'ap-south-1',
+    accounts: Array.from({ length: 12_000 }, (_, i) => {
+      const id = String(300000000000 + i);
+      if (i % 11 === 0) return outcome(id, { unprocessed: { operation: 'CreateMembers', processingResult: `No "${i}" \\ é\u2028` } });
+      if (i % 11 === 1) return outcome(id, { listed: false, before: 'Enabled', action: 'remove', done: ['remove'] });
+      if (i % 11 === 2) return outcome(id, { listed: false, before: 'Invited', action: 'skip' });
+      if (i % 11 === 3) return outcome(id, { listed: false, before: 'Enabled', action: 'skip', excluded: true });
+      if (i % 11 === 4) return outcome(id, { before: 'Invited', action: 'reinvite', done: ['reinvite', 'accept'] });
+      if (i % 11 === 5) return outcome(id, { before: 'Enabled', action: 'skip', membership: 'organization' });
+      return outcome(id, { done: ['create', 'invite'] });
+    }),
+  };
+
+  it('give the same entries each time they are read, and count them without making them', () => {
+    const outputs = collectOutputs('apply', [applied, mixed, failed]);
+    for (const list of [outputs.unprocessed, outputs.created, outputs.removed, outputs.drift, outputs.skipped, outputs.accepted]) {
+      const first = [...list];
+      expect(first.length).toBeGreaterThan(0);
+      expect(list.length).toBe(first.length);
+      expect([...list]).toStrictEqual(first);
+      expect(JSON.stringify(list)).toBe(JSON.stringify(first));
+    }
+  });
+
+  it('write the outputs, the warnings and the report file byte for byte as the lists made at once', () => {
+    directory = mkdtempSync(join(tmpdir(), 'outputs-lazy-'));
+    vi.stubEnv('RUNNER_TEMP', directory);
+    const written = (outputs: RunOutputs, name: string) => {
+      const file = join(directory, name);
+      writeFileSync(file, '');
+      vi.stubEnv('GITHUB_OUTPUT', file);
+      const stdout: string[] = [];
+      const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+        stdout.push(String(chunk));
+        return true;
+      });
+      try {
+        writeOutputs(outputs);
+      } finally {
+        write.mockRestore();
+      }
+      // Each value exactly as written (the heredoc delimiters around them are random).
+      const values = parseOutputFile(readFileSync(file, 'utf8'));
+      const reportFile = values['report-file'] ?? '';
+      // The report file's name holds the process and the time; everything else is compared as it is.
+      return { outputs: { ...values, 'report-file': 'REPORT' }, stdout: stdout.join(''), report: readFileSync(reportFile, 'utf8') };
+    };
+    const lazy = collectOutputs('apply', [applied, mixed, failed]);
+    const fromLazy = written({ ...lazy, ignored: [] }, 'lazy');
+    const fromEager = written(eager(lazy), 'eager');
+    expect(fromLazy.stdout).toContain('::warning::');
+    expect(fromLazy.outputs).toStrictEqual(fromEager.outputs);
+    expect(Object.keys(fromLazy.outputs)).toHaveLength(13);
+    expect(fromLazy.stdout).toBe(fromEager.stdout);
+    expect(fromLazy.report).toBe(fromEager.report);
   });
 });

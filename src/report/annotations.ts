@@ -10,7 +10,7 @@ const MAX_REASON_WARNINGS = 20;
  * One warning per Region, call and reason, not one per account: a quota hit in a Region with 500
  * accounts is one line that names them, not 500 lines.
  */
-export function warnUnprocessed(unprocessed: readonly UnprocessedAccount[]): void {
+export function warnUnprocessed(unprocessed: Iterable<UnprocessedAccount>): void {
   const groups = new Map<string, { region: string; operation: string; reason: string; ids: string[] }>();
   for (const { region, operation, processingResult, accountId } of unprocessed) {
     const key = JSON.stringify([region, operation, processingResult]);

@@ -10,6 +10,7 @@ import {
   type FailedRegion,
   type Mode,
   type RegionOutcome,
+  type Step,
   type UnprocessedAccount,
 } from '../model.js';
 import { Output } from '../action-interface.js';
@@ -31,52 +32,108 @@ export interface RegionPlanOutput {
   accounts: { accountId: string; memberStatus: string; listed: boolean; action: string; result: string }[];
 }
 
+/**
+ * A list output: its entries in order, and how many there are. The lists of a run are views of the
+ * Regions' outcomes, made entry by entry whenever they are read (the outputs, the report file, the
+ * warnings): at 10,000 accounts × 17 Regions one list alone holds 170,000 entries.
+ */
+export interface OutputList<T> extends Iterable<T> {
+  readonly length: number;
+}
+
 /** The step's outputs, derived from what happened in every Region. */
 export interface RunOutputs {
   mode: Mode;
-  unprocessed: UnprocessedAccount[];
-  created: RegionAccount[];
-  invited: RegionAccount[];
-  reinvited: RegionAccount[];
-  removed: AccountWithStatus[];
-  skipped: AccountWithStatus[];
-  drift: AccountWithStatus[];
-  accepted: RegionAccount[];
+  unprocessed: OutputList<UnprocessedAccount>;
+  created: OutputList<RegionAccount>;
+  invited: OutputList<RegionAccount>;
+  reinvited: OutputList<RegionAccount>;
+  removed: OutputList<AccountWithStatus>;
+  skipped: OutputList<AccountWithStatus>;
+  drift: OutputList<AccountWithStatus>;
+  accepted: OutputList<RegionAccount>;
   /** Members of ListMembers the action did not trust; set by the caller, not from the Regions' outcomes. */
-  ignored: IgnoredMember[];
-  plan: RegionPlanOutput[];
+  ignored: OutputList<IgnoredMember>;
+  plan: OutputList<RegionPlanOutput>;
 }
 
 export function collectOutputs(mode: Mode, regions: readonly RegionOutcome[]): RunOutputs {
-  const outputs = emptyOutputs(mode);
-  for (const outcome of regions) {
-    if (outcome.failure) {
-      addFailedRegion(outputs, outcome);
-      continue;
-    }
-    const { region, accounts } = outcome;
-    outputs.plan.push(planOutput(region, false, accounts, mode));
-    for (const account of accounts) {
-      const { accountId } = account;
-      const withStatus = { accountId, region, memberStatus: memberStatusOf(account) };
-      if (account.unprocessed) outputs.unprocessed.push({ accountId, region, ...account.unprocessed });
-      if (did(account, 'create')) outputs.created.push({ accountId, region });
-      if (did(account, 'invite')) outputs.invited.push({ accountId, region });
-      if (did(account, 'reinvite')) outputs.reinvited.push({ accountId, region });
-      if (did(account, 'remove')) outputs.removed.push(withStatus);
-      if (did(account, 'accept')) outputs.accepted.push({ accountId, region });
-      // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
-      if (!account.listed && !account.excluded) outputs.drift.push(withStatus);
-      else if (account.action === 'skip' && !account.unprocessed) outputs.skipped.push(withStatus);
+  const list = <T>(applies: (account: AccountOutcome) => boolean, entry: (account: AccountOutcome, region: string) => T) =>
+    outcomeList(regions, applies, entry);
+  const pair = (step: Step) => list((account) => did(account, step), regionAccount);
+  return {
+    mode,
+    unprocessed: outcomeList(
+      regions,
+      (account) => account.unprocessed !== undefined,
+      (account, region) => ({ accountId: account.accountId, region, ...account.unprocessed! }),
+      // A Region that could not be looked at: each listed account is not processed.
+      ({ region, failure, notLookedAt }) =>
+        notLookedAt.map(({ accountId }) => ({ accountId, region, operation: failure.operation, processingResult: failure.message })),
+    ),
+    created: pair('create'),
+    invited: pair('invite'),
+    reinvited: pair('reinvite'),
+    removed: list((account) => did(account, 'remove'), withStatus),
+    // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
+    skipped: list(
+      (account) => (account.listed || account.excluded === true) && account.action === 'skip' && !account.unprocessed,
+      withStatus,
+    ),
+    drift: list((account) => !account.listed && !account.excluded, withStatus),
+    accepted: pair('accept'),
+    ignored: [],
+    plan: regions.map((outcome) =>
+      outcome.failure ? failedRegionPlan(outcome) : planOutput(outcome.region, false, outcome.accounts, mode),
+    ),
+  };
+}
+
+const regionAccount = ({ accountId }: AccountOutcome, region: string): RegionAccount => ({ accountId, region });
+const withStatus = (account: AccountOutcome, region: string): AccountWithStatus => ({
+  accountId: account.accountId,
+  region,
+  memberStatus: memberStatusOf(account),
+});
+
+/**
+ * The entries of the accounts `applies` takes, Region by Region in order, made each time the list
+ * is read; a failed Region gives what `failed` makes of it. The length is counted once, when first
+ * asked, without making the entries. Its JSON is the list of its entries.
+ */
+function outcomeList<T>(
+  regions: readonly RegionOutcome[],
+  applies: (account: AccountOutcome) => boolean,
+  entry: (account: AccountOutcome, region: string) => T,
+  failed: (region: FailedRegion) => T[] = () => [],
+): OutputList<T> & { toJSON(): T[] } {
+  function* entries(): Generator<T> {
+    for (const outcome of regions) {
+      if (outcome.failure) yield* failed(outcome);
+      else for (const account of outcome.accounts) if (applies(account)) yield entry(account, outcome.region);
     }
   }
-  return outputs;
+  let length: number | undefined;
+  const count = () => {
+    let total = 0;
+    for (const outcome of regions) {
+      if (outcome.failure) total += failed(outcome).length;
+      else for (const account of outcome.accounts) if (applies(account)) total += 1;
+    }
+    return total;
+  };
+  return {
+    [Symbol.iterator]: entries,
+    get length() {
+      return (length ??= count());
+    },
+    toJSON: () => [...entries()],
+  };
 }
 
 /** A Region that could not be looked at: each listed account is in the plan with its status unknown, and not processed. */
-function addFailedRegion(outputs: RunOutputs, { region, failure, notLookedAt }: FailedRegion): void {
-  const { operation, message: processingResult } = failure;
-  outputs.plan.push({
+function failedRegionPlan({ region, notLookedAt }: FailedRegion): RegionPlanOutput {
+  return {
     region,
     failed: true,
     accounts: notLookedAt.map(({ accountId }) => ({
@@ -86,8 +143,7 @@ function addFailedRegion(outputs: RunOutputs, { region, failure, notLookedAt }: 
       action: 'skip',
       result: 'unprocessed',
     })),
-  });
-  for (const { accountId } of notLookedAt) outputs.unprocessed.push({ accountId, region, operation, processingResult });
+  };
 }
 
 export function emptyOutputs(mode: Mode): RunOutputs {
@@ -119,7 +175,7 @@ export function writeOutputs(outputs: RunOutputs): void {
   core.setOutput(Output.unprocessedCount, String(outputs.unprocessed.length));
   let budget = OUTPUTS_MAX_BYTES - 2 * (outputs.mode.length + reportFile.length + 10);
   // In order of importance: what failed first, the plan (the largest) last.
-  const lists: [string, readonly unknown[]][] = [
+  const lists: [string, OutputList<unknown>][] = [
     [Output.unprocessedAccounts, outputs.unprocessed],
     [Output.createdAccounts, outputs.created],
     [Output.invitedAccounts, outputs.invited],
@@ -148,7 +204,7 @@ export function writeOutputs(outputs: RunOutputs): void {
  */
 export function fitJsonList(
   name: string,
-  entries: readonly unknown[],
+  entries: OutputList<unknown>,
   budgetBytes: number,
   prepare: (entry: unknown) => unknown = (entry) => entry,
 ): string {
@@ -185,12 +241,14 @@ function writeReportFile(outputs: RunOutputs): string {
     for (const [name, entries] of Object.entries(lists)) writeJsonArray(writer, name, entries);
     // The plan's Regions each hold every account: one Region's account list at a time.
     writer.write(',"plan":[');
-    plan.forEach(({ accounts, ...region }, index) => {
+    let index = 0;
+    for (const { accounts, ...region } of plan) {
       const head = JSON.stringify(forReportFile(region));
       writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}`);
       writeJsonArray(writer, 'accounts', accounts, '');
       writer.write('}');
-    });
+      index += 1;
+    }
     writer.write(']}');
   } finally {
     writer.close();
@@ -198,9 +256,13 @@ function writeReportFile(outputs: RunOutputs): string {
   return file;
 }
 
-function writeJsonArray(writer: BufferedFileWriter, name: string, entries: readonly unknown[], separator = ','): void {
+function writeJsonArray(writer: BufferedFileWriter, name: string, entries: Iterable<unknown>, separator = ','): void {
   writer.write(`${separator}${JSON.stringify(name)}:[`);
-  entries.forEach((entry, index) => writer.write(`${index > 0 ? ',' : ''}${JSON.stringify(forReportFile(entry))}`));
+  let first = true;
+  for (const entry of entries) {
+    writer.write(`${first ? '' : ','}${JSON.stringify(forReportFile(entry))}`);
+    first = false;
+  }
   writer.write(']');
 }
 
