@@ -30,7 +30,8 @@ export function memberGroups({ regions, heldRemovals }: AttentionInput): Map<Mem
   );
   for (const { region, accounts } of lookedAt(regions)) {
     for (const account of accounts) {
-      if (held.has(`${region} ${account.accountId}`)) continue;
+      // The key is made only when removals were held: a string per pair is garbage at organization scale.
+      if (held.size > 0 && held.has(`${region} ${account.accountId}`)) continue;
       const group = memberGroupOf(account);
       if (group) groups.get(group)!.push({ region, account });
     }

@@ -57,12 +57,30 @@ function rules({ mode, invite }: CountsInput): Rule[] {
   ];
 }
 
+/** Every account of the Regions that were looked at, one Region after another, without a list of them all. */
+function* lookedAtAccounts(regions: readonly RegionOutcome[]): Generator<AccountOutcome> {
+  for (const region of lookedAt(regions)) yield* region.accounts;
+}
+
 export function countRows(input: CountsInput): CountRow[] {
-  const looked = lookedAt(input.regions).flatMap((region) => region.accounts);
-  const rows = rules(input)
-    .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
+  // One pass over the pairs; at organization scale a list of every pair per row would be megabytes.
+  const tallies = rules(input).map(([label, applies, shownWhenZero]) => ({
+    label,
+    applies,
+    shownWhenZero,
+    pairs: 0,
+    ids: new Set<string>(),
+  }));
+  for (const account of lookedAtAccounts(input.regions)) {
+    for (const tally of tallies) {
+      if (!tally.applies(account)) continue;
+      tally.pairs += 1;
+      tally.ids.add(account.accountId);
+    }
+  }
+  const rows = tallies
     .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
-    .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
+    .map(({ label, pairs, ids }) => ({ label, pairs, accounts: ids.size }));
   const notLooked = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
   if (notLooked.length > 0) rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
   return rows;
@@ -73,15 +91,20 @@ function tally(accounts: readonly { accountId: string }[]): { pairs: number; acc
 }
 
 export function renderCounts(input: CountsInput): string {
-  const all = lookedAt(input.regions).flatMap((region) => region.accounts);
-  const notLookedAt = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
-  const listed = new Set([...all.filter((account) => account.listed), ...notLookedAt].map((account) => account.accountId)).size;
+  const listedIds = new Set<string>();
+  let createsAny = false;
+  for (const account of lookedAtAccounts(input.regions)) {
+    if (account.listed) listedIds.add(account.accountId);
+    if (account.action === 'create' && !account.unprocessed) createsAny = true;
+  }
+  for (const region of input.regions) if (region.failure) for (const { accountId } of region.notLookedAt) listedIds.add(accountId);
+  const listed = listedIds.size;
   const failed = input.regions.filter((region) => region.failure).length;
   const scope =
     `<p>Listed: <b>${plural(listed, 'account')}</b>. Regions: <b>${input.regions.length}</b>` +
     (failed > 0 ? `, of which <b>${failed}</b> failed.</p>\n` : '.</p>\n');
   const rows = countRows(input).map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
-  const invitesNew = input.mode === 'plan' && input.invite && all.some((account) => account.action === 'create' && !account.unprocessed);
+  const invitesNew = input.mode === 'plan' && input.invite && createsAny;
   const note =
     'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
     (invitesNew
