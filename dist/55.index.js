@@ -99,7 +99,7 @@ function plannedOutcome(plan) {
  */
 function outcomeOf(account) {
     const { accountId, listed, before, action } = account;
-    const outcome = { accountId, listed, before, action, done: [] };
+    const outcome = { accountId, listed, before, action, done: model/* NO_STEPS */.OH };
     for (const field of OPTIONAL_PLAN_FIELDS) {
         if (account[field] !== undefined)
             Object.assign(outcome, { [field]: account[field] });
@@ -182,7 +182,7 @@ class RegionRun {
         for (const id of processed) {
             const outcome = this.outcome(id);
             if (!alreadyMembers.has(id) || outcome.before !== 'Removed')
-                outcome.done.push('create');
+                outcome.done = (0,model/* withStep */.p$)(outcome.done, 'create');
         }
         if (alreadyMembers.size > 0)
             this.options.log(`CreateMembers batch ${label}: ${alreadyMembers.size} account(s) already members; their status is read back.`);
@@ -198,7 +198,7 @@ class RegionRun {
         const invited = await this.step('InviteMembers', label, accountIds, (subset) => this.gateway.inviteMembers(subset));
         for (const id of invited) {
             const outcome = this.outcome(id);
-            outcome.done.push(outcome.action === 'reinvite' ? 'reinvite' : 'invite');
+            outcome.done = (0,model/* withStep */.p$)(outcome.done, outcome.action === 'reinvite' ? 'reinvite' : 'invite');
         }
     }
     /**
@@ -216,8 +216,10 @@ class RegionRun {
             })
             : []);
         const ready = batch.filter((account) => !account.removal?.disassociate || disassociated.has(account.accountId));
-        for (const id of ids(ready.filter((account) => !account.removal?.delete)))
-            this.outcome(id).done.push('remove');
+        for (const id of ids(ready.filter((account) => !account.removal?.delete))) {
+            const outcome = this.outcome(id);
+            outcome.done = (0,model/* withStep */.p$)(outcome.done, 'remove');
+        }
         const toDelete = ids(ready.filter((account) => account.removal?.delete));
         if (toDelete.length === 0)
             return;
@@ -240,7 +242,7 @@ class RegionRun {
         }, tolerated);
         for (const id of deleted) {
             const outcome = this.outcome(id);
-            outcome.done.push('remove');
+            outcome.done = (0,model/* withStep */.p$)(outcome.done, 'remove');
             const reason = refused.get(id);
             if (reason !== undefined) {
                 outcome.warning = {
@@ -646,7 +648,7 @@ function withMemberSide(regions, results) {
                 return { ...account, unprocessed: result.unprocessed };
             if (result.kind === 'planned')
                 return { ...account, memberSide: result.text };
-            return { ...account, done: [...account.done, 'accept'], memberSide: result.text };
+            return { ...account, done: (0,model/* withStep */.p$)(account.done, 'accept'), memberSide: result.text };
         });
         return { ...region, accounts };
     });

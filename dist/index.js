@@ -1662,10 +1662,13 @@ function withoutAdministrator(accounts, administratorId) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KY: () => (/* binding */ normalizeMemberStatus),
 /* harmony export */   O1: () => (/* binding */ lookedAt),
+/* harmony export */   OH: () => (/* binding */ NO_STEPS),
 /* harmony export */   Qf: () => (/* binding */ memberStatusOf),
 /* harmony export */   k: () => (/* binding */ did),
-/* harmony export */   o2: () => (/* binding */ MEMBER_STATUSES)
+/* harmony export */   o2: () => (/* binding */ MEMBER_STATUSES),
+/* harmony export */   p$: () => (/* binding */ withStep)
 /* harmony export */ });
+/* unused harmony export steps */
 // The action's domain records, from what is asked to what was done: accounts, members, the plan of
 // each Region and its outcome. SDK types stop at src/aws/; every stage passes these, and no stage
 // changes another's: each returns records of its own.
@@ -1692,6 +1695,23 @@ function memberStatusOf(account) {
 /** The Regions that were looked at. */
 function lookedAt(regions) {
     return regions.filter((region) => !region.failure);
+}
+const internedSteps = new Map();
+/** The shared list with these steps, in this order. */
+function steps(...done) {
+    const key = done.join(' ');
+    let list = internedSteps.get(key);
+    if (!list) {
+        list = Object.freeze(done);
+        internedSteps.set(key, list);
+    }
+    return list;
+}
+/** No step done: where every outcome starts. */
+const NO_STEPS = steps();
+/** The shared list of `done` followed by `step`. */
+function withStep(done, step) {
+    return steps(...done, step);
 }
 function did(account, step) {
     return account.done.includes(step);
@@ -2705,7 +2725,8 @@ function memberGroups({ regions, heldRemovals }) {
     const groups = new Map(['decision', 'stale', 'suspended', 'unknown', 'other'].map((group) => [group, []]));
     for (const { region, accounts } of (0,model/* lookedAt */.O1)(regions)) {
         for (const account of accounts) {
-            if (held.has(`${region} ${account.accountId}`))
+            // The key is made only when removals were held: a string per pair is garbage at organization scale.
+            if (held.size > 0 && held.has(`${region} ${account.accountId}`))
                 continue;
             const group = memberGroupOf(account);
             if (group)
@@ -2934,12 +2955,31 @@ function rules({ mode, invite }) {
         ['not processed', (a) => !done(a), true],
     ];
 }
+/** Every account of the Regions that were looked at, one Region after another, without a list of them all. */
+function* lookedAtAccounts(regions) {
+    for (const region of (0,model/* lookedAt */.O1)(regions))
+        yield* region.accounts;
+}
 function countRows(input) {
-    const looked = (0,model/* lookedAt */.O1)(input.regions).flatMap((region) => region.accounts);
-    const rows = rules(input)
-        .map(([label, applies, shownWhenZero]) => ({ ...tally(looked.filter(applies)), label, shownWhenZero }))
+    // One pass over the pairs; at organization scale a list of every pair per row would be megabytes.
+    const tallies = rules(input).map(([label, applies, shownWhenZero]) => ({
+        label,
+        applies,
+        shownWhenZero,
+        pairs: 0,
+        ids: new Set(),
+    }));
+    for (const account of lookedAtAccounts(input.regions)) {
+        for (const tally of tallies) {
+            if (!tally.applies(account))
+                continue;
+            tally.pairs += 1;
+            tally.ids.add(account.accountId);
+        }
+    }
+    const rows = tallies
         .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
-        .map(({ label, pairs, accounts }) => ({ label, pairs, accounts }));
+        .map(({ label, pairs, ids }) => ({ label, pairs, accounts: ids.size }));
     const notLooked = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
     if (notLooked.length > 0)
         rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
@@ -2949,14 +2989,24 @@ function tally(accounts) {
     return { pairs: accounts.length, accounts: new Set(accounts.map((account) => account.accountId)).size };
 }
 function renderCounts(input) {
-    const all = (0,model/* lookedAt */.O1)(input.regions).flatMap((region) => region.accounts);
-    const notLookedAt = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
-    const listed = new Set([...all.filter((account) => account.listed), ...notLookedAt].map((account) => account.accountId)).size;
+    const listedIds = new Set();
+    let createsAny = false;
+    for (const account of lookedAtAccounts(input.regions)) {
+        if (account.listed)
+            listedIds.add(account.accountId);
+        if (account.action === 'create' && !account.unprocessed)
+            createsAny = true;
+    }
+    for (const region of input.regions)
+        if (region.failure)
+            for (const { accountId } of region.notLookedAt)
+                listedIds.add(accountId);
+    const listed = listedIds.size;
     const failed = input.regions.filter((region) => region.failure).length;
     const scope = `<p>Listed: <b>${plural(listed, 'account')}</b>. Regions: <b>${input.regions.length}</b>` +
         (failed > 0 ? `, of which <b>${failed}</b> failed.</p>\n` : '.</p>\n');
     const rows = countRows(input).map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
-    const invitesNew = input.mode === 'plan' && input.invite && all.some((account) => account.action === 'create' && !account.unprocessed);
+    const invitesNew = input.mode === 'plan' && input.invite && createsAny;
     const note = 'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
         (invitesNew
             ? ' Accounts that would be created are counted as invited too; organization accounts are enabled on creation instead.'
@@ -3443,42 +3493,71 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 function collectOutputs(mode, regions) {
-    const outputs = emptyOutputs(mode);
-    for (const outcome of regions) {
-        if (outcome.failure) {
-            addFailedRegion(outputs, outcome);
-            continue;
-        }
-        const { region, accounts } = outcome;
-        outputs.plan.push(planOutput(region, false, accounts, mode));
-        for (const account of accounts) {
-            const { accountId } = account;
-            const withStatus = { accountId, region, memberStatus: (0,model/* memberStatusOf */.Qf)(account) };
-            if (account.unprocessed)
-                outputs.unprocessed.push({ accountId, region, ...account.unprocessed });
-            if ((0,model/* did */.k)(account, 'create'))
-                outputs.created.push({ accountId, region });
-            if ((0,model/* did */.k)(account, 'invite'))
-                outputs.invited.push({ accountId, region });
-            if ((0,model/* did */.k)(account, 'reinvite'))
-                outputs.reinvited.push({ accountId, region });
-            if ((0,model/* did */.k)(account, 'remove'))
-                outputs.removed.push(withStatus);
-            if ((0,model/* did */.k)(account, 'accept'))
-                outputs.accepted.push({ accountId, region });
-            // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
-            if (!account.listed && !account.excluded)
-                outputs.drift.push(withStatus);
-            else if (account.action === 'skip' && !account.unprocessed)
-                outputs.skipped.push(withStatus);
+    const list = (applies, entry) => outcomeList(regions, applies, entry);
+    const pair = (step) => list((account) => (0,model/* did */.k)(account, step), regionAccount);
+    return {
+        mode,
+        unprocessed: outcomeList(regions, (account) => account.unprocessed !== undefined, (account, region) => ({ accountId: account.accountId, region, ...account.unprocessed }), 
+        // A Region that could not be looked at: each listed account is not processed.
+        ({ region, failure, notLookedAt }) => notLookedAt.map(({ accountId }) => ({ accountId, region, operation: failure.operation, processingResult: failure.message }))),
+        created: pair('create'),
+        invited: pair('invite'),
+        reinvited: pair('reinvite'),
+        removed: list((account) => (0,model/* did */.k)(account, 'remove'), withStatus),
+        // An excluded member (exclude-accounts) is left alone on purpose: it is not drift.
+        skipped: list((account) => (account.listed || account.excluded === true) && account.action === 'skip' && !account.unprocessed, withStatus),
+        drift: list((account) => !account.listed && !account.excluded, withStatus),
+        accepted: pair('accept'),
+        ignored: [],
+        plan: regions.map((outcome) => outcome.failure ? failedRegionPlan(outcome) : planOutput(outcome.region, false, outcome.accounts, mode)),
+    };
+}
+const regionAccount = ({ accountId }, region) => ({ accountId, region });
+const withStatus = (account, region) => ({
+    accountId: account.accountId,
+    region,
+    memberStatus: (0,model/* memberStatusOf */.Qf)(account),
+});
+/**
+ * The entries of the accounts `applies` takes, Region by Region in order, made each time the list
+ * is read; a failed Region gives what `failed` makes of it. The length is counted once, when first
+ * asked, without making the entries. Its JSON is the list of its entries.
+ */
+function outcomeList(regions, applies, entry, failed = () => []) {
+    function* entries() {
+        for (const outcome of regions) {
+            if (outcome.failure)
+                yield* failed(outcome);
+            else
+                for (const account of outcome.accounts)
+                    if (applies(account))
+                        yield entry(account, outcome.region);
         }
     }
-    return outputs;
+    let length;
+    const count = () => {
+        let total = 0;
+        for (const outcome of regions) {
+            if (outcome.failure)
+                total += failed(outcome).length;
+            else
+                for (const account of outcome.accounts)
+                    if (applies(account))
+                        total += 1;
+        }
+        return total;
+    };
+    return {
+        [Symbol.iterator]: entries,
+        get length() {
+            return (length ??= count());
+        },
+        toJSON: () => [...entries()],
+    };
 }
 /** A Region that could not be looked at: each listed account is in the plan with its status unknown, and not processed. */
-function addFailedRegion(outputs, { region, failure, notLookedAt }) {
-    const { operation, message: processingResult } = failure;
-    outputs.plan.push({
+function failedRegionPlan({ region, notLookedAt }) {
+    return {
         region,
         failed: true,
         accounts: notLookedAt.map(({ accountId }) => ({
@@ -3488,9 +3567,7 @@ function addFailedRegion(outputs, { region, failure, notLookedAt }) {
             action: 'skip',
             result: 'unprocessed',
         })),
-    });
-    for (const { accountId } of notLookedAt)
-        outputs.unprocessed.push({ accountId, region, operation, processingResult });
+    };
 }
 function emptyOutputs(mode) {
     return {
@@ -3578,12 +3655,14 @@ function writeReportFile(outputs) {
             writeJsonArray(writer, name, entries);
         // The plan's Regions each hold every account: one Region's account list at a time.
         writer.write(',"plan":[');
-        plan.forEach(({ accounts, ...region }, index) => {
+        let index = 0;
+        for (const { accounts, ...region } of plan) {
             const head = JSON.stringify((0,untrusted_text/* forReportFile */.eO)(region));
             writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}`);
             writeJsonArray(writer, 'accounts', accounts, '');
             writer.write('}');
-        });
+            index += 1;
+        }
         writer.write(']}');
     }
     finally {
@@ -3593,7 +3672,11 @@ function writeReportFile(outputs) {
 }
 function writeJsonArray(writer, name, entries, separator = ',') {
     writer.write(`${separator}${JSON.stringify(name)}:[`);
-    entries.forEach((entry, index) => writer.write(`${index > 0 ? ',' : ''}${JSON.stringify((0,untrusted_text/* forReportFile */.eO)(entry))}`));
+    let first = true;
+    for (const entry of entries) {
+        writer.write(`${first ? '' : ','}${JSON.stringify((0,untrusted_text/* forReportFile */.eO)(entry))}`);
+        first = false;
+    }
     writer.write(']');
 }
 /** Synchronous writes of text, gathered into chunks of about 64 KiB. */
