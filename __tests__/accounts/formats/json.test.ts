@@ -108,8 +108,8 @@ describe('JSON accounts files', () => {
     expectSyntaxErrors(cases);
   });
 
-  // The parser reports these where a token starts, or as a word it does not know; the message says
-  // what is wrong where the document stands, as for every other syntax error.
+  // Cases where a parser that reads by tokens knows only that a token is wrong (where it starts, or
+  // a word it does not know); the message still says what is wrong where the document stands.
   it('says what follows a value, what ends a number and what a string holds, where the parser only knows a token is wrong', () => {
     const cases: [string, number, number, string][] = [
       ['[truex]', 1, 6, 'expected "," or "]" after a list item; found "x".'],
