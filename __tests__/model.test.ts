@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { did, NO_STEPS, steps, withStep } from '../src/model.js';
+import { createsMember, did, NO_STEPS, steps, withStep } from '../src/model.js';
 
 describe('step lists', () => {
   it('behave as lists of the steps in the order they were added', () => {
@@ -38,5 +38,16 @@ describe('step lists', () => {
   it('take a list that was not made by them (a test fixture) as its steps', () => {
     const fixture = ['create'] as const;
     expect(withStep(fixture, 'accept')).toBe(steps('create', 'accept'));
+  });
+});
+
+describe('createsMember', () => {
+  it('is true for a new member and for a Removed member brought back, and for nothing else', () => {
+    expect(createsMember({ action: 'create', before: 'None' })).toBe(true);
+    expect(createsMember({ action: 'reinvite', before: 'Removed' })).toBe(true);
+    expect(createsMember({ action: 'reinvite', before: 'Resigned' })).toBe(false);
+    expect(createsMember({ action: 'reinvite', before: 'Invited' })).toBe(false);
+    expect(createsMember({ action: 'invite', before: 'Created' })).toBe(false);
+    expect(createsMember({ action: 'skip', before: 'Removed' })).toBe(false);
   });
 });

@@ -101,6 +101,15 @@ export interface AccountPlan {
   protected?: boolean;
 }
 
+/**
+ * The plan sends CreateMembers for the account: a new member, or a `Removed` one brought back,
+ * which is the documented way for an organization account; an invitation member then answers
+ * "already a member" and is invited again (docs/aws-behaviour.md#organization-members).
+ */
+export function createsMember(account: Pick<AccountPlan, 'action' | 'before'>): boolean {
+  return account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed');
+}
+
 export interface RegionPlan {
   region: string;
   /** Listed accounts in the order of the list, then drift in the order AWS returned it. */

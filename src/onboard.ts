@@ -7,6 +7,7 @@ import { keepListedTwice, screenMembers, type IgnoredMember } from './look/membe
 import { finishOnMemberSide, planMemberSide, withMemberSide, type MemberSideResult } from './apply/member-side.js';
 import { failedOutcome, lookAtRegion } from './look/region.js';
 import {
+  createsMember,
   lookedAt,
   type Account,
   type HeldRemovals,
@@ -147,9 +148,7 @@ export async function onboard(
   );
   const looked = carried.filter((outcome): outcome is RegionOutcome => outcome !== undefined);
   const heldRemovals = guard ? (await guard).held : undefined;
-  const createsMembers = lookedAt(looked).some(({ accounts }) =>
-    accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')),
-  );
+  const createsMembers = lookedAt(looked).some(({ accounts }) => accounts.some(createsMember));
   const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
 
   let regions = looked;

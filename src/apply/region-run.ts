@@ -9,6 +9,7 @@ import {
   NO_STEPS,
   withStep,
   type AccountOutcome,
+  createsMember,
   type AccountPlan,
   type Member,
   type Operation,
@@ -81,14 +82,11 @@ async function applyOutcome(gateway: AdministratorGateway, outcome: RegionResult
   const run = new RegionRun(gateway, options);
   // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
   const having = (action: AccountPlan['action']) => outcome.accounts.filter((account) => account.action === action);
-  // A `Removed` member is brought back with CreateMembers first: the documented way for an
-  // organization account, and an invitation member answers "already a member" and is then invited
-  // again (docs/aws-behaviour.md#organization-members).
-  const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
-  const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
+  // New members first, then a `Removed` member brought back through CreateMembers (createsMember).
+  const createBatches = chunk([...having('create'), ...having('reinvite').filter(createsMember)], MAX_BATCH);
   const inviteBatches = chunk(having('invite'), MAX_BATCH);
   const reinviteBatches = chunk(
-    having('reinvite').filter((account) => account.before !== 'Removed'),
+    having('reinvite').filter((account) => !createsMember(account)),
     MAX_BATCH,
   );
   const removeBatches = chunk(having('remove'), MAX_BATCH);

@@ -95,6 +95,7 @@ async function publishOnboarding(
   scopeSection: string,
   exportPath: string | undefined,
 ): Promise<void> {
+  const regionNames = regions.map((region) => region.region);
   const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
   writeOutputs(outputs);
   const exportProblem = exportPath
@@ -102,7 +103,7 @@ async function publishOnboarding(
         workspace: settings.accounts.workspace,
         displayPath: exportPath,
         administratorId,
-        regions: regions.map((region) => region.region),
+        regions: regionNames,
         membership,
       })
     : undefined;
@@ -114,11 +115,7 @@ async function publishOnboarding(
   logCalls(stats);
 
   const run = runContext(process.env, pullRequestHeadSha(process.env));
-  const context = planContext(
-    settings,
-    regions.map((region) => region.region),
-    run,
-  );
+  const context = planContext(settings, regionNames, run);
   const summaryInput = {
     mode: settings.mode,
     invite: settings.reconcile.invite,
@@ -234,10 +231,9 @@ function fail(mode: Mode, error: unknown): void {
 
 function failureMessage(error: unknown): string {
   if (error instanceof SettingsError) return annotationMessage(`Invalid input:\n${error.problems.join('\n')}`);
-  // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
-  if (error instanceof CredentialsError) return forAnnotation(error.message, 2000);
-  // The Regions, the organization or the account count stopped the run before any write: AWS's text in the action's words.
-  if (error instanceof ScopeStopped) return forAnnotation(error.message, 2000);
+  // Credentials refused or missing, or the Regions, the organization or the account count stopping the
+  // run before any write: the action's words around what AWS or GitHub answered, one line, bounded.
+  if (error instanceof CredentialsError || error instanceof ScopeStopped) return forAnnotation(error.message, 2000);
   // A refused export-file path: the action's own message, with the path already quoted and escaped.
   if (error instanceof RefusedPath) return annotationMessage(error.message);
   if (!(error instanceof Error)) return `Unexpected error: ${forAnnotation(String(error))}`;
