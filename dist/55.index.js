@@ -121,13 +121,10 @@ async function applyOutcome(gateway, outcome, options) {
     const run = new RegionRun(gateway, options);
     // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
     const having = (action) => outcome.accounts.filter((account) => account.action === action);
-    // A `Removed` member is brought back with CreateMembers first: the documented way for an
-    // organization account, and an invitation member answers "already a member" and is then invited
-    // again (docs/aws-behaviour.md#organization-members).
-    const bringBack = having('reinvite').filter((account) => account.before === 'Removed');
-    const createBatches = chunk([...having('create'), ...bringBack], MAX_BATCH);
+    // New members first, then a `Removed` member brought back through CreateMembers (createsMember).
+    const createBatches = chunk([...having('create'), ...having('reinvite').filter(model/* createsMember */.Mr)], MAX_BATCH);
     const inviteBatches = chunk(having('invite'), MAX_BATCH);
-    const reinviteBatches = chunk(having('reinvite').filter((account) => account.before !== 'Removed'), MAX_BATCH);
+    const reinviteBatches = chunk(having('reinvite').filter((account) => !(0,model/* createsMember */.Mr)(account)), MAX_BATCH);
     const removeBatches = chunk(having('remove'), MAX_BATCH);
     // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
     // no more batches are in flight than the Region's share of the budget, so thousands of accounts
@@ -881,7 +878,7 @@ async function onboard(settings, session, desired, scope = {}) {
     }));
     const looked = carried.filter((outcome) => outcome !== undefined);
     const heldRemovals = guard ? (await guard).held : undefined;
-    const createsMembers = (0,model/* lookedAt */.O1)(looked).some(({ accounts }) => accounts.some((account) => account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed')));
+    const createsMembers = (0,model/* lookedAt */.O1)(looked).some(({ accounts }) => accounts.some(model/* createsMember */.Mr));
     const ignoredMembers = (await Promise.all(looks)).flatMap((look) => ('ignored' in look ? look.ignored : []));
     let regions = looked;
     if (settings.memberSide) {

@@ -1661,6 +1661,7 @@ function withoutAdministrator(accounts, administratorId) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KY: () => (/* binding */ normalizeMemberStatus),
+/* harmony export */   Mr: () => (/* binding */ createsMember),
 /* harmony export */   O1: () => (/* binding */ lookedAt),
 /* harmony export */   OH: () => (/* binding */ NO_STEPS),
 /* harmony export */   Qf: () => (/* binding */ memberStatusOf),
@@ -1684,6 +1685,14 @@ function normalizeMemberStatus(raw) {
     if (folded === 'associated')
         return 'Enabled';
     return MEMBER_STATUSES.find((status) => status.toLowerCase() === folded) ?? 'Unknown';
+}
+/**
+ * The plan sends CreateMembers for the account: a new member, or a `Removed` one brought back,
+ * which is the documented way for an organization account; an invitation member then answers
+ * "already a member" and is invited again (docs/aws-behaviour.md#organization-members).
+ */
+function createsMember(account) {
+    return account.action === 'create' || (account.action === 'reinvite' && account.before === 'Removed');
 }
 /**
  * The status to show for an account before the run: the documented status, or AWS's own words
@@ -3914,6 +3923,7 @@ function publishScope(report, { regions, leftOutRegions, headroom }) {
     return renderScopeSection(facts);
 }
 async function publishOnboarding(settings, administratorId, { regions, stats, heldRemovals, createsMembers, ignoredMembers, membership }, scopeSection, exportPath) {
+    const regionNames = regions.map((region) => region.region);
     const outputs = { ...collectOutputs(settings.mode, regions), ignored: ignoredMembers };
     writeOutputs(outputs);
     const exportProblem = exportPath
@@ -3921,7 +3931,7 @@ async function publishOnboarding(settings, administratorId, { regions, stats, he
             workspace: settings.accounts.workspace,
             displayPath: exportPath,
             administratorId,
-            regions: regions.map((region) => region.region),
+            regions: regionNames,
             membership,
         })
         : undefined;
@@ -3934,7 +3944,7 @@ async function publishOnboarding(settings, administratorId, { regions, stats, he
         core/* warning */.$e((0,untrusted_text/* annotationMessage */.L0)(note));
     (0,run_log/* logCalls */.cw)(stats);
     const run = runContext(process.env, pullRequestHeadSha(process.env));
-    const context = planContext(settings, regions.map((region) => region.region), run);
+    const context = planContext(settings, regionNames, run);
     const summaryInput = {
         mode: settings.mode,
         invite: settings.reconcile.invite,
@@ -4039,11 +4049,9 @@ function fail(mode, error) {
 function failureMessage(error) {
     if (error instanceof settings/* SettingsError */.GN)
         return (0,untrusted_text/* annotationMessage */.L0)(`Invalid input:\n${error.problems.join('\n')}`);
-    // The message holds what AWS or GitHub answered: one line, bounded, like any of their text.
-    if (error instanceof errors/* CredentialsError */.lE)
-        return (0,untrusted_text/* forAnnotation */.Jc)(error.message, 2000);
-    // The Regions, the organization or the account count stopped the run before any write: AWS's text in the action's words.
-    if (error instanceof scope_stopped/* ScopeStopped */.e)
+    // Credentials refused or missing, or the Regions, the organization or the account count stopping the
+    // run before any write: the action's words around what AWS or GitHub answered, one line, bounded.
+    if (error instanceof errors/* CredentialsError */.lE || error instanceof scope_stopped/* ScopeStopped */.e)
         return (0,untrusted_text/* forAnnotation */.Jc)(error.message, 2000);
     // A refused export-file path: the action's own message, with the path already quoted and escaped.
     if (error instanceof workspace_path/* RefusedPath */.i_)
