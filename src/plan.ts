@@ -151,7 +151,7 @@ function removalOf(member: Member, membership: Membership | undefined): Removal 
 }
 
 function isStale(member: Member, options: PlanOptions): boolean {
-  if (!options.staleInviteDays || options.staleInviteDays <= 0 || !member.invitedAt) return false;
+  if (!options.staleInviteDays || !member.invitedAt) return false;
   return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
 }
 
