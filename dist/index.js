@@ -2036,7 +2036,7 @@ function removalOf(member, membership) {
     return { disassociate: associated, delete: invitationBased };
 }
 function isStale(member, options) {
-    if (!options.staleInviteDays || options.staleInviteDays <= 0 || !member.invitedAt)
+    if (!options.staleInviteDays || !member.invitedAt)
         return false;
     return options.now.getTime() - member.invitedAt.getTime() > options.staleInviteDays * DAY_MS;
 }
