@@ -180,6 +180,33 @@ describe('outputs and the report file', () => {
     expect(forReportFile(entry).nested[0]!.processingResult).toHaveLength(8001);
   });
 
+  it('keeps keys and the values that are not text as they are, and an own __proto__ key as a key', () => {
+    const entry = JSON.parse('{"__proto__":"p\\u0000","accountId":"111111111111","at":null,"list":[1,"\\"x\\""]}') as Record<
+      string,
+      unknown
+    >;
+    const output = forOutput(entry);
+    expect(Object.getPrototypeOf(output)).toBe(Object.prototype);
+    expect(Object.keys(output)).toStrictEqual(['__proto__', 'accountId', 'at', 'list']);
+    expect(JSON.stringify(output)).toBe('{"__proto__":"p\\\\u0000","accountId":"111111111111","at":null,"list":[1,"\\"x\\""]}');
+    const when = new Date(0);
+    expect(forOutput({ when }).when).toBe(when);
+  });
+
+  it('gives back an entry that needs nothing as it is, and never changes the entry it was given', () => {
+    const plain = { accountId: '111111111111', region: 'eu-west-1', list: ['Enabled', 2] };
+    expect(forReportFile(plain)).toBe(plain);
+    const hostile = { accountId: '111111111111', list: ['Enabled', 'a\u202eb', 'c'], nested: { ok: 'x', bad: '##[group]' } };
+    const before = structuredClone(hostile);
+    const output = forOutput(hostile);
+    expect(hostile).toStrictEqual(before);
+    expect(output).toStrictEqual({
+      accountId: '111111111111',
+      list: ['Enabled', 'a\\u202eb', 'c'],
+      nested: { ok: 'x', bad: '##\\[group]' },
+    });
+  });
+
   it('keeps 40 ProcessingResults of 100 KB within 25 KB of output, and 400 KB of report file', () => {
     const entries = Array.from({ length: 40 }, (_, i) => ({ accountId: String(100000000000 + i), processingResult: 'p'.repeat(100_000) }));
     expect(JSON.stringify(forOutput(entries)).length).toBeLessThan(25_000);

@@ -516,6 +516,28 @@ describe('the gateway middleware (real SDK client, local HTTP stub)', () => {
     expect(requests).toHaveLength(6);
   });
 
+  it('resolves the middleware stack once per command, and still meters, counts and retries every call', async () => {
+    const resolve = vi.spyOn(GetMembersCommand.prototype, 'resolveMiddleware');
+    try {
+      replies = [throttled];
+      const stats = newStats();
+      const gateway = realGateway(stats);
+
+      for (const accountId of ['111111111111', '222222222222', '333333333333']) await gateway.getMembers([accountId]);
+
+      expect(resolve).toHaveBeenCalledTimes(1);
+      expect(stats).toEqual({ calls: { GetMembers: 4 }, throttled: 1 });
+      expect(requests.map((request) => JSON.parse(request.body) as unknown)).toEqual([
+        { AccountIds: ['111111111111'] },
+        { AccountIds: ['111111111111'] },
+        { AccountIds: ['222222222222'] },
+        { AccountIds: ['333333333333'] },
+      ]);
+    } finally {
+      resolve.mockRestore();
+    }
+  });
+
   it('sends OnlyAssociated=false and MaxResults=50 on the wire', async () => {
     await realGateway(newStats()).listMembers();
     const [request] = requests;
