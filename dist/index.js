@@ -4768,6 +4768,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]|[^\S ]/u;
 // leading whitespace (actions/runner ActionCommand.TryParse and TryParseV2).
 const LEGACY_COMMAND = /##\[/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** The printable characters each set of escapes names: the others it names are not printable ASCII. */
+const PRINTABLE_NAMED = new Map([QUOTING_ESCAPES, PLAIN_ESCAPES].map((named) => [named, Object.keys(named).filter((char) => PRINTABLE_ASCII.test(char))]));
 const COMMAND_AT_START = /^(\s*)::/;
 // ---------------------------------------------------------------------------------------------
 // Values of the accounts file, quoted in diagnostics
@@ -4859,7 +4861,8 @@ function readable(text) {
  */
 function visible(text, maxChars, named, countEscapes = true) {
     // Most texts (account IDs, statuses) are short printable ASCII: nothing to escape or cut.
-    if (text.length <= maxChars && PRINTABLE_ASCII.test(text) && !Object.keys(named).some((char) => text.includes(char)))
+    const printableNamed = PRINTABLE_NAMED.get(named) ?? Object.keys(named);
+    if (text.length <= maxChars && PRINTABLE_ASCII.test(text) && !printableNamed.some((char) => text.includes(char)))
         return text;
     let shown = '';
     let count = 0;
@@ -4889,15 +4892,57 @@ function neutraliseCommands(text) {
 function htmlText(text) {
     return text.replace(/[&<>"'`*_[\]|\\~@#!:]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+/**
+ * `value` with `map` applied to every string in it. What `map` leaves as it is stays the same value,
+ * not a copy: most entries of the outputs (account IDs, Region names, statuses) need nothing, and at
+ * organization scale the report file holds hundreds of thousands of them.
+ */
+/**
+ * `value` with `map` applied to every string in it. What `map` leaves as it is stays the same value,
+ * not a copy: most entries of the outputs (account IDs, Region names, statuses) need nothing, and at
+ * organization scale the report file holds hundreds of thousands of them.
+ */
 function mapStrings(value, map) {
     if (typeof value === 'string')
         return map(value);
-    if (Array.isArray(value))
-        return value.map((item) => mapStrings(item, map));
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
+    if (typeof value !== 'object' || value === null || value instanceof Date)
+        return value;
+    if (Array.isArray(value)) {
+        let mapped;
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            const result = mapStrings(item, map);
+            if (mapped)
+                mapped.push(result);
+            else if (result !== item)
+                (mapped = value.slice(0, index)).push(result);
+        }
+        return mapped ?? value;
     }
-    return value;
+    const record = value;
+    const keys = Object.keys(record);
+    let mapped;
+    for (let index = 0; index < keys.length; index++) {
+        const key = keys[index];
+        const item = record[key];
+        const result = mapStrings(item, map);
+        if (!mapped) {
+            if (result === item)
+                continue;
+            mapped = {};
+            for (const earlier of keys.slice(0, index))
+                setOwn(mapped, earlier, record[earlier]);
+        }
+        setOwn(mapped, key, result);
+    }
+    return mapped ?? value;
+}
+/** An own `__proto__` key stays a key: assigning it would set the object's prototype instead. */
+function setOwn(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
 }
 
 
