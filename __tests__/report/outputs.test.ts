@@ -326,8 +326,33 @@ describe('the report file', () => {
       write.mockRestore();
     }
     const reportFile = parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '';
-    // The same as the whole report serialised at once, texts made safe for the report file as before.
-    expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toStrictEqual(JSON.parse(JSON.stringify(forReportFile(eager(outputs)))));
+    // Byte for byte the whole report serialised at once, texts made safe for the report file as before.
+    expect(readFileSync(reportFile, 'utf8')).toBe(JSON.stringify(forReportFile(eager(outputs))));
+  });
+
+  // Lists are serialised a thousand entries at a time: none, fewer, exactly as many, and more.
+  it.each([0, 1, 999, 1000, 1001, 2000, 2999])('holds a list of %i entries byte for byte', (count) => {
+    directory = mkdtempSync(join(tmpdir(), 'report-file-'));
+    const file = join(directory, 'github-output');
+    writeFileSync(file, '');
+    vi.stubEnv('GITHUB_OUTPUT', file);
+    vi.stubEnv('RUNNER_TEMP', directory);
+    const region: RegionOutcome = {
+      region: 'eu-west-1',
+      accounts: Array.from({ length: count }, (_, i) =>
+        outcome(String(400000000000 + i), { done: ['create'], membership: 'organization' }),
+      ),
+    };
+    const outputs = collectOutputs('apply', [region]);
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      writeOutputs(outputs);
+    } finally {
+      write.mockRestore();
+    }
+    const report = readFileSync(parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '', 'utf8');
+    expect(report).toBe(JSON.stringify(forReportFile(eager(outputs))));
+    expect((JSON.parse(report) as { created: unknown[] }).created).toHaveLength(count);
   });
 });
 

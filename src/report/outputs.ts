@@ -8,6 +8,7 @@ import {
   memberStatusOf,
   type AccountOutcome,
   type FailedRegion,
+  type Membership,
   type Mode,
   type RegionOutcome,
   type Step,
@@ -29,7 +30,7 @@ export interface AccountWithStatus extends RegionAccount {
 export interface RegionPlanOutput {
   region: string;
   failed: boolean;
-  accounts: { accountId: string; memberStatus: string; listed: boolean; action: string; result: string }[];
+  accounts: { accountId: string; memberStatus: string; listed: boolean; action: string; result: string; membership?: Membership }[];
 }
 
 /**
@@ -258,13 +259,25 @@ function writeReportFile(outputs: RunOutputs): string {
 
 function writeJsonArray(writer: BufferedFileWriter, name: string, entries: Iterable<unknown>, separator = ','): void {
   writer.write(`${separator}${JSON.stringify(name)}:[`);
+  // Serialised a slice at a time: one JSON.stringify per thousand entries, not one per entry.
+  let slice: unknown[] = [];
   let first = true;
-  for (const entry of entries) {
-    writer.write(`${first ? '' : ','}${JSON.stringify(forReportFile(entry))}`);
+  const writeSlice = () => {
+    const json = JSON.stringify(slice);
+    writer.write(`${first ? '' : ','}${json.slice(1, -1)}`);
     first = false;
+    slice = [];
+  };
+  for (const entry of entries) {
+    slice.push(forReportFile(entry));
+    if (slice.length === REPORT_SLICE) writeSlice();
   }
+  if (slice.length > 0) writeSlice();
   writer.write(']');
 }
+
+/** Entries serialised at once in the report file. */
+const REPORT_SLICE = 1000;
 
 /** Synchronous writes of text, gathered into chunks of about 64 KiB. */
 class BufferedFileWriter {
@@ -309,7 +322,7 @@ function planOutput(region: string, failed: boolean, accounts: readonly AccountO
 }
 
 function planEntry(account: AccountOutcome, mode: Mode) {
-  return {
+  const entry: RegionPlanOutput['accounts'][number] = {
     accountId: account.accountId,
     memberStatus: memberStatusOf(account),
     listed: account.listed,
@@ -323,6 +336,8 @@ function planEntry(account: AccountOutcome, mode: Mode) {
           : account.action === 'skip'
             ? 'unchanged'
             : 'done',
-    ...(account.membership && { membership: account.membership }),
   };
+  // Set, not spread: a spread of a conditional object makes a second object per entry.
+  if (account.membership) entry.membership = account.membership;
+  return entry;
 }
