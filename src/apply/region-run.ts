@@ -54,7 +54,7 @@ export function plannedOutcome(plan: RegionPlan): RegionResult {
  */
 function outcomeOf(account: AccountPlan): AccountOutcome {
   const { accountId, listed, before, action } = account;
-  const outcome: AccountOutcome = { accountId, listed, before, action, done: NO_STEPS };
+  const outcome: AccountOutcome = { accountId, listed, before, action, done: NO_STEPS, after: undefined };
   for (const field of OPTIONAL_PLAN_FIELDS) {
     if (account[field] !== undefined) Object.assign(outcome, { [field]: account[field] });
   }

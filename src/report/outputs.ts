@@ -212,6 +212,9 @@ export function fitJsonList(
   const parts: string[] = [];
   let size = 2 * 2; // the brackets
   for (const entry of entries) {
+    // No entry is shorter than `{}`: once not even that fits, the rest is not serialised to find out
+    // (one plan entry is a whole Region, 10,000 accounts at organization scale).
+    if (size + 2 * (2 + (parts.length > 0 ? 1 : 0)) > budgetBytes) break;
     const part = JSON.stringify(prepare(entry));
     const next = size + 2 * (part.length + (parts.length > 0 ? 1 : 0));
     if (next > budgetBytes) break;
@@ -243,10 +246,11 @@ function writeReportFile(outputs: RunOutputs): string {
     // The plan's Regions each hold every account: one Region's account list at a time.
     writer.write(',"plan":[');
     let index = 0;
-    for (const { accounts, ...region } of plan) {
-      const head = JSON.stringify(forReportFile(region));
-      writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}`);
-      writeJsonArray(writer, 'accounts', accounts, '');
+    for (const region of plan) {
+      const head = JSON.stringify(forReportFile({ region: region.region, failed: region.failed }));
+      writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)},`);
+      // The entries one at a time where the Region can give them so, not its whole accounts list at once.
+      writeJsonArray(writer, 'accounts', planEntriesOf(region), '');
       writer.write('}');
       index += 1;
     }
@@ -318,7 +322,25 @@ class BufferedFileWriter {
  */
 function planOutput(region: string, failed: boolean, accounts: readonly AccountOutcome[], mode: Mode): RegionPlanOutput {
   const output = { region, failed } as RegionPlanOutput;
+  Object.defineProperty(output, PLAN_ENTRIES, {
+    enumerable: false,
+    value: function* () {
+      for (const account of accounts) yield planEntry(account, mode);
+    },
+  });
   return Object.defineProperty(output, 'accounts', { enumerable: true, get: () => accounts.map((account) => planEntry(account, mode)) });
+}
+
+/**
+ * A Region's plan entries made one at a time, for the report file: its `accounts` list made at once
+ * is 10,000 entries that outlive the young generation and grow the heap at the end of a large run.
+ * A symbol, not enumerable: the outputs, JSON and copies do not see it.
+ */
+const PLAN_ENTRIES = Symbol('plan entries');
+
+function planEntriesOf(region: RegionPlanOutput): Iterable<RegionPlanOutput['accounts'][number]> {
+  const entries = (region as { [PLAN_ENTRIES]?: () => Iterable<RegionPlanOutput['accounts'][number]> })[PLAN_ENTRIES];
+  return entries ? entries() : region.accounts;
 }
 
 function planEntry(account: AccountOutcome, mode: Mode) {
