@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountOutcome, Mode, RegionOutcome } from '../../src/model.js';
 import { parseOutputFile } from '../../scripts/local-runner.js';
-import { collectOutputs, emptyOutputs, writeOutputs, type OutputList, type RunOutputs } from '../../src/report/outputs.js';
+import { collectOutputs, emptyOutputs, fitJsonList, writeOutputs, type OutputList, type RunOutputs } from '../../src/report/outputs.js';
 import { forReportFile } from '../../src/untrusted-text.js';
 
 /** The outputs with every list made at once, as arrays: what the lists, made as they are read, must equal. */
@@ -291,6 +291,36 @@ describe('outputs too long for GitHub', () => {
     expect(warnings.join('')).toContain("Output 'created-accounts' has 30000 entries");
     const report = JSON.parse(readFileSync(written['report-file'] ?? '', 'utf8')) as { created: unknown[] };
     expect(report.created).toHaveLength(30_000);
+  });
+});
+
+describe('fitting a list into what is left of the budget', () => {
+  it('keeps the entries that fit, and says how many of how many it kept', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const entries = Array.from({ length: 5 }, (_, i) => ({ i }));
+      // Each entry is 7 characters, 2 bytes each, plus a comma after the first: 4 + 14 + 16 = 34 bytes for two.
+      expect(fitJsonList('x', entries, 34)).toBe('[{"i":0},{"i":1}]');
+      expect(write.mock.calls.map(([chunk]) => String(chunk)).join('')).toContain("Output 'x' has 5 entries");
+      expect(write.mock.calls.map(([chunk]) => String(chunk)).join('')).toContain('it holds the first 2');
+    } finally {
+      write.mockRestore();
+    }
+  });
+
+  it('does not serialise an entry once not even the shortest entry could fit', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const prepare = vi.fn((entry: unknown) => entry);
+    try {
+      // 4 bytes are the brackets alone: no entry, not even {}, fits.
+      expect(fitJsonList('plan', [{ region: 'us-east-1', accounts: ['…10,000 entries'] }], 4, prepare)).toBe('[]');
+      expect(prepare).not.toHaveBeenCalled();
+      // {} fits in 8 bytes: the entry is serialised to find out whether it does.
+      expect(fitJsonList('plan', [{}], 8, prepare)).toBe('[{}]');
+      expect(prepare).toHaveBeenCalledTimes(1);
+    } finally {
+      write.mockRestore();
+    }
   });
 });
 
