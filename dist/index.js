@@ -1409,43 +1409,17 @@ async function fetch(...args) {
 
 /***/ }),
 
-/***/ 5703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ HEAP_FLAGS),
-/* harmony export */   RS: () => (/* binding */ setCompilerFlags)
-/* harmony export */ });
-/* unused harmony export COMPILER_FLAGS */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-// The V8 flags the action sets, and when. Importing this module sets nothing (tests read the flags):
-// heap-settings.ts sets HEAP_FLAGS at start-up, and main.ts calls setCompilerFlags.
-
-/** Set at start-up, before the heap grows (heap-settings.ts says why). */
-const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'];
-const COMPILER_FLAGS = ['--no-maglev'];
-/**
- * No Maglev, V8's middle compiler, for the calls of a run: TurboFan still optimises what runs hot,
- * and a run of 10,000 accounts × 17 Regions then peaks about 9 MB lower (Maglev's code and what it
- * compiles), as fast as with it (measured by the benchmark). Set once the AWS SDK and Node's modules
- * are loaded, not at start-up: set before them, it makes Node compile its own modules without their
- * code cache, 6 MB more for every run (measured), and a run that stops at its inputs never needs it.
- */
-function setCompilerFlags() {
-    for (const flag of COMPILER_FLAGS)
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
-}
+/***/ 7710:
+/***/ (() => {
 
 
-/***/ }),
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/heap-flags.ts
+// The V8 flags heap-settings.ts sets at start-up (kept apart so that tests can read them without setting them).
+const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--no-maglev'];
 
-/***/ 8179:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _heap_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5703);
+;// CONCATENATED MODULE: ./src/heap-settings.ts
 // V8's heap sizing for a long run with many requests, set before anything else is allocated.
 //
 // V8 doubles its young generation whenever enough objects survive it, up to 128 MB on a machine
@@ -1456,10 +1430,14 @@ function setCompilerFlags() {
 // themselves are fixed once the heap exists; these two are read at every collection instead, so
 // they take effect when set at start-up: the young generation keeps its initial size (a few MB),
 // and the old one may grow by a fifth over what the last full collection left before the next.
+//
+// And no Maglev, V8's middle compiler, read whenever a function gets hot: TurboFan still optimises
+// what runs hot, and a run then holds about 9 MB less at 10,000 accounts × 17 Regions (Maglev's
+// code and compiled functions, measured by the benchmark), with no loss of speed there.
 
 
-for (const flag of _heap_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .HEAP_FLAGS */ .$M)
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+for (const flag of HEAP_FLAGS)
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 
 
 /***/ }),
@@ -1468,7 +1446,7 @@ for (const flag of _heap_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .HEAP_FLAGS */ 
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _heap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _heap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7710);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4102);
 /* harmony import */ var _report_ending_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1835);
 // The entry point the runner executes (bundled as dist/index.js). Tools that run the action
@@ -1594,8 +1572,6 @@ function sumStats(first, second) {
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/heap-flags.ts
-var heap_flags = __nccwpck_require__(5703);
 // EXTERNAL MODULE: ./src/plan.ts
 var plan = __nccwpck_require__(2464);
 // EXTERNAL MODULE: ./src/report/ending.ts + 19 modules
@@ -1607,7 +1583,6 @@ var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
 var src_settings = __nccwpck_require__(3120);
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -1648,7 +1623,6 @@ async function onboarding() {
             return { kind: 'not-compared', settings, accounts, reason: session.skipped, exportPath };
         (0,run_log/* logSession */.Py)(session.arn, session.accountId);
         const { resolveScope, onboard } = await loading;
-        (0,heap_flags/* setCompilerFlags */.RS)();
         // The Regions and the organization's accounts, and the checks before any write (src/scope.ts).
         const scopeStats = { calls: {}, throttled: 0 };
         const scope = await resolveScope(settings, session, withoutAdministrator(accounts, session.accountId), scopeStats);
@@ -5237,13 +5211,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -4,7 +4,6 @@ import { checkExportPath } from './accounts/write-file.js';
 import { sumStats, type CallStats } from './aws/call-stats.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { CredentialsError } from './aws/errors.js';
-import { setCompilerFlags } from './heap-flags.js';
 import type { Account } from './model.js';
 import { partitionAdministrator } from './plan.js';
 import { publish, type RunEnding } from './report/ending.js';
@@ -42,7 +41,6 @@ async function onboarding(): Promise<RunEnding> {
     if ('skipped' in session) return { kind: 'not-compared', settings, accounts, reason: session.skipped, exportPath };
     logSession(session.arn, session.accountId);
     const { resolveScope, onboard } = await loading;
-    setCompilerFlags();
     // The Regions and the organization's accounts, and the checks before any write (src/scope.ts).
     const scopeStats: CallStats = { calls: {}, throttled: 0 };
     const scope = await resolveScope(settings, session, withoutAdministrator(accounts, session.accountId), scopeStats);
