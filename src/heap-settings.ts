@@ -8,10 +8,6 @@
 // themselves are fixed once the heap exists; these two are read at every collection instead, so
 // they take effect when set at start-up: the young generation keeps its initial size (a few MB),
 // and the old one may grow by a fifth over what the last full collection left before the next.
-//
-// And no Maglev, V8's middle compiler, read whenever a function gets hot: TurboFan still optimises
-// what runs hot, and a run then holds about 9 MB less at 10,000 accounts × 17 Regions (Maglev's
-// code and compiled functions, measured by the benchmark), with no loss of speed there.
 import { setFlagsFromString } from 'node:v8';
 import { HEAP_FLAGS } from './heap-flags.js';
 
