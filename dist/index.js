@@ -1417,7 +1417,7 @@ async function fetch(...args) {
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/heap-flags.ts
 // The V8 flags heap-settings.ts sets at start-up (kept apart so that tests can read them without setting them).
-const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--no-maglev'];
+const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'];
 
 ;// CONCATENATED MODULE: ./src/heap-settings.ts
 // V8's heap sizing for a long run with many requests, set before anything else is allocated.
@@ -1430,10 +1430,6 @@ const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20',
 // themselves are fixed once the heap exists; these two are read at every collection instead, so
 // they take effect when set at start-up: the young generation keeps its initial size (a few MB),
 // and the old one may grow by a fifth over what the last full collection left before the next.
-//
-// And no Maglev, V8's middle compiler, read whenever a function gets hot: TurboFan still optimises
-// what runs hot, and a run then holds about 9 MB less at 10,000 accounts × 17 Regions (Maglev's
-// code and compiled functions, measured by the benchmark), with no loss of speed there.
 
 
 for (const flag of HEAP_FLAGS)
