@@ -308,15 +308,15 @@ describe('fitting a list into what is left of the budget', () => {
     }
   });
 
-  it('does not serialise an entry once not even the shortest entry could fit', () => {
+  it('does not serialise an entry once not even the shortest JSON value could fit', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const prepare = vi.fn((entry: unknown) => entry);
     try {
-      // 4 bytes are the brackets alone: no entry, not even {}, fits.
-      expect(fitJsonList('plan', [{ region: 'us-east-1', accounts: ['…10,000 entries'] }], 4, prepare)).toBe('[]');
+      // 5 bytes are the brackets and half a character: no entry, not even one of one character, fits.
+      expect(fitJsonList('plan', [{ region: 'us-east-1', accounts: ['…10,000 entries'] }], 5, prepare)).toBe('[]');
       expect(prepare).not.toHaveBeenCalled();
-      // {} fits in 8 bytes: the entry is serialised to find out whether it does.
-      expect(fitJsonList('plan', [{}], 8, prepare)).toBe('[{}]');
+      // A one-character entry fits in 6 bytes: the entry is serialised to find out whether it does.
+      expect(fitJsonList('plan', [1], 6, prepare)).toBe('[1]');
       expect(prepare).toHaveBeenCalledTimes(1);
     } finally {
       write.mockRestore();

@@ -212,9 +212,9 @@ export function fitJsonList(
   const parts: string[] = [];
   let size = 2 * 2; // the brackets
   for (const entry of entries) {
-    // No entry is shorter than `{}`: once not even that fits, the rest is not serialised to find out
-    // (one plan entry is a whole Region, 10,000 accounts at organization scale).
-    if (size + 2 * (2 + (parts.length > 0 ? 1 : 0)) > budgetBytes) break;
+    // No JSON value is shorter than one character: once not even that fits, the rest is not
+    // serialised to find out (one plan entry is a whole Region, 10,000 accounts at organization scale).
+    if (size + 2 * (1 + (parts.length > 0 ? 1 : 0)) > budgetBytes) break;
     const part = JSON.stringify(prepare(entry));
     const next = size + 2 * (part.length + (parts.length > 0 ? 1 : 0));
     if (next > budgetBytes) break;
