@@ -332,12 +332,23 @@ describe('the report file', () => {
     directory = '';
   });
 
-  it('is written in pieces and holds every output in full, the plan Region by Region, exactly as the outputs are', () => {
+  /** Writes the outputs as a step does, and returns the report file they name. */
+  const writtenReport = (outputs: RunOutputs): string => {
     directory = mkdtempSync(join(tmpdir(), 'report-file-'));
     const file = join(directory, 'github-output');
     writeFileSync(file, '');
     vi.stubEnv('GITHUB_OUTPUT', file);
     vi.stubEnv('RUNNER_TEMP', directory);
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      writeOutputs(outputs);
+    } finally {
+      write.mockRestore();
+    }
+    return readFileSync(parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '', 'utf8');
+  };
+
+  it('is written in pieces and holds every output in full, the plan Region by Region, exactly as the outputs are', () => {
     // Many more entries than one 64 KiB piece holds, text that JSON escapes, and a failed Region.
     const big: RegionOutcome = {
       region: 'ap-south-1',
@@ -349,24 +360,12 @@ describe('the report file', () => {
       ),
     };
     const outputs = collectOutputs('apply', [applied, big, failed]);
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      writeOutputs(outputs);
-    } finally {
-      write.mockRestore();
-    }
-    const reportFile = parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '';
     // Byte for byte the whole report serialised at once, texts made safe for the report file as before.
-    expect(readFileSync(reportFile, 'utf8')).toBe(JSON.stringify(forReportFile(eager(outputs))));
+    expect(writtenReport(outputs)).toBe(JSON.stringify(forReportFile(eager(outputs))));
   });
 
   // Lists are serialised a thousand entries at a time: none, fewer, exactly as many, and more.
   it.each([0, 1, 999, 1000, 1001, 2000, 2999])('holds a list of %i entries byte for byte', (count) => {
-    directory = mkdtempSync(join(tmpdir(), 'report-file-'));
-    const file = join(directory, 'github-output');
-    writeFileSync(file, '');
-    vi.stubEnv('GITHUB_OUTPUT', file);
-    vi.stubEnv('RUNNER_TEMP', directory);
     const region: RegionOutcome = {
       region: 'eu-west-1',
       accounts: Array.from({ length: count }, (_, i) =>
@@ -374,13 +373,7 @@ describe('the report file', () => {
       ),
     };
     const outputs = collectOutputs('apply', [region]);
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      writeOutputs(outputs);
-    } finally {
-      write.mockRestore();
-    }
-    const report = readFileSync(parseOutputFile(readFileSync(file, 'utf8'))['report-file'] ?? '', 'utf8');
+    const report = writtenReport(outputs);
     expect(report).toBe(JSON.stringify(forReportFile(eager(outputs))));
     expect((JSON.parse(report) as { created: unknown[] }).created).toHaveLength(count);
   });
