@@ -193,9 +193,10 @@ describe('outputs and the report file', () => {
     expect(forOutput({ when }).when).toBe(when);
   });
 
-  it('gives back an entry that needs nothing as it is, and never changes the entry it was given', () => {
+  it('gives back a copy, equal when nothing needs escaping, and never changes the entry it was given', () => {
     const plain = { accountId: '111111111111', region: 'eu-west-1', list: ['Enabled', 2] };
-    expect(forReportFile(plain)).toBe(plain);
+    expect(forReportFile(plain)).not.toBe(plain);
+    expect(forReportFile(plain)).toStrictEqual(plain);
     const hostile = { accountId: '111111111111', list: ['Enabled', 'a\u202eb', 'c'], nested: { ok: 'x', bad: '##[group]' } };
     const before = structuredClone(hostile);
     const output = forOutput(hostile);
@@ -205,6 +206,18 @@ describe('outputs and the report file', () => {
       list: ['Enabled', 'a\\u202eb', 'c'],
       nested: { ok: 'x', bad: '##\\[group]' },
     });
+  });
+
+  it('reads each property once: a getter is not asked again for what it gave', () => {
+    let reads = 0;
+    const entry = {
+      get text() {
+        reads += 1;
+        return reads === 1 ? 'plain' : '##[group]';
+      },
+    };
+    expect(JSON.stringify(forOutput(entry))).toBe('{"text":"plain"}');
+    expect(reads).toBe(1);
   });
 
   it('keeps 40 ProcessingResults of 100 KB within 25 KB of output, and 400 KB of report file', () => {
