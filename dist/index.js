@@ -4932,49 +4932,22 @@ function htmlText(text) {
     return text.replace(/[&<>"'`*_[\]|\\~@#!:]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 /**
- * `value` with `map` applied to every string in it. What `map` leaves as it is stays the same value,
- * not a copy: most entries of the outputs (account IDs, Region names, statuses) need nothing, and at
- * organization scale the report file holds hundreds of thousands of them.
- */
-/**
- * `value` with `map` applied to every string in it. What `map` leaves as it is stays the same value,
- * not a copy: most entries of the outputs (account IDs, Region names, statuses) need nothing, and at
- * organization scale the report file holds hundreds of thousands of them.
+ * A copy of `value` with `map` applied to every string in it. Each property is read once, and the
+ * copy holds what was read: a getter asked again could give what was never looked at. A loop over
+ * the keys, not Object.entries and fromEntries: the report file maps hundreds of thousands of entries.
  */
 function mapStrings(value, map) {
     if (typeof value === 'string')
         return map(value);
     if (typeof value !== 'object' || value === null || value instanceof Date)
         return value;
-    if (Array.isArray(value)) {
-        let mapped;
-        for (let index = 0; index < value.length; index++) {
-            const item = value[index];
-            const result = mapStrings(item, map);
-            if (mapped)
-                mapped.push(result);
-            else if (result !== item)
-                (mapped = value.slice(0, index)).push(result);
-        }
-        return mapped ?? value;
-    }
+    if (Array.isArray(value))
+        return value.map((item) => mapStrings(item, map));
     const record = value;
-    const keys = Object.keys(record);
-    let mapped;
-    for (let index = 0; index < keys.length; index++) {
-        const key = keys[index];
-        const item = record[key];
-        const result = mapStrings(item, map);
-        if (!mapped) {
-            if (result === item)
-                continue;
-            mapped = {};
-            for (const earlier of keys.slice(0, index))
-                setOwn(mapped, earlier, record[earlier]);
-        }
-        setOwn(mapped, key, result);
-    }
-    return mapped ?? value;
+    const mapped = {};
+    for (const key of Object.keys(record))
+        setOwn(mapped, key, mapStrings(record[key], map));
+    return mapped;
 }
 /** An own `__proto__` key stays a key: assigning it would set the object's prototype instead. */
 function setOwn(target, key, value) {
