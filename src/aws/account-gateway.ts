@@ -5,7 +5,7 @@ import type { AwsCredentials } from './credentials.js';
 import { createClient } from './clients.js';
 import type { CallStats } from './call-stats.js';
 import { wrapErrors } from './errors.js';
-import { collectPages } from './pages.js';
+import { readAllPages, type PageLimit } from '../page-guard.js';
 
 export interface AccountGateway {
   /** Regions whose opt-in status is ENABLED or ENABLED_BY_DEFAULT, in the order AWS lists them. */
@@ -14,7 +14,7 @@ export interface AccountGateway {
 
 /** ListRegions pages hold at most 50 Regions; no partition has more than a few pages of them. */
 const PAGE_SIZE = 50;
-const MAX_PAGES = 20;
+const REGION_PAGES: PageLimit = { list: 'ListRegions', maxPages: 20, basis: 'no partition has more than a few pages of 50 Regions' };
 
 export function createAccountGateway(region: string, credentials: AwsCredentials, stats: CallStats): AccountGateway {
   // Account Management allows ListRegions 5 per second, burst 5, per account (its quotas page).
@@ -22,7 +22,7 @@ export function createAccountGateway(region: string, credentials: AwsCredentials
   return {
     listEnabledRegions: () =>
       wrapErrors('ListRegions', region, () =>
-        collectPages('ListRegions', region, MAX_PAGES, async (token) => {
+        readAllPages(REGION_PAGES, async (token) => {
           const output = await client.send(
             new ListRegionsCommand({
               RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],

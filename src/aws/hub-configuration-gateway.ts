@@ -10,7 +10,7 @@ import type { AwsCredentials } from './credentials.js';
 import { createClient } from './clients.js';
 import type { CallStats } from './call-stats.js';
 import { toAwsCallError, wrapErrors } from './errors.js';
-import { collectPages } from './pages.js';
+import { readAllPages, type PageLimit } from '../page-guard.js';
 
 export interface FindingAggregator {
   arn: string;
@@ -35,7 +35,11 @@ export interface HubConfigurationGateway {
   describeOrganizationConfiguration(region: string): Promise<OrganizationConfiguration>;
 }
 
-const MAX_PAGES = 10;
+const FINDING_AGGREGATOR_PAGES: PageLimit = {
+  list: 'ListFindingAggregators',
+  maxPages: 10,
+  basis: 'an account has one finding aggregator at most, and 10 pages leave room',
+};
 
 export function createHubConfigurationGateway(homeRegion: string, credentials: AwsCredentials, stats: CallStats): HubConfigurationGateway {
   const clients = new Map<string, SecurityHubClient>();
@@ -51,7 +55,7 @@ export function createHubConfigurationGateway(homeRegion: string, credentials: A
   return {
     listFindingAggregatorArns: () =>
       wrapErrors('ListFindingAggregators', homeRegion, () =>
-        collectPages('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
+        readAllPages(FINDING_AGGREGATOR_PAGES, async (token) => {
           const output = await clientIn(homeRegion).send(new ListFindingAggregatorsCommand(token ? { NextToken: token } : {}));
           const items = (output.FindingAggregators ?? []).flatMap((aggregator) =>
             aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : [],

@@ -16,7 +16,7 @@ import type { AwsCredentials } from './credentials.js';
 import { createClient } from './clients.js';
 import type { CallStats } from './call-stats.js';
 import { wrapErrors } from './errors.js';
-import { collectPages } from './pages.js';
+import { readAllPages, type PageLimit } from '../page-guard.js';
 import { MAX_ATTEMPTS } from './retry.js';
 
 /** An account as Organizations lists it, in the action's types. */
@@ -48,7 +48,11 @@ export const ORGANIZATIONS_RATE = { ratePerSecond: 5, burst: 5 } as const;
 /** List pages hold at most 20 entries (the model's MaxResults). */
 const PAGE_SIZE = 20;
 /** 10,000 accounts are 500 full pages; Organizations may answer short or empty pages, hence the room. */
-const MAX_PAGES = 2_000;
+const pagesOf = (list: string): PageLimit => ({
+  list,
+  maxPages: 2_000,
+  basis: 'an organization holds at most 10,000 accounts, 500 pages of 20, and Organizations may answer short or empty pages',
+});
 
 export function createOrganizationsGateway(region: string, credentials: AwsCredentials, stats: CallStats): OrganizationsGateway {
   const client = createClient(OrganizationsClient, {
@@ -64,7 +68,7 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
     send: (token: string | undefined) => Promise<{ Accounts?: SdkAccount[] | undefined; NextToken?: string | undefined }>,
   ) =>
     call(operation, () =>
-      collectPages(operation, region, MAX_PAGES, async (token) => {
+      readAllPages(pagesOf(operation), async (token) => {
         const output = await oneAtATime(() => send(token));
         return { items: (output.Accounts ?? []).flatMap(toAccount), ...(output.NextToken && { nextToken: output.NextToken }) };
       }),
@@ -79,7 +83,7 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
 
     listChildUnits: (parentId) =>
       call('ListChildren', () =>
-        collectPages('ListChildren', region, MAX_PAGES, async (token) => {
+        readAllPages(pagesOf('ListChildren'), async (token) => {
           const output = await oneAtATime(() =>
             client.send(new ListChildrenCommand({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...page(token) })),
           );
@@ -92,7 +96,7 @@ export function createOrganizationsGateway(region: string, credentials: AwsCrede
 
     listRoots: () =>
       call('ListRoots', () =>
-        collectPages('ListRoots', region, MAX_PAGES, async (token) => {
+        readAllPages(pagesOf('ListRoots'), async (token) => {
           const output = await oneAtATime(() => client.send(new ListRootsCommand(page(token))));
           return {
             items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])),
