@@ -1149,7 +1149,7 @@ exports.StartPrimaryEmailUpdate$ = [9, n0, _SPEU,
 /* harmony import */ var _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3032);
 // AWS Account Management, one call: the Regions enabled for the administrator account
 // (docs/aws-behaviour.md#regions-enabled-for-the-account).
 
@@ -1158,12 +1158,12 @@ exports.StartPrimaryEmailUpdate$ = [9, n0, _SPEU,
 
 /** ListRegions pages hold at most 50 Regions; no partition has more than a few pages of them. */
 const PAGE_SIZE = 50;
-const MAX_PAGES = 20;
+const REGION_PAGES = { list: 'ListRegions', maxPages: 20, basis: 'no partition has more than a few pages of 50 Regions' };
 function createAccountGateway(region, credentials, stats) {
     // Account Management allows ListRegions 5 per second, burst 5, per account (its quotas page).
     const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .U)(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.AccountClient, { region, credentials, maxAttempts: 4, metering: { ratePerSecond: 5, burst: 5, stats } });
     return {
-        listEnabledRegions: () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('ListRegions', region, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRegions', region, MAX_PAGES, async (token) => {
+        listEnabledRegions: () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)('ListRegions', region, () => (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .readAllPages */ .s$)(REGION_PAGES, async (token) => {
             const output = await client.send(new _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__.ListRegionsCommand({
                 RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'],
                 MaxResults: PAGE_SIZE,

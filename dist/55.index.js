@@ -931,8 +931,6 @@ function guardAll(looks, limits) {
 
 // EXTERNAL MODULE: ./src/accounts/index.ts + 7 modules
 var accounts = __webpack_require__(7153);
-// EXTERNAL MODULE: ./src/aws/pages.ts
-var pages = __webpack_require__(701);
 ;// CONCATENATED MODULE: ./src/aws/hub-configuration-gateway.ts
 // Security Hub CSPM's configuration of the administrator account, read-only: its cross-Region
 // aggregation (the finding aggregator) and, per Region, its organization configuration.
@@ -940,7 +938,11 @@ var pages = __webpack_require__(701);
 
 
 
-const MAX_PAGES = 10;
+const FINDING_AGGREGATOR_PAGES = {
+    list: 'ListFindingAggregators',
+    maxPages: 10,
+    basis: 'an account has one finding aggregator at most, and 10 pages leave room',
+};
 function createHubConfigurationGateway(homeRegion, credentials, stats) {
     const clients = new Map();
     const clientIn = (region) => {
@@ -952,7 +954,7 @@ function createHubConfigurationGateway(homeRegion, credentials, stats) {
         return client;
     };
     return {
-        listFindingAggregatorArns: () => (0,errors/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,pages/* collectPages */.V)('ListFindingAggregators', homeRegion, MAX_PAGES, async (token) => {
+        listFindingAggregatorArns: () => (0,errors/* wrapErrors */.Gd)('ListFindingAggregators', homeRegion, () => (0,page_guard/* readAllPages */.s$)(FINDING_AGGREGATOR_PAGES, async (token) => {
             const output = await clientIn(homeRegion).send(new dist_cjs/* ListFindingAggregatorsCommand */.BWW(token ? { NextToken: token } : {}));
             const items = (output.FindingAggregators ?? []).flatMap((aggregator) => aggregator.FindingAggregatorArn ? [aggregator.FindingAggregatorArn] : []);
             return { items, ...(output.NextToken && { nextToken: output.NextToken }) };
@@ -1437,41 +1439,6 @@ function managementAccountCheck(organization, desired) {
 // so that a run refused on its inputs never loads the SDK (issue 16).
 
 
-
-
-/***/ }),
-
-/***/ 701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ collectPages)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-// Every loop over pages has a cap, and stops when a service hands back a token it already gave.
-
-/**
- * Reads every page of a list call. Some services (Organizations) may answer an empty page that
- * still has a NextToken, so only a missing token ends the list; `maxPages` bounds the loop, and a
- * token seen before stops it, rather than looping on a misbehaving answer.
- */
-async function collectPages(operation, region, maxPages, fetch) {
-    const items = [];
-    const seen = new Set();
-    let token;
-    for (let page = 1; page <= maxPages; page++) {
-        const answer = await fetch(token);
-        items.push(...answer.items);
-        if (!answer.nextToken)
-            return items;
-        if (seen.has(answer.nextToken)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'RepeatedNextToken', `${operation} answered a NextToken it had already given after ${page} page(s); the list was not read to the end.`);
-        }
-        seen.add(answer.nextToken);
-        token = answer.nextToken;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, region, 'TooManyPages', `${operation} had more than ${maxPages} pages; the list was not read to the end.`);
-}
 
 
 /***/ })

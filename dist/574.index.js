@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(370);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
+/* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3032);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
 // AWS Organizations, read-only: the calls the Security Hub CSPM delegated administrator may make to
 // list its organization (docs/aws-behaviour.md#listing-the-organization). Organizations documents no rate, refuses concurrent requests ("another
@@ -30,7 +30,11 @@ const ORGANIZATIONS_RATE = { ratePerSecond: 5, burst: 5 };
 /** List pages hold at most 20 entries (the model's MaxResults). */
 const PAGE_SIZE = 20;
 /** 10,000 accounts are 500 full pages; Organizations may answer short or empty pages, hence the room. */
-const MAX_PAGES = 2_000;
+const pagesOf = (list) => ({
+    list,
+    maxPages: 2_000,
+    basis: 'an organization holds at most 10,000 accounts, 500 pages of 20, and Organizations may answer short or empty pages',
+});
 function createOrganizationsGateway(region, credentials, stats) {
     const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .U)(_aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .OrganizationsClient */ .gnq, {
         region,
@@ -40,7 +44,7 @@ function createOrganizationsGateway(region, credentials, stats) {
     });
     const oneAtATime = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)(1);
     const call = (operation, send) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .wrapErrors */ .Gd)(operation, region, send);
-    const accounts = (operation, send) => call(operation, () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)(operation, region, MAX_PAGES, async (token) => {
+    const accounts = (operation, send) => call(operation, () => (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .readAllPages */ .s$)(pagesOf(operation), async (token) => {
         const output = await oneAtATime(() => send(token));
         return { items: (output.Accounts ?? []).flatMap(toAccount), ...(output.NextToken && { nextToken: output.NextToken }) };
     }));
@@ -48,14 +52,14 @@ function createOrganizationsGateway(region, credentials, stats) {
     return {
         listAccounts: () => accounts('ListAccounts', (token) => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListAccountsCommand */ .Q0l(page(token)))),
         listAccountsForParent: (parentId) => accounts('ListAccountsForParent', (token) => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListAccountsForParentCommand */ .Jgz({ ParentId: parentId, ...page(token) }))),
-        listChildUnits: (parentId) => call('ListChildren', () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListChildren', region, MAX_PAGES, async (token) => {
+        listChildUnits: (parentId) => call('ListChildren', () => (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .readAllPages */ .s$)(pagesOf('ListChildren'), async (token) => {
             const output = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListChildrenCommand */ .tVD({ ParentId: parentId, ChildType: 'ORGANIZATIONAL_UNIT', ...page(token) })));
             return {
                 items: (output.Children ?? []).flatMap((child) => (child.Id ? [child.Id] : [])),
                 ...(output.NextToken && { nextToken: output.NextToken }),
             };
         })),
-        listRoots: () => call('ListRoots', () => (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .V)('ListRoots', region, MAX_PAGES, async (token) => {
+        listRoots: () => call('ListRoots', () => (0,_page_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .readAllPages */ .s$)(pagesOf('ListRoots'), async (token) => {
             const output = await oneAtATime(() => client.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_4__/* .ListRootsCommand */ .Hkb(page(token))));
             return {
                 items: (output.Roots ?? []).flatMap((root) => (root.Id ? [root.Id] : [])),

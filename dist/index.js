@@ -1199,7 +1199,6 @@ const Output = {
 /* harmony export */   UE: () => (/* binding */ withMemberLimitAdvice),
 /* harmony export */   c8: () => (/* binding */ regionNotEnabledMessage),
 /* harmony export */   eN: () => (/* binding */ isUnansweredRequest),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   lE: () => (/* binding */ CredentialsError),
 /* harmony export */   p0: () => (/* binding */ isThrottle),
@@ -1207,7 +1206,7 @@ const Output = {
 /* harmony export */   w7: () => (/* binding */ isAccessDenied),
 /* harmony export */   yu: () => (/* binding */ HubNotEnabledError)
 /* harmony export */ });
-/* unused harmony exports isMemberLimitText, MEMBER_LIMIT_ADVICE */
+/* unused harmony exports AwsCallError, isMemberLimitText, MEMBER_LIMIT_ADVICE */
 // AWS errors as the action sees them: the wrapped call error (what was being done, where), what
 // AWS's answers mean where a decision depends on them, and the advice the action gives with them.
 // Each rule, its public source and whether it is documented, reported or unknown: docs/aws-behaviour.md.
