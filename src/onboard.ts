@@ -1,5 +1,6 @@
 // Every Region: look, decide (with the removal guard across all Regions), do; then the member side.
 import { applyRegionPlan, batchesInFlightPerRegion, plannedOutcome } from './apply/region-run.js';
+import { SharedOutcomes } from './apply/shared-outcomes.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { createAdministratorGateway, type AdministratorGateway } from './aws/administrator-gateway.js';
 import type { CallStats } from './aws/call-stats.js';
@@ -109,6 +110,8 @@ export async function onboard(
   const { removeAbsent, maxRemovals } = settings.reconcile;
   const guard = removeAbsent ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals, listedCount: desired.length })) : undefined;
 
+  // An account that fares the same in several Regions is one outcome object for all of them.
+  const shared = new SharedOutcomes();
   const carryOut = async (look: RegionLook): Promise<RegionOutcome | undefined> => {
     if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
       // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
@@ -122,11 +125,12 @@ export async function onboard(
     log.planned(look.region, look.members.length, look.plan);
     const outcome =
       settings.mode === 'plan'
-        ? Promise.resolve(plannedOutcome(look.plan))
+        ? Promise.resolve(plannedOutcome(look.plan, shared))
         : applyRegionPlan(gateways.get(look.region)!, look.plan, {
             invite: settings.reconcile.invite,
             log: (line) => log.line(look.region, line),
             batchesInFlight,
+            shared,
           });
     // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
     // let go of the plan and the members read (the plan itself is left as the planner made it): at

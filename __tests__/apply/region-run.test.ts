@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { applyRegionPlan, batchesInFlightPerRegion, chunk, plannedOutcome, type ApplyOptions } from '../../src/apply/region-run.js';
+import { SharedOutcomes } from '../../src/apply/shared-outcomes.js';
 import { failedOutcome, lookAtRegion } from '../../src/look/region.js';
 import type { AccountResult, AdministratorGateway } from '../../src/aws/administrator-gateway.js';
 import { AwsCallError, HubNotEnabledError } from '../../src/aws/errors.js';
-import { normalizeMemberStatus, type Account, type Member, type RegionOutcome, type RegionResult } from '../../src/model.js';
+import {
+  normalizeMemberStatus,
+  steps,
+  type Account,
+  type AccountOutcome,
+  type Member,
+  type RegionOutcome,
+  type RegionResult,
+} from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
 import { planRegion } from '../../src/plan.js';
 
@@ -348,6 +357,111 @@ describe('batches in flight', () => {
     expect(outcome.accounts.filter((account) => account.done.join() === 'create,invite')).toHaveLength(600);
     // Outcomes that did the same steps hold one shared list, not an array each.
     expect(new Set(outcome.accounts.map((account) => account.done)).size).toBe(1);
+  });
+});
+
+describe('outcomes shared across Regions', () => {
+  const planFor = (region: string, desired: Account[], members: Member[] = []) =>
+    planRegion(region, desired, members, { invite: true, reinvite: false, staleInviteDays: 0, removeAbsent: false, now: new Date() });
+
+  it('are one object for an account that fared the same in every Region, and its own where it fared otherwise', async () => {
+    const shared = new SharedOutcomes();
+    const desired = accounts(ids(120));
+    const regions = ['us-east-1', 'eu-west-1', 'ap-south-1'];
+    const gateways = regions.map((region) => new FakeGateway(region));
+    gateways[1]!.rejectOnInvite.set(ids(1, 100000000007)[0]!, 'Not allowed in eu-west-1');
+    const outcomes = await Promise.all(
+      gateways.map((gateway) => applyRegionPlan(gateway, planFor(gateway.region, desired), { ...options(), shared })),
+    );
+    for (const outcome of outcomes) {
+      expect(outcome.accounts.map((account) => account.accountId)).toEqual(ids(120));
+    }
+    const failed = outcomes[1]!.accounts[7]!;
+    expect(failed).toMatchObject({
+      done: ['create'],
+      unprocessed: { operation: 'InviteMembers', processingResult: 'Not allowed in eu-west-1' },
+    });
+    expect(outcomes[0]!.accounts[7]).toMatchObject({ done: ['create', 'invite'], after: 'Created' });
+    expect(outcomes[0]!.accounts[7]).not.toHaveProperty('unprocessed');
+    expect(outcomes[0]!.accounts[7]).toBe(outcomes[2]!.accounts[7]);
+    for (let index = 0; index < 120; index++) {
+      if (index === 7) continue;
+      expect(outcomes[1]!.accounts[index]).toBe(outcomes[0]!.accounts[index]);
+      expect(outcomes[2]!.accounts[index]).toBe(outcomes[0]!.accounts[index]);
+    }
+    expect(outcomes[0]!.accounts[0]).toEqual({
+      accountId: '100000000000',
+      listed: true,
+      before: 'None',
+      action: 'create',
+      done: ['create', 'invite'],
+      after: 'Created',
+    });
+    // Shared outcomes cannot be changed by one Region for the others.
+    expect(Object.isFrozen(outcomes[0]!.accounts[0])).toBe(true);
+    const outputs = collectOutputs(
+      'apply',
+      outcomes.map((outcome) => outcome),
+    );
+    expect(outputs.invited.length).toBe(3 * 120 - 1);
+    expect([...outputs.unprocessed]).toEqual([
+      { accountId: '100000000007', region: 'eu-west-1', operation: 'InviteMembers', processingResult: 'Not allowed in eu-west-1' },
+    ]);
+  });
+
+  it('are shared in plan mode too, and where the plans differ each Region keeps its own', () => {
+    const shared = new SharedOutcomes();
+    const desired = accounts(ids(3));
+    const enabled: Member = { accountId: ids(1)[0]!, rawStatus: 'Enabled', status: 'Enabled' };
+    const east = plannedOutcome(planFor('us-east-1', desired), shared);
+    const west = plannedOutcome(planFor('eu-west-1', desired, [enabled]), shared);
+    expect(east.accounts[0]).toMatchObject({ action: 'create', before: 'None' });
+    expect(west.accounts[0]).toMatchObject({ action: 'skip', before: 'Enabled' });
+    expect(west.accounts[1]).toBe(east.accounts[1]);
+    expect(west.accounts[2]).toBe(east.accounts[2]);
+  });
+});
+
+describe('SharedOutcomes', () => {
+  const outcome = (fields: Partial<AccountOutcome> = {}): AccountOutcome => ({
+    accountId: '100000000000',
+    listed: true,
+    before: 'None',
+    action: 'create',
+    done: steps('create', 'invite'),
+    after: 'Created',
+    ...fields,
+  });
+
+  it('gives the first outcome of its kind back frozen, and an equal one later as that first one', () => {
+    const shared = new SharedOutcomes();
+    const first = outcome();
+    expect(shared.share(first)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(shared.share(outcome())).toBe(first);
+  });
+
+  it('tells apart outcomes that differ in any field, a nested one, a missing one or the account', () => {
+    const shared = new SharedOutcomes();
+    const first = shared.share(outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' } }));
+    const different = [
+      outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'b' } }),
+      outcome({ unprocessed: { operation: 'GetMembers', processingResult: 'a' } }),
+      outcome(),
+      outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' }, after: 'Enabled' }),
+      outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' }, done: steps('create') }),
+      outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' }, accountId: '100000000001' }),
+      outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' }, memberSide: 'Accepted' }),
+    ];
+    for (const other of different) expect(shared.share(other)).toBe(other);
+    expect(shared.share(outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' } }))).toBe(first);
+  });
+
+  it('holds a field set to undefined apart from one not set: the two are not the same shape', () => {
+    const shared = new SharedOutcomes();
+    const withAfter = shared.share(outcome({ after: undefined }));
+    const { after: _after, ...withoutAfter } = outcome();
+    expect(shared.share(withoutAfter)).not.toBe(withAfter);
   });
 });
 

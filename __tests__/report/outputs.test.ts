@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccountOutcome, Mode, RegionOutcome } from '../../src/model.js';
 import { parseOutputFile } from '../../scripts/local-runner.js';
-import { collectOutputs, emptyOutputs, fitJsonList, writeOutputs, type OutputList, type RunOutputs } from '../../src/report/outputs.js';
+import {
+  collectOutputs,
+  emptyOutputs,
+  fitJsonList,
+  REPORT_SLICE,
+  writeOutputs,
+  type OutputList,
+  type RunOutputs,
+} from '../../src/report/outputs.js';
 import { forReportFile } from '../../src/untrusted-text.js';
 
 /** The outputs with every list made at once, as arrays: what the lists, made as they are read, must equal. */
@@ -364,19 +372,22 @@ describe('the report file', () => {
     expect(writtenReport(outputs)).toBe(JSON.stringify(forReportFile(eager(outputs))));
   });
 
-  // Lists are serialised a thousand entries at a time: none, fewer, exactly as many, and more.
-  it.each([0, 1, 999, 1000, 1001, 2000, 2999])('holds a list of %i entries byte for byte', (count) => {
-    const region: RegionOutcome = {
-      region: 'eu-west-1',
-      accounts: Array.from({ length: count }, (_, i) =>
-        outcome(String(400000000000 + i), { done: ['create'], membership: 'organization' }),
-      ),
-    };
-    const outputs = collectOutputs('apply', [region]);
-    const report = writtenReport(outputs);
-    expect(report).toBe(JSON.stringify(forReportFile(eager(outputs))));
-    expect((JSON.parse(report) as { created: unknown[] }).created).toHaveLength(count);
-  });
+  // Lists are serialised REPORT_SLICE entries at a time: none, fewer, exactly as many, and more.
+  it.each([0, 1, REPORT_SLICE - 1, REPORT_SLICE, REPORT_SLICE + 1, 2 * REPORT_SLICE, 3 * REPORT_SLICE - 1, 12_345])(
+    'holds a list of %i entries byte for byte',
+    (count) => {
+      const region: RegionOutcome = {
+        region: 'eu-west-1',
+        accounts: Array.from({ length: count }, (_, i) =>
+          outcome(String(400000000000 + i), { done: ['create'], membership: 'organization' }),
+        ),
+      };
+      const outputs = collectOutputs('apply', [region]);
+      const report = writtenReport(outputs);
+      expect(report).toBe(JSON.stringify(forReportFile(eager(outputs))));
+      expect((JSON.parse(report) as { created: unknown[] }).created).toHaveLength(count);
+    },
+  );
 });
 
 describe('lists made as they are read', () => {

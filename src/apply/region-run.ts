@@ -4,6 +4,7 @@ import type { AccountResult, AdministratorGateway } from '../aws/administrator-g
 import { errorText, isAlreadyMember, isMemberLimitExceeded, isNotVisibleYet, withMemberLimitAdvice } from '../aws/errors.js';
 import { MAX_BATCH } from '../aws/security-hub.js';
 import { READ_BACK, patienceSeconds, waitBeforeAttempt, type Patience } from './read-back.js';
+import { SharedOutcomes } from './shared-outcomes.js';
 import {
   did,
   NO_STEPS,
@@ -26,6 +27,8 @@ export interface ApplyOptions {
   log: (line: string) => void;
   /** This Region's share of the run's in-flight budget (batchesInFlightPerRegion); default 30. */
   batchesInFlight?: number;
+  /** The run's outcomes shared across Regions; by default this Region's own. */
+  shared?: SharedOutcomes;
 }
 
 /**
@@ -43,9 +46,12 @@ export function batchesInFlightPerRegion(regions: number): number {
 const ORGANIZATION_ACCOUNT_CREATED =
   "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
 
-/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
-export function plannedOutcome(plan: RegionPlan): RegionResult {
-  return { region: plan.region, accounts: plan.accounts.map(outcomeOf) };
+/**
+ * A plan's accounts as outcomes before anything is done (also the result of plan mode), each the
+ * shared outcome of the account where another Region planned the same for it.
+ */
+export function plannedOutcome(plan: RegionPlan, shared = new SharedOutcomes()): RegionResult {
+  return { region: plan.region, accounts: plan.accounts.map((account) => shared.share(outcomeOf(account))) };
 }
 
 /**
@@ -80,28 +86,39 @@ void everyPlanFieldCopied;
 
 /** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
 export function applyRegionPlan(gateway: AdministratorGateway, plan: RegionPlan, options: ApplyOptions): Promise<RegionResult> {
-  return applyOutcome(gateway, plannedOutcome(plan), options);
+  const shared = options.shared ?? new SharedOutcomes();
+  return applyOutcome(gateway, plannedOutcome(plan, shared), options, shared);
 }
 
-async function applyOutcome(gateway: AdministratorGateway, outcome: RegionResult, options: ApplyOptions): Promise<RegionResult> {
-  const run = new RegionRun(gateway, options);
-  // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
-  const having = (action: AccountPlan['action']) => outcome.accounts.filter((account) => account.action === action);
+async function applyOutcome(
+  gateway: AdministratorGateway,
+  outcome: RegionResult,
+  options: ApplyOptions,
+  shared: SharedOutcomes,
+): Promise<RegionResult> {
+  const run = new RegionRun(gateway, options, outcome.accounts, shared);
+  // Batches are places in the Region's list of outcomes, so the plan's objects are not kept alive by them.
+  const having = (applies: (account: AccountOutcome) => boolean) =>
+    outcome.accounts.flatMap((account, index) => (applies(account) ? [index] : []));
+  const planned = (action: AccountPlan['action']) => (account: AccountOutcome) => account.action === action;
   // New members first, then a `Removed` member brought back through CreateMembers (createsMember).
-  const createBatches = chunk([...having('create'), ...having('reinvite').filter(createsMember)], MAX_BATCH);
-  const inviteBatches = chunk(having('invite'), MAX_BATCH);
-  const reinviteBatches = chunk(
-    having('reinvite').filter((account) => !createsMember(account)),
+  const createBatches = chunk(
+    [...having(planned('create')), ...having((account) => account.action === 'reinvite' && createsMember(account))],
     MAX_BATCH,
   );
-  const removeBatches = chunk(having('remove'), MAX_BATCH);
+  const inviteBatches = chunk(having(planned('invite')), MAX_BATCH);
+  const reinviteBatches = chunk(
+    having((account) => account.action === 'reinvite' && !createsMember(account)),
+    MAX_BATCH,
+  );
+  const removeBatches = chunk(having(planned('remove')), MAX_BATCH);
   // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
   // no more batches are in flight than the Region's share of the budget, so thousands of accounts
   // do not queue thousands of requests at once. Each created batch is read back and invited as
   // soon as it is done, not after every create.
   const inFlight = pLimit(options.batchesInFlight ?? BATCHES_IN_FLIGHT.perRegionMax);
-  const each = (batches: AccountOutcome[][], work: (batch: AccountOutcome[], index: number) => Promise<void>) =>
-    batches.map((batch, index) => inFlight(() => run.forBatch(batch, () => work(batch, index))));
+  const each = (batches: number[][], work: (batch: AccountOutcome[], index: number) => Promise<void>) =>
+    batches.map((places, index) => inFlight(() => run.forBatch(places, (batch) => work(batch, index))));
   await Promise.all([
     ...each(createBatches, (batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
     ...each(inviteBatches, (batch, index) => run.invite(ids(batch), `${index + 1}/${inviteBatches.length}`)),
@@ -122,16 +139,27 @@ class RegionRun {
   constructor(
     private readonly gateway: AdministratorGateway,
     private readonly options: ApplyOptions,
+    /** The Region's outcomes, in the plan's order. */
+    private readonly accounts: AccountOutcome[],
+    private readonly shared: SharedOutcomes,
   ) {
     this.readBack = options.readBack ?? READ_BACK;
   }
 
-  /** Runs the work of one batch with its accounts' outcomes at hand. */
-  async forBatch(batch: readonly AccountOutcome[], work: () => Promise<void>): Promise<void> {
+  /**
+   * Runs the work of one batch (places in the Region's list) with its accounts' outcomes at hand:
+   * copies, since the list's outcomes may be shared with other Regions. Each place then gets the
+   * shared outcome equal to what its copy became, also when the work failed.
+   */
+  async forBatch(places: readonly number[], work: (batch: AccountOutcome[]) => Promise<void>): Promise<void> {
+    const batch = places.map((place) => ({ ...this.accounts[place]! }));
     for (const account of batch) this.outcomes.set(account.accountId, account);
     try {
-      await work();
+      await work(batch);
     } finally {
+      places.forEach((place, index) => {
+        this.accounts[place] = this.shared.share(batch[index]!);
+      });
       for (const account of batch) this.outcomes.delete(account.accountId);
     }
   }
