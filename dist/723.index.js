@@ -1,8 +1,8 @@
-export const id = 55;
-export const ids = [55];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
-/***/ 1055:
+/***/ 2723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -68,10 +68,59 @@ function patienceSeconds(patience) {
     return Math.round(totalMs / 100) / 10;
 }
 
+;// CONCATENATED MODULE: ./src/apply/shared-outcomes.ts
+class SharedOutcomes {
+    /** The distinct outcomes seen for each account: one or a few, whatever the number of Regions. */
+    byAccount = new Map();
+    /** The shared outcome equal to this one; this one, frozen, when it is the first of its kind. */
+    share(outcome) {
+        const known = this.byAccount.get(outcome.accountId);
+        const same = known?.find((candidate) => sameFields(candidate, outcome));
+        if (same)
+            return same;
+        // Frozen: a change to an outcome that other Regions share would be a change to theirs too.
+        Object.freeze(outcome);
+        if (known)
+            known.push(outcome);
+        else
+            this.byAccount.set(outcome.accountId, [outcome]);
+        return outcome;
+    }
+}
+/**
+ * The same fields with the same values. A field that is an object (the reason not processed, the
+ * removal, a warning) is compared field by field; a list of steps is compared as itself, since
+ * every distinct list of steps is one shared list (model.ts, `steps`).
+ */
+function sameFields(a, b, depth = 0) {
+    const keysA = Object.keys(a);
+    if (keysA.length !== Object.keys(b).length)
+        return false;
+    for (const key of keysA) {
+        if (!Object.hasOwn(b, key))
+            return false;
+        const valueA = a[key];
+        const valueB = b[key];
+        if (valueA === valueB)
+            continue;
+        const nested = depth === 0 &&
+            typeof valueA === 'object' &&
+            typeof valueB === 'object' &&
+            valueA !== null &&
+            valueB !== null &&
+            !Array.isArray(valueA) &&
+            !Array.isArray(valueB);
+        if (!nested || !sameFields(valueA, valueB, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/apply/region-run.ts
 // Carrying out a Region's plan: batching, read-back, invitations, removals.
+
 
 
 
@@ -89,9 +138,12 @@ function batchesInFlightPerRegion(regions) {
     return Math.min(BATCHES_IN_FLIGHT.perRegionMax, Math.max(BATCHES_IN_FLIGHT.perRegionMin, share));
 }
 const ORGANIZATION_ACCOUNT_CREATED = "The organization account was made a member as Created, not Enabled, so this administrator does not act as the organization's delegated administrator here; organization accounts are never invited. Designate it as the Security Hub CSPM delegated administrator in this Region, or remove the account from organization-accounts.";
-/** A plan's accounts as outcomes before anything is done (also the result of plan mode). */
-function plannedOutcome(plan) {
-    return { region: plan.region, accounts: plan.accounts.map(outcomeOf) };
+/**
+ * A plan's accounts as outcomes before anything is done (also the result of plan mode), each the
+ * shared outcome of the account where another Region planned the same for it.
+ */
+function plannedOutcome(plan, shared = new SharedOutcomes()) {
+    return { region: plan.region, accounts: plan.accounts.map((account) => shared.share(outcomeOf(account))) };
 }
 /**
  * One object per account and Region, made as one literal: a spread followed by more fields puts
@@ -120,23 +172,25 @@ const everyPlanFieldCopied = true;
 void everyPlanFieldCopied;
 /** Carries out a plan. The plan is not held once the outcomes are made from it (the caller may let go of it too). */
 function applyRegionPlan(gateway, plan, options) {
-    return applyOutcome(gateway, plannedOutcome(plan), options);
+    const shared = options.shared ?? new SharedOutcomes();
+    return applyOutcome(gateway, plannedOutcome(plan, shared), options, shared);
 }
-async function applyOutcome(gateway, outcome, options) {
-    const run = new RegionRun(gateway, options);
-    // Batches hold the outcomes themselves, so the plan's objects are not kept alive by them.
-    const having = (action) => outcome.accounts.filter((account) => account.action === action);
+async function applyOutcome(gateway, outcome, options, shared) {
+    const run = new RegionRun(gateway, options, outcome.accounts, shared);
+    // Batches are places in the Region's list of outcomes, so the plan's objects are not kept alive by them.
+    const having = (applies) => outcome.accounts.flatMap((account, index) => (applies(account) ? [index] : []));
+    const planned = (action) => (account) => account.action === action;
     // New members first, then a `Removed` member brought back through CreateMembers (createsMember).
-    const createBatches = chunk([...having('create'), ...having('reinvite').filter(model/* createsMember */.Mr)], MAX_BATCH);
-    const inviteBatches = chunk(having('invite'), MAX_BATCH);
-    const reinviteBatches = chunk(having('reinvite').filter((account) => !(0,model/* createsMember */.Mr)(account)), MAX_BATCH);
-    const removeBatches = chunk(having('remove'), MAX_BATCH);
+    const createBatches = chunk([...having(planned('create')), ...having((account) => account.action === 'reinvite' && (0,model/* createsMember */.Mr)(account))], MAX_BATCH);
+    const inviteBatches = chunk(having(planned('invite')), MAX_BATCH);
+    const reinviteBatches = chunk(having((account) => account.action === 'reinvite' && !(0,model/* createsMember */.Mr)(account)), MAX_BATCH);
+    const removeBatches = chunk(having(planned('remove')), MAX_BATCH);
     // Batches run concurrently; the gateway's token buckets keep them within the service's rate, and
     // no more batches are in flight than the Region's share of the budget, so thousands of accounts
     // do not queue thousands of requests at once. Each created batch is read back and invited as
     // soon as it is done, not after every create.
     const inFlight = (0,p_limit/* default */.A)(options.batchesInFlight ?? BATCHES_IN_FLIGHT.perRegionMax);
-    const each = (batches, work) => batches.map((batch, index) => inFlight(() => run.forBatch(batch, () => work(batch, index))));
+    const each = (batches, work) => batches.map((places, index) => inFlight(() => run.forBatch(places, (batch) => work(batch, index))));
     await Promise.all([
         ...each(createBatches, (batch, index) => run.createReadBackInvite(batch, `${index + 1}/${createBatches.length}`)),
         ...each(inviteBatches, (batch, index) => run.invite(ids(batch), `${index + 1}/${inviteBatches.length}`)),
@@ -148,22 +202,36 @@ async function applyOutcome(gateway, outcome, options) {
 class RegionRun {
     gateway;
     options;
+    accounts;
+    shared;
     /** The outcomes of the batches in flight only: a map of every account per Region would stay for the whole run. */
     outcomes = new Map();
     readBack;
-    constructor(gateway, options) {
+    constructor(gateway, options, 
+    /** The Region's outcomes, in the plan's order. */
+    accounts, shared) {
         this.gateway = gateway;
         this.options = options;
+        this.accounts = accounts;
+        this.shared = shared;
         this.readBack = options.readBack ?? READ_BACK;
     }
-    /** Runs the work of one batch with its accounts' outcomes at hand. */
-    async forBatch(batch, work) {
+    /**
+     * Runs the work of one batch (places in the Region's list) with its accounts' outcomes at hand:
+     * copies, since the list's outcomes may be shared with other Regions. Each place then gets the
+     * shared outcome equal to what its copy became, also when the work failed.
+     */
+    async forBatch(places, work) {
+        const batch = places.map((place) => ({ ...this.accounts[place] }));
         for (const account of batch)
             this.outcomes.set(account.accountId, account);
         try {
-            await work();
+            await work(batch);
         }
         finally {
+            places.forEach((place, index) => {
+                this.accounts[place] = this.shared.share(batch[index]);
+            });
             for (const account of batch)
                 this.outcomes.delete(account.accountId);
         }
@@ -806,6 +874,7 @@ var run_log = __webpack_require__(1992);
 
 
 
+
 async function onboard(settings, session, desired, scope = {}) {
     const stats = { calls: {}, throttled: 0 };
     const gateways = new Map(settings.regions.map((region) => [
@@ -844,6 +913,8 @@ async function onboard(settings, session, desired, scope = {}) {
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
     const { removeAbsent, maxRemovals } = settings.reconcile;
     const guard = removeAbsent ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals, listedCount: desired.length })) : undefined;
+    // An account that fares the same in several Regions is one outcome object for all of them.
+    const shared = new SharedOutcomes();
     const carryOut = async (look) => {
         if ('failure' in look && look.failure.hubNotEnabled && scope.optionalRegions?.has(look.region)) {
             // Normal in an organization that uses only some of its enabled Regions (regions: enabled).
@@ -857,11 +928,12 @@ async function onboard(settings, session, desired, scope = {}) {
             return failedOutcome(look.region, look.failure, desired);
         log.planned(look.region, look.members.length, look.plan);
         const outcome = settings.mode === 'plan'
-            ? Promise.resolve(plannedOutcome(look.plan))
+            ? Promise.resolve(plannedOutcome(look.plan, shared))
             : applyRegionPlan(gateways.get(look.region), look.plan, {
                 invite: settings.reconcile.invite,
                 log: (line) => log.line(look.region, line),
                 batchesInFlight,
+                shared,
             });
         // The outcomes now hold what the plan said. The looks stay until every Region is done, so they
         // let go of the plan and the members read (the plan itself is left as the planner made it): at
@@ -1445,4 +1517,4 @@ function managementAccountCheck(organization, desired) {
 
 };
 
-//# sourceMappingURL=55.index.js.map
+//# sourceMappingURL=723.index.js.map
