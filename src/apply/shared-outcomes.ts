@@ -14,8 +14,12 @@ export class SharedOutcomes {
   /** The shared outcome equal to this one; this one, frozen, when it is the first of its kind. */
   share(outcome: AccountOutcome): AccountOutcome {
     const known = this.byAccount.get(outcome.accountId);
-    const same = known?.find((candidate) => sameFields(candidate, outcome));
-    if (same) return same;
+    if (known) {
+      for (const candidate of known) {
+        // The fields that tell an account's outcomes apart most often first, then every field.
+        if (candidate.done === outcome.done && candidate.after === outcome.after && sameFields(candidate, outcome)) return candidate;
+      }
+    }
     // Frozen: a change to an outcome that other Regions share would be a change to theirs too.
     Object.freeze(outcome);
     if (known) known.push(outcome);
@@ -27,16 +31,21 @@ export class SharedOutcomes {
 /**
  * The same fields with the same values. A field that is an object (the reason not processed, the
  * removal, a warning) is compared field by field; a list of steps is compared as itself, since
- * every distinct list of steps is one shared list (model.ts, `steps`).
+ * every distinct list of steps is one shared list (model.ts, `steps`). A field set to undefined is
+ * not the same as a field not set: the two are different shapes of object.
  */
 function sameFields(a: object, b: object, depth = 0): boolean {
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (!Object.hasOwn(b, key)) return false;
-    const valueA: unknown = (a as Record<string, unknown>)[key];
-    const valueB: unknown = (b as Record<string, unknown>)[key];
-    if (valueA === valueB) continue;
+  const fieldsA = a as Record<string, unknown>;
+  const fieldsB = b as Record<string, unknown>;
+  let fields = 0;
+  for (const key in fieldsA) {
+    fields += 1;
+    const valueA = fieldsA[key];
+    const valueB = fieldsB[key];
+    if (valueA === valueB) {
+      if (valueA === undefined && !Object.hasOwn(fieldsB, key)) return false;
+      continue;
+    }
     const nested =
       depth === 0 &&
       typeof valueA === 'object' &&
@@ -47,5 +56,7 @@ function sameFields(a: object, b: object, depth = 0): boolean {
       !Array.isArray(valueB);
     if (!nested || !sameFields(valueA, valueB, depth + 1)) return false;
   }
-  return true;
+  // Every field of a is in b with the same value: b has no other field when it has as many.
+  for (const key in fieldsB) if (Object.hasOwn(fieldsB, key)) fields -= 1;
+  return fields === 0;
 }
