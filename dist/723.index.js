@@ -75,9 +75,13 @@ class SharedOutcomes {
     /** The shared outcome equal to this one; this one, frozen, when it is the first of its kind. */
     share(outcome) {
         const known = this.byAccount.get(outcome.accountId);
-        const same = known?.find((candidate) => sameFields(candidate, outcome));
-        if (same)
-            return same;
+        if (known) {
+            for (const candidate of known) {
+                // The fields that tell an account's outcomes apart most often first, then every field.
+                if (candidate.done === outcome.done && candidate.after === outcome.after && sameFields(candidate, outcome))
+                    return candidate;
+            }
+        }
         // Frozen: a change to an outcome that other Regions share would be a change to theirs too.
         Object.freeze(outcome);
         if (known)
@@ -90,19 +94,22 @@ class SharedOutcomes {
 /**
  * The same fields with the same values. A field that is an object (the reason not processed, the
  * removal, a warning) is compared field by field; a list of steps is compared as itself, since
- * every distinct list of steps is one shared list (model.ts, `steps`).
+ * every distinct list of steps is one shared list (model.ts, `steps`). A field set to undefined is
+ * not the same as a field not set: the two are different shapes of object.
  */
 function sameFields(a, b, depth = 0) {
-    const keysA = Object.keys(a);
-    if (keysA.length !== Object.keys(b).length)
-        return false;
-    for (const key of keysA) {
-        if (!Object.hasOwn(b, key))
-            return false;
-        const valueA = a[key];
-        const valueB = b[key];
-        if (valueA === valueB)
+    const fieldsA = a;
+    const fieldsB = b;
+    let fields = 0;
+    for (const key in fieldsA) {
+        fields += 1;
+        const valueA = fieldsA[key];
+        const valueB = fieldsB[key];
+        if (valueA === valueB) {
+            if (valueA === undefined && !Object.hasOwn(fieldsB, key))
+                return false;
             continue;
+        }
         const nested = depth === 0 &&
             typeof valueA === 'object' &&
             typeof valueB === 'object' &&
@@ -113,7 +120,11 @@ function sameFields(a, b, depth = 0) {
         if (!nested || !sameFields(valueA, valueB, depth + 1))
             return false;
     }
-    return true;
+    // Every field of a is in b with the same value: b has no other field when it has as many.
+    for (const key in fieldsB)
+        if (Object.hasOwn(fieldsB, key))
+            fields -= 1;
+    return fields === 0;
 }
 
 // EXTERNAL MODULE: ./src/model.ts
