@@ -146,7 +146,10 @@ export interface Unprocessed {
   processingResult: string;
 }
 
-/** An account of a Region's plan, with what was done for it. */
+/**
+ * An account of a Region's plan, with what was done for it. Regions where the same happened to an
+ * account share one outcome, frozen (apply/shared-outcomes.ts): copy one to change it.
+ */
 export interface AccountOutcome extends AccountPlan {
   /** The steps done, in the order they were done; none in plan mode. A shared list: add a step with withStep. */
   done: Steps;

@@ -98,8 +98,13 @@ async function applyOutcome(
 ): Promise<RegionResult> {
   const run = new RegionRun(gateway, options, outcome.accounts, shared);
   // Batches are places in the Region's list of outcomes, so the plan's objects are not kept alive by them.
-  const having = (applies: (account: AccountOutcome) => boolean) =>
-    outcome.accounts.flatMap((account, index) => (applies(account) ? [index] : []));
+  const having = (applies: (account: AccountOutcome) => boolean) => {
+    const places: number[] = [];
+    outcome.accounts.forEach((account, index) => {
+      if (applies(account)) places.push(index);
+    });
+    return places;
+  };
   const planned = (action: AccountPlan['action']) => (account: AccountOutcome) => account.action === action;
   // New members first, then a `Removed` member brought back through CreateMembers (createsMember).
   const createBatches = chunk(
