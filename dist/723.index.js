@@ -189,7 +189,14 @@ function applyRegionPlan(gateway, plan, options) {
 async function applyOutcome(gateway, outcome, options, shared) {
     const run = new RegionRun(gateway, options, outcome.accounts, shared);
     // Batches are places in the Region's list of outcomes, so the plan's objects are not kept alive by them.
-    const having = (applies) => outcome.accounts.flatMap((account, index) => (applies(account) ? [index] : []));
+    const having = (applies) => {
+        const places = [];
+        outcome.accounts.forEach((account, index) => {
+            if (applies(account))
+                places.push(index);
+        });
+        return places;
+    };
     const planned = (action) => (account) => account.action === action;
     // New members first, then a `Removed` member brought back through CreateMembers (createsMember).
     const createBatches = chunk([...having(planned('create')), ...having((account) => account.action === 'reinvite' && (0,model/* createsMember */.Mr)(account))], MAX_BATCH);
