@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HEAP_FLAGS } from '../src/heap-flags.js';
 import { node24 } from '../scripts/local-runner.js';
 
@@ -38,8 +38,13 @@ describe('the heap settings set at start-up', () => {
     expect(() => execFileSync(node24, ['--no-such-heap-flag=1', '-e', '0'], { stdio: 'pipe' })).toThrow();
   });
 
-  const unset = collections([]);
-  const set = collections(HEAP_FLAGS);
+  // Each child process runs once, before the tests that read its trace.
+  let unset: ReturnType<typeof collections>;
+  let set: ReturnType<typeof collections>;
+  beforeAll(() => {
+    unset = collections([]);
+    set = collections(HEAP_FLAGS);
+  });
 
   it('keep the young generation at its first size when set at run time, where V8 would grow it many times over', () => {
     expect(set.youngKiB).toBeGreaterThan(0);

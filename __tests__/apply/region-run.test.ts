@@ -399,10 +399,7 @@ describe('outcomes shared across Regions', () => {
     });
     // Shared outcomes cannot be changed by one Region for the others.
     expect(Object.isFrozen(outcomes[0]!.accounts[0])).toBe(true);
-    const outputs = collectOutputs(
-      'apply',
-      outcomes.map((outcome) => outcome),
-    );
+    const outputs = collectOutputs('apply', outcomes);
     expect(outputs.invited.length).toBe(3 * 120 - 1);
     expect([...outputs.unprocessed]).toEqual([
       { accountId: '100000000007', region: 'eu-west-1', operation: 'InviteMembers', processingResult: 'Not allowed in eu-west-1' },
