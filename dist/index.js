@@ -3657,8 +3657,8 @@ function fitJsonList(name, entries, budgetBytes, prepare = (entry) => entry) {
 }
 /**
  * Every output in full, as one JSON file in the runner's temporary folder, for later steps or an
- * artifact. Written entry by entry through a small buffer: the whole report as one string would
- * be tens of megabytes at organization scale.
+ * artifact. Written REPORT_SLICE entries at a time through a small buffer: the whole report as one
+ * string would be tens of megabytes at organization scale.
  */
 function writeReportFile(outputs) {
     const directory = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
