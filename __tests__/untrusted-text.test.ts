@@ -12,7 +12,9 @@ import {
   logLine,
   markdownBody,
   markdownCode,
+  outputJson,
   quoteUntrusted,
+  reportFileJson,
 } from '../src/untrusted-text.js';
 import { expectInertMarkdown, renderGfm } from './helpers/gfm.js';
 
@@ -227,6 +229,102 @@ describe('outputs and the report file', () => {
   });
 });
 
+describe('JSON for outputs and the report file, without the copy where the text shows it is not needed', () => {
+  const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+  // Every kind of string a sink treats apart, and the lengths where each bound starts.
+  const texts = [
+    '111111111111',
+    'ap-northeast-1',
+    'Enabled',
+    '',
+    'say "hi"',
+    'back\\slash',
+    'line\nbreak',
+    'nul\u0000',
+    'tab\t',
+    'a\u202eb',
+    'zero\u200bwidth',
+    'caf\u00e9',
+    '\u{1f600}',
+    'lone \ud800',
+    '\u2028',
+    '##[group]x',
+    '#'.repeat(2) + '[',
+    '## [ not a command',
+    '::set-output::x',
+    'x'.repeat(22),
+    'x'.repeat(23),
+    'x'.repeat(500),
+    'x'.repeat(501),
+    'x'.repeat(8000),
+    'x'.repeat(8001),
+    'y'.repeat(70_000),
+    token,
+    `id ${token.slice(5, 28)} in the middle`,
+    `short ${token.slice(5, 26)}`,
+    encodeURIComponent(token),
+  ];
+  const values: unknown[] = [
+    ...texts,
+    ...texts.map((text) => ({ accountId: '111111111111', region: 'us-east-1', memberStatus: text, listed: true })),
+    texts.map((text, index) => ({ index, nested: { text, list: [text, 1, null] } })),
+    Object.fromEntries(texts.slice(0, 12).map((text, index) => [text, index])),
+    { when: new Date(0), count: 3, ok: false, none: null, gone: undefined },
+    Array.from({ length: 100 }, (_, i) => ({ accountId: String(100000000000 + i), region: 'eu-west-1', result: 'created' })),
+  ];
+
+  afterEach(() => forgetSecrets());
+
+  it.each([
+    ['no secret registered', () => {}],
+    ['secrets registered', () => registerSecret(token)],
+  ])('gives exactly what serialising the copy gives, with %s', (_case, setUp) => {
+    setUp();
+    for (const value of values) {
+      expect(outputJson(value)).toBe(JSON.stringify(forOutput(value)));
+      expect(reportFileJson(value)).toBe(JSON.stringify(forReportFile(value)));
+    }
+  });
+
+  it('checks the text it writes, so a getter cannot give one thing to a check and another to the file', () => {
+    for (const [first, later] of [
+      ['plain', '##[group]'],
+      ['##[group]', 'plain'],
+      [token, 'plain'],
+      ['plain', token],
+    ]) {
+      forgetSecrets();
+      registerSecret(token);
+      let reads = 0;
+      const entry = {
+        get text() {
+          reads += 1;
+          return reads === 1 ? first : later;
+        },
+      };
+      const shown = outputJson(entry);
+      expect(shown).not.toContain('##[');
+      expect(shown).not.toContain(token);
+    }
+  });
+
+  it('reads a plain entry once: it is not copied', () => {
+    const reads: string[] = [];
+    const entry = new Proxy(
+      { accountId: '111111111111', region: 'eu-west-1', memberStatus: 'Enabled' },
+      {
+        get(target, key, receiver) {
+          if (typeof key === 'string') reads.push(key);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      },
+    );
+    registerSecret(token);
+    expect(reportFileJson([entry])).toBe('[{"accountId":"111111111111","region":"eu-west-1","memberStatus":"Enabled"}]');
+    expect(reads.filter((key) => key !== 'toJSON')).toStrictEqual(['accountId', 'region', 'memberStatus']);
+  });
+});
+
 describe('secrets in every sink', () => {
   const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
   const sessionToken = `IQoJb3JpZ2luX2VjE${randomBytes(300).toString('base64')}+/==`;
@@ -247,6 +345,8 @@ describe('secrets in every sink', () => {
     ['Markdown body', (text: string) => markdownBody(text)],
     ['output', (text: string) => JSON.stringify(forOutput({ text }))],
     ['report file', (text: string) => JSON.stringify(forReportFile({ text }))],
+    ['output JSON', (text: string) => outputJson({ text })],
+    ['report file JSON', (text: string) => reportFileJson([{ text }])],
   ])('removes every secret from the %s', (_sink, sink) => {
     const echoed = `Bad credentials for ${token}; header X-Amz-Security-Token: ${sessionToken}; form token=${encodeURIComponent(sessionToken)}`;
     const shown = sink(echoed);

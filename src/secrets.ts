@@ -54,8 +54,7 @@ export function registerSecret(value: string | undefined): void {
 
 /** `text` with every registered secret, in any of its encodings or as a long enough fragment, replaced by `***`. */
 export function redactSecrets(text: string): string {
-  // Shorter than any form and than any fragment worth removing: nothing to look for.
-  if (forms.length === 0 || text.length < Math.min(FRAGMENT_MIN_CHARS, shortForms.at(-1)?.length ?? FRAGMENT_MIN_CHARS)) return text;
+  if (text.length < redactionMinChars()) return text;
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const redacted = withoutFragments(withoutWholeSecrets(text));
@@ -64,6 +63,15 @@ export function redactSecrets(text: string): string {
     cache.set(text, redacted);
   }
   return redacted;
+}
+
+/**
+ * Texts shorter than this are never changed by `redactSecrets`: shorter than any form and than any
+ * fragment worth removing (no length at all while no secret is registered).
+ */
+export function redactionMinChars(): number {
+  if (forms.length === 0) return Infinity;
+  return Math.min(FRAGMENT_MIN_CHARS, shortForms.at(-1)?.length ?? FRAGMENT_MIN_CHARS);
 }
 
 /** For tests: forget every secret registered in this process. */

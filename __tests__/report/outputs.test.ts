@@ -318,7 +318,7 @@ describe('fitting a list into what is left of the budget', () => {
 
   it('does not serialise an entry once not even the shortest JSON value could fit', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const prepare = vi.fn((entry: unknown) => entry);
+    const prepare = vi.fn((entry: unknown) => JSON.stringify(entry));
     try {
       // 5 bytes are the brackets and half a character: no entry, not even one of one character, fits.
       expect(fitJsonList('plan', [{ region: 'us-east-1', accounts: ['…10,000 entries'] }], 5, prepare)).toBe('[]');

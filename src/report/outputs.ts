@@ -15,7 +15,7 @@ import {
   type UnprocessedAccount,
 } from '../model.js';
 import { Output } from '../action-interface.js';
-import { forOutput, forReportFile } from '../untrusted-text.js';
+import { outputJson, reportFileJson } from '../untrusted-text.js';
 
 export interface RegionAccount {
   accountId: string;
@@ -192,7 +192,7 @@ export function writeOutputs(outputs: RunOutputs): void {
     // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
     // Each list after this one still needs its two brackets. Each entry is made safe for outputs as
     // it is serialised: a copy of whole lists would be megabytes.
-    const text = fitJsonList(name, entries, budget - 2 * 2 * (lists.length - index - 1), (entry) => forOutput(entry));
+    const text = fitJsonList(name, entries, budget - 2 * 2 * (lists.length - index - 1), outputJson);
     budget -= 2 * text.length;
     core.setOutput(name, text);
   }
@@ -207,7 +207,7 @@ export function fitJsonList(
   name: string,
   entries: OutputList<unknown>,
   budgetBytes: number,
-  prepare: (entry: unknown) => unknown = (entry) => entry,
+  serialise: (entry: unknown) => string = (entry) => JSON.stringify(entry),
 ): string {
   const parts: string[] = [];
   let size = 2 * 2; // the brackets
@@ -215,7 +215,7 @@ export function fitJsonList(
     // No JSON value is shorter than one character: once not even that fits, the rest is not
     // serialised to find out (one plan entry is a whole Region, 10,000 accounts at organization scale).
     if (size + 2 * (1 + (parts.length > 0 ? 1 : 0)) > budgetBytes) break;
-    const part = JSON.stringify(prepare(entry));
+    const part = serialise(entry);
     const next = size + 2 * (part.length + (parts.length > 0 ? 1 : 0));
     if (next > budgetBytes) break;
     size = next;
@@ -241,13 +241,13 @@ function writeReportFile(outputs: RunOutputs): string {
   const lists = { unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored };
   const writer = new BufferedFileWriter(file);
   try {
-    writer.write(`{"mode":${JSON.stringify(forReportFile(mode))}`);
+    writer.write(`{"mode":${reportFileJson(mode)}`);
     for (const [name, entries] of Object.entries(lists)) writeJsonArray(writer, name, entries);
     // The plan's Regions each hold every account: one Region's account list at a time.
     writer.write(',"plan":[');
     let index = 0;
     for (const region of plan) {
-      const head = JSON.stringify(forReportFile({ region: region.region, failed: region.failed }));
+      const head = reportFileJson({ region: region.region, failed: region.failed });
       writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)},`);
       // The entries one at a time where the Region can give them so, not its whole accounts list at once.
       writeJsonArray(writer, 'accounts', planEntriesOf(region), '');
@@ -267,13 +267,13 @@ function writeJsonArray(writer: BufferedFileWriter, name: string, entries: Itera
   let slice: unknown[] = [];
   let first = true;
   const writeSlice = () => {
-    const json = JSON.stringify(slice);
+    const json = reportFileJson(slice);
     writer.write(`${first ? '' : ','}${json.slice(1, -1)}`);
     first = false;
     slice = [];
   };
   for (const entry of entries) {
-    slice.push(forReportFile(entry));
+    slice.push(entry);
     if (slice.length === REPORT_SLICE) writeSlice();
   }
   if (slice.length > 0) writeSlice();

@@ -5,7 +5,7 @@ import { Output } from '../action-interface.js';
 import { thousands, type InvitationHeadroom } from '../organization/headroom.js';
 import type { LeftOutRegion } from '../regions/resolve.js';
 import type { ScopeReport } from '../scope.js';
-import { forAnnotation, forLog, forOutput, htmlCode, logLine } from '../untrusted-text.js';
+import { forAnnotation, forLog, htmlCode, logLine, outputJson } from '../untrusted-text.js';
 
 /** The lines hold AWS's words (a refusal's reason, an aggregator's ARN): bounded like any of its text. */
 const LINE_CHARS = 2000;
@@ -33,7 +33,7 @@ export function hasScopeSection({ report, leftOutRegions, headroom }: ScopeFacts
 }
 
 export function writeRegionsOutput(regions: readonly string[]): void {
-  core.setOutput(Output.regions, JSON.stringify(forOutput([...regions])));
+  core.setOutput(Output.regions, outputJson([...regions]));
 }
 
 export function logScope(facts: ScopeFacts): void {
