@@ -3625,7 +3625,7 @@ function writeOutputs(outputs) {
         // AWS's text in each entry (ProcessingResult, statuses, IDs from ListMembers) is bounded, without secrets.
         // Each list after this one still needs its two brackets. Each entry is made safe for outputs as
         // it is serialised: a copy of whole lists would be megabytes.
-        const text = fitJsonList(name, entries, budget - 2 * 2 * (lists.length - index - 1), (entry) => (0,untrusted_text/* forOutput */.np)(entry));
+        const text = fitJsonList(name, entries, budget - 2 * 2 * (lists.length - index - 1), untrusted_text/* outputJson */.Wd);
         budget -= 2 * text.length;
         core/* setOutput */.uH(name, text);
     }
@@ -3635,7 +3635,7 @@ function writeOutputs(outputs) {
  * the report file always holds every entry. Entries are serialised only until the budget is
  * spent: at 10,000 accounts × 17 Regions the lists hold far more than fits.
  */
-function fitJsonList(name, entries, budgetBytes, prepare = (entry) => entry) {
+function fitJsonList(name, entries, budgetBytes, serialise = (entry) => JSON.stringify(entry)) {
     const parts = [];
     let size = 2 * 2; // the brackets
     for (const entry of entries) {
@@ -3643,7 +3643,7 @@ function fitJsonList(name, entries, budgetBytes, prepare = (entry) => entry) {
         // serialised to find out (one plan entry is a whole Region, 10,000 accounts at organization scale).
         if (size + 2 * (1 + (parts.length > 0 ? 1 : 0)) > budgetBytes)
             break;
-        const part = JSON.stringify(prepare(entry));
+        const part = serialise(entry);
         const next = size + 2 * (part.length + (parts.length > 0 ? 1 : 0));
         if (next > budgetBytes)
             break;
@@ -3667,14 +3667,14 @@ function writeReportFile(outputs) {
     const lists = { unprocessed, created, invited, reinvited, removed, skipped, drift, accepted, ignored };
     const writer = new BufferedFileWriter(file);
     try {
-        writer.write(`{"mode":${JSON.stringify((0,untrusted_text/* forReportFile */.eO)(mode))}`);
+        writer.write(`{"mode":${(0,untrusted_text/* reportFileJson */.nA)(mode)}`);
         for (const [name, entries] of Object.entries(lists))
             writeJsonArray(writer, name, entries);
         // The plan's Regions each hold every account: one Region's account list at a time.
         writer.write(',"plan":[');
         let index = 0;
         for (const region of plan) {
-            const head = JSON.stringify((0,untrusted_text/* forReportFile */.eO)({ region: region.region, failed: region.failed }));
+            const head = (0,untrusted_text/* reportFileJson */.nA)({ region: region.region, failed: region.failed });
             writer.write(`${index > 0 ? ',' : ''}${head.slice(0, -1)},`);
             // The entries one at a time where the Region can give them so, not its whole accounts list at once.
             writeJsonArray(writer, 'accounts', planEntriesOf(region), '');
@@ -3694,13 +3694,13 @@ function writeJsonArray(writer, name, entries, separator = ',') {
     let slice = [];
     let first = true;
     const writeSlice = () => {
-        const json = JSON.stringify(slice);
+        const json = (0,untrusted_text/* reportFileJson */.nA)(slice);
         writer.write(`${first ? '' : ','}${json.slice(1, -1)}`);
         first = false;
         slice = [];
     };
     for (const entry of entries) {
-        slice.push((0,untrusted_text/* forReportFile */.eO)(entry));
+        slice.push(entry);
         if (slice.length === REPORT_SLICE)
             writeSlice();
     }
@@ -3845,7 +3845,7 @@ function hasScopeSection({ report, leftOutRegions, headroom }) {
         (headroom?.length ?? 0) > 0);
 }
 function writeRegionsOutput(regions) {
-    core/* setOutput */.uH(action_interface/* Output */.k.regions, JSON.stringify((0,untrusted_text/* forOutput */.np)([...regions])));
+    core/* setOutput */.uH(action_interface/* Output */.k.regions, (0,untrusted_text/* outputJson */.Wd)([...regions]));
 }
 function logScope(facts) {
     if (!hasScopeSection(facts))
@@ -4235,6 +4235,7 @@ class ScopeStopped extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $i: () => (/* binding */ redactionMinChars),
 /* harmony export */   QQ: () => (/* binding */ registerEnvironmentSecrets),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
@@ -4293,8 +4294,7 @@ function registerSecret(value) {
 }
 /** `text` with every registered secret, in any of its encodings or as a long enough fragment, replaced by `***`. */
 function redactSecrets(text) {
-    // Shorter than any form and than any fragment worth removing: nothing to look for.
-    if (forms.length === 0 || text.length < Math.min(FRAGMENT_MIN_CHARS, shortForms.at(-1)?.length ?? FRAGMENT_MIN_CHARS))
+    if (text.length < redactionMinChars())
         return text;
     const cached = cache.get(text);
     if (cached !== undefined)
@@ -4306,6 +4306,15 @@ function redactSecrets(text) {
         cache.set(text, redacted);
     }
     return redacted;
+}
+/**
+ * Texts shorter than this are never changed by `redactSecrets`: shorter than any form and than any
+ * fragment worth removing (no length at all while no secret is registered).
+ */
+function redactionMinChars() {
+    if (forms.length === 0)
+        return Infinity;
+    return Math.min(FRAGMENT_MIN_CHARS, shortForms.at(-1)?.length ?? FRAGMENT_MIN_CHARS);
 }
 /** For tests: forget every secret registered in this process. */
 function forgetSecrets() {
@@ -4780,14 +4789,14 @@ function backoffMs(retry, baseDelayMs = 500, maxDelayMs = 5_000, random = Math.r
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   L0: () => (/* binding */ annotationMessage),
 /* harmony export */   R8: () => (/* binding */ codePointName),
+/* harmony export */   Wd: () => (/* binding */ outputJson),
 /* harmony export */   X0: () => (/* binding */ quoteUntrusted),
 /* harmony export */   eM: () => (/* binding */ markdownBody),
-/* harmony export */   eO: () => (/* binding */ forReportFile),
 /* harmony export */   h8: () => (/* binding */ htmlCode),
-/* harmony export */   np: () => (/* binding */ forOutput),
+/* harmony export */   nA: () => (/* binding */ reportFileJson),
 /* harmony export */   sl: () => (/* binding */ escapeUntrusted)
 /* harmony export */ });
-/* unused harmony export SHOWN_CHARS */
+/* unused harmony exports SHOWN_CHARS, forOutput, forReportFile */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 // The one way out for untrusted text: the accounts file, the inputs, and whatever AWS or GitHub send
 // back (ProcessingResult, error messages, member statuses, account IDs from ListMembers). Each sink
@@ -4797,7 +4806,7 @@ function backoffMs(retry, baseDelayMs = 500, maxDelayMs = 5_000, random = Math.r
 //   log         core.info lines and group titles   forLog(fragment), logLine(whole line)
 //   annotation  core.error/warning/notice/setFailed forAnnotation(fragment), annotationMessage(whole)
 //   Markdown    job summary, pull-request comment  markdownCode (Markdown context), htmlCode (inside HTML)
-//   outputs     step outputs and the report file   forOutput, forReportFile
+//   outputs     step outputs and the report file   forOutput, forReportFile, outputJson, reportFileJson
 
 /** How many characters of one untrusted text each sink shows. The report file keeps more. */
 const SHOWN_CHARS = { log: 500, annotation: 500, markdown: 500, output: 500, reportFile: 8000 };
@@ -4897,7 +4906,45 @@ function forOutput(value, maxChars = SHOWN_CHARS.output) {
 function forReportFile(value) {
     return forOutput(value, SHOWN_CHARS.reportFile);
 }
+/**
+ * `JSON.stringify(forOutput(value, maxChars))`, without the copy of `value` when the text itself
+ * shows that the copy would be the same (account IDs, Regions, statuses): at 10,000 accounts × 17
+ * Regions the report file is 340,000 entries, and copying each took most of its time.
+ */
+function outputJson(value, maxChars = SHOWN_CHARS.output) {
+    const text = JSON.stringify(value);
+    if (text !== undefined && stringsShowAsIs(text, maxChars))
+        return text;
+    return JSON.stringify(forOutput(value, maxChars));
+}
+/** As `outputJson`, keeping as much of each text as `forReportFile`. */
+function reportFileJson(value) {
+    return outputJson(value, SHOWN_CHARS.reportFile);
+}
 // ---------------------------------------------------------------------------------------------
+/**
+ * Whether `forOutput` would leave every string of this JSON text as it is. The text alone tells,
+ * whatever made it (a getter, a toJSON), since it is what the sink receives:
+ * - printable ASCII without a backslash: JSON escapes controls, quotes and backslashes, so no string
+ *   held one, and none held an invisible or non-ASCII character; each stands between its quotes as it is;
+ * - no stretch between two quotes longer than `maxChars` or as long as redaction looks at: no string
+ *   is cut, and none can hold a secret or a fragment of one;
+ * - no `##[`: no legacy command.
+ * Any other text is made again from the copy, which is always right.
+ */
+function stringsShowAsIs(text, maxChars) {
+    if (!PRINTABLE_ASCII.test(text) || text.includes('\\') || text.includes('##['))
+        return false;
+    const longest = Math.min(maxChars, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactionMinChars */ .$i)() - 1);
+    let quote = -1;
+    for (let next = text.indexOf('"'); next !== -1; next = text.indexOf('"', next + 1)) {
+        if (next - quote - 1 > longest)
+            return false;
+        quote = next;
+    }
+    // What follows the last quote holds no string: a JSON text's every string ends with a quote.
+    return true;
+}
 /** Cut to what any sink may read, then without secrets (before any cut a sink makes, so no cut can leave half a secret). */
 function readable(text) {
     return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text);
