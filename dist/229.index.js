@@ -1147,7 +1147,7 @@ exports.StartPrimaryEmailUpdate$ = [9, n0, _SPEU,
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2990);
 /* harmony import */ var _aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_account__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8652);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _page_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3032);
 // AWS Account Management, one call: the Regions enabled for the administrator account

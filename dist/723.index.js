@@ -504,8 +504,8 @@ function chunk(items, size) {
 
 // EXTERNAL MODULE: ./src/page-guard.ts
 var page_guard = __webpack_require__(3032);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var aws_clients = __webpack_require__(2224);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 2 modules
+var aws_clients = __webpack_require__(8652);
 ;// CONCATENATED MODULE: ./src/aws/administrator-gateway.ts
 // The administrator account's side of Security Hub CSPM in one Region: the member list and the
 // calls that change it.

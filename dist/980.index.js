@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   createEc2Gateway: () => (/* binding */ createEc2Gateway)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2224);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8652);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 // Amazon EC2, one call: the Regions enabled for the account, where Account Management is denied
 // or not offered (GovCloud). Loaded only when needed: the EC2 client is the largest of the SDK.

@@ -7,6 +7,7 @@ import type { AwsCredentials } from './credentials.js';
 import { isThrottle } from './errors.js';
 import { requestTimeoutMs } from '../timeouts.js';
 import { retryOptions } from './retry.js';
+import { Sha256 } from './sha256.js';
 import { TokenBuckets } from './token-bucket.js';
 import type { CallStats } from './call-stats.js';
 
@@ -41,6 +42,7 @@ export interface ClientConfig {
   retryStrategy: ReturnType<typeof retryOptions>['retryStrategy'];
   requestHandler: ReturnType<typeof httpOptions>;
   cacheMiddleware: boolean;
+  sha256: typeof Sha256;
 }
 
 /** An SDK client: its middleware stack is where the rate limit and the counting go. */
@@ -60,6 +62,8 @@ export function createClient<Input extends object, Output extends object, Client
     // The middleware stack is resolved once per command, not on every call (a few percent of the
     // CPU of a large run): every middleware of ours is added here, before the first call.
     cacheMiddleware: true,
+    // Signing without node:crypto's slow check of each HMAC key (sha256.ts).
+    sha256: Sha256,
   });
   if (options.metering) meter(client, options.metering);
   return client;
