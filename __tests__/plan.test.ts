@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMemberStatus, type Account, type Member, type MemberStatus } from '../src/model.js';
-import { guardRemovals, holdRemovals, partitionAdministrator, planRegion, plannedRemovals, type PlanOptions } from '../src/plan.js';
+import {
+  guardRemovals,
+  holdRemovals,
+  partitionAdministrator,
+  planRegion,
+  plannedRemovals,
+  SharedPlans,
+  type PlanOptions,
+} from '../src/plan.js';
 
 const account = (accountId: string, email?: string): Account => ({ accountId, ...(email ? { email } : {}), origin: { kind: 'input' } });
 const member = (accountId: string, rawStatus: string): Member => ({ accountId, rawStatus, status: normalizeMemberStatus(rawStatus) });
@@ -13,6 +21,41 @@ function planOne(status: string | undefined, invite = true) {
   expect(plan.accounts).toHaveLength(1);
   return plan.accounts[0]!;
 }
+
+describe('plans shared across Regions', () => {
+  const listed = [account('111122223333', 'a@example.com'), account('444455556666')];
+
+  it('plans a new account once for every Region where it is new: one frozen plan, equal to the plan made alone', () => {
+    const shared = new SharedPlans();
+    const east = planRegion('us-east-1', listed, [], { ...defaults, shared });
+    const west = planRegion('eu-west-1', listed, [member('444455556666', 'Enabled')], { ...defaults, shared });
+    expect(west.accounts[0]).toBe(east.accounts[0]);
+    expect(Object.isFrozen(east.accounts[0])).toBe(true);
+    expect(east.accounts).toStrictEqual(planRegion('us-east-1', listed, [], defaults).accounts);
+    // A member is planned from what it is in that Region, not shared.
+    expect(west.accounts[1]).toMatchObject({ action: 'skip', before: 'Enabled' });
+    expect(Object.isFrozen(west.accounts[1])).toBe(false);
+  });
+
+  it('keeps a plan per kind of account: organization in one Region, invitation where the list does not decide', () => {
+    const shared = new SharedPlans();
+    const organizationMembers = new Set(['111122223333']);
+    const delegated = planRegion('us-east-1', listed, [], { ...defaults, organizationMembers, shared });
+    const notDelegated = planRegion('eu-west-1', listed, [], { ...defaults, shared });
+    expect(delegated.accounts[0]).toMatchObject({ membership: 'organization' });
+    expect(notDelegated.accounts[0]!.membership).toBeUndefined();
+    expect(notDelegated.accounts[0]).not.toBe(delegated.accounts[0]);
+    expect(planRegion('ap-south-1', listed, [], { ...defaults, organizationMembers, shared }).accounts[0]).toBe(delegated.accounts[0]);
+  });
+
+  it('marks a protected account on its own copy, leaving the shared plan as it was', () => {
+    const shared = new SharedPlans();
+    const plain = planRegion('us-east-1', listed, [], { ...defaults, shared });
+    const guarded = planRegion('eu-west-1', listed, [], { ...defaults, protectedAccounts: ['111122223333'], shared });
+    expect(guarded.accounts[0]).toMatchObject({ protected: true, action: 'create' });
+    expect(plain.accounts[0]!.protected).toBeUndefined();
+  });
+});
 
 describe('planRegion', () => {
   it('creates accounts that are not members', () => {

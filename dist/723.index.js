@@ -72,6 +72,22 @@ function patienceSeconds(patience) {
 class SharedOutcomes {
     /** The distinct outcomes seen for each account: one or a few, whatever the number of Regions. */
     byAccount = new Map();
+    /** The planned outcome of each frozen plan (plan.ts, SharedPlans): one plan in many Regions. */
+    byPlan = new WeakMap();
+    /**
+     * The shared outcome `make` gives for this plan. A frozen plan cannot change, so its outcome is
+     * made once and found by the plan itself in every other Region; any other plan is made and shared each time.
+     */
+    planned(plan, make) {
+        if (!Object.isFrozen(plan))
+            return this.share(make(plan));
+        let outcome = this.byPlan.get(plan);
+        if (!outcome) {
+            outcome = this.share(make(plan));
+            this.byPlan.set(plan, outcome);
+        }
+        return outcome;
+    }
     /** The shared outcome equal to this one; this one, frozen, when it is the first of its kind. */
     share(outcome) {
         const known = this.byAccount.get(outcome.accountId);
@@ -154,7 +170,7 @@ const ORGANIZATION_ACCOUNT_CREATED = "The organization account was made a member
  * shared outcome of the account where another Region planned the same for it.
  */
 function plannedOutcome(plan, shared = new SharedOutcomes()) {
-    return { region: plan.region, accounts: plan.accounts.map((account) => shared.share(outcomeOf(account))) };
+    return { region: plan.region, accounts: plan.accounts.map((account) => shared.planned(account, outcomeOf)) };
 }
 /**
  * One object per account and Region, made as one literal: a spread followed by more fields puts
@@ -905,6 +921,8 @@ async function onboard(settings, session, desired, scope = {}) {
     const headroom = [];
     const leftOutRegions = [];
     const membership = [];
+    // An account that is new in several Regions is one plan for all of them.
+    const sharedPlans = new src_plan/* SharedPlans */.sl();
     const planFor = (region, members) => {
         const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
         const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, {
@@ -912,6 +930,7 @@ async function onboard(settings, session, desired, scope = {}) {
             now,
             ...(organizationMembers && { organizationMembers }),
             ...(scope.excluded && { excluded: scope.excluded }),
+            shared: sharedPlans,
         });
         if (!scope.checkHeadroom)
             return plan;

@@ -1916,6 +1916,7 @@ async function readAllPages(limit, fetch) {
 /* harmony export */   NX: () => (/* binding */ guardRemovals),
 /* harmony export */   Oh: () => (/* binding */ partitionAdministrator),
 /* harmony export */   h_: () => (/* binding */ holdRemovals),
+/* harmony export */   sl: () => (/* binding */ SharedPlans),
 /* harmony export */   zP: () => (/* binding */ isInvitationBased)
 /* harmony export */ });
 /* unused harmony export plannedRemovals */
@@ -1923,6 +1924,28 @@ async function readAllPages(limit, fetch) {
 // The planning core: what to do with each member in one Region, from what is wanted and what is
 // there now. Pure: no I/O, no SDK types.
 
+/**
+ * The plan of an account that is not a member yet is the same in every Region where it is not one:
+ * create it, with its email and its kind. At 10,000 accounts × 17 Regions that is one frozen plan
+ * per account for the whole run instead of 170,000, and the planned outcomes made from them are
+ * shared by plan (apply/shared-outcomes.ts), so planning the 17 Regions allocates next to nothing.
+ */
+class SharedPlans {
+    /** Per account: its new-account plan for each kind it was planned with (the kind can differ by Region). */
+    created = new Map();
+    newAccount(account, membership) {
+        const known = this.created.get(account);
+        const same = known?.find((plan) => plan.membership === membership);
+        if (same)
+            return same;
+        const plan = Object.freeze(newAccountPlan(account, membership));
+        if (known)
+            known.push(plan);
+        else
+            this.created.set(account, [plan]);
+        return plan;
+    }
+}
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Listed accounts (docs/aws-behaviour.md#statuses): not a member or `Deleted` → create; `Created` → invite;
@@ -1946,16 +1969,8 @@ function planRegion(region, desired, members, options) {
 }
 function planListed(account, member, options) {
     const membership = membershipOf(account.accountId, options);
-    // One literal for the commonest plan (a new account): at 10,000 accounts × 17 Regions, spreads
-    // that add fields cost a second allocation per account and Region.
-    if (!member) {
-        const created = { accountId: account.accountId, listed: true, before: 'None', action: 'create' };
-        if (account.email)
-            created.email = account.email;
-        if (membership)
-            created.membership = membership;
-        return created;
-    }
+    if (!member)
+        return options.shared ? options.shared.newAccount(account, membership) : newAccountPlan(account, membership);
     const base = {
         accountId: account.accountId,
         listed: true,
@@ -1990,6 +2005,15 @@ function planListed(account, member, options) {
         case 'Unknown':
             return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
     }
+}
+/** One literal for the commonest plan: spreads that add fields cost a second allocation. */
+function newAccountPlan(account, membership) {
+    const created = { accountId: account.accountId, listed: true, before: 'None', action: 'create' };
+    if (account.email)
+        created.email = account.email;
+    if (membership)
+        created.membership = membership;
+    return created;
 }
 /** A protected member (protected-accounts) is drift that is never removed, so max-removals never counts it. */
 function planDrift(member, options, isProtected) {

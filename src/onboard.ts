@@ -19,7 +19,7 @@ import {
 } from './model.js';
 import type { RegionMembers } from './membership-export.js';
 import { limitInvitations, type InvitationHeadroom } from './organization/headroom.js';
-import { guardRemovals, holdRemovals, planRegion } from './plan.js';
+import { guardRemovals, holdRemovals, planRegion, SharedPlans } from './plan.js';
 import type { LeftOutRegion } from './regions/resolve.js';
 import { MemberSideLog, RegionLog } from './report/run-log.js';
 import type { MemberSideSettings, Settings } from './settings.js';
@@ -85,6 +85,8 @@ export async function onboard(
   const headroom: InvitationHeadroom[] = [];
   const leftOutRegions: LeftOutRegion[] = [];
   const membership: RegionMembers[] = [];
+  // An account that is new in several Regions is one plan for all of them.
+  const sharedPlans = new SharedPlans();
   const planFor = (region: string, members: Member[]): RegionPlan => {
     const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
     const plan = planRegion(region, desired, members, {
@@ -92,6 +94,7 @@ export async function onboard(
       now,
       ...(organizationMembers && { organizationMembers }),
       ...(scope.excluded && { excluded: scope.excluded }),
+      shared: sharedPlans,
     });
     if (!scope.checkHeadroom) return plan;
     const limited = limitInvitations(plan, members);

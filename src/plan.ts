@@ -32,6 +32,29 @@ export interface PlanOptions {
   organizationMembers?: ReadonlySet<string>;
   /** exclude-accounts: members that are left alone and shown as excluded. */
   excluded?: ReadonlySet<string>;
+  /** The run's plans of new accounts, shared across Regions; without it each Region has its own. */
+  shared?: SharedPlans;
+}
+
+/**
+ * The plan of an account that is not a member yet is the same in every Region where it is not one:
+ * create it, with its email and its kind. At 10,000 accounts × 17 Regions that is one frozen plan
+ * per account for the whole run instead of 170,000, and the planned outcomes made from them are
+ * shared by plan (apply/shared-outcomes.ts), so planning the 17 Regions allocates next to nothing.
+ */
+export class SharedPlans {
+  /** Per account: its new-account plan for each kind it was planned with (the kind can differ by Region). */
+  private readonly created = new Map<Account, AccountPlan[]>();
+
+  newAccount(account: Account, membership: Membership | undefined): AccountPlan {
+    const known = this.created.get(account);
+    const same = known?.find((plan) => plan.membership === membership);
+    if (same) return same;
+    const plan = Object.freeze(newAccountPlan(account, membership));
+    if (known) known.push(plan);
+    else this.created.set(account, [plan]);
+    return plan;
+  }
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -59,14 +82,7 @@ export function planRegion(region: string, desired: readonly Account[], members:
 
 function planListed(account: Account, member: Member | undefined, options: PlanOptions): AccountPlan {
   const membership = membershipOf(account.accountId, options);
-  // One literal for the commonest plan (a new account): at 10,000 accounts × 17 Regions, spreads
-  // that add fields cost a second allocation per account and Region.
-  if (!member) {
-    const created: AccountPlan = { accountId: account.accountId, listed: true, before: 'None', action: 'create' };
-    if (account.email) created.email = account.email;
-    if (membership) created.membership = membership;
-    return created;
-  }
+  if (!member) return options.shared ? options.shared.newAccount(account, membership) : newAccountPlan(account, membership);
   const base = {
     accountId: account.accountId,
     listed: true,
@@ -98,6 +114,14 @@ function planListed(account: Account, member: Member | undefined, options: PlanO
     case 'Unknown':
       return { ...known, action: 'skip', attention: 'AWS reported a member status this action does not know; it is left alone.' };
   }
+}
+
+/** One literal for the commonest plan: spreads that add fields cost a second allocation. */
+function newAccountPlan(account: Account, membership: Membership | undefined): AccountPlan {
+  const created: AccountPlan = { accountId: account.accountId, listed: true, before: 'None', action: 'create' };
+  if (account.email) created.email = account.email;
+  if (membership) created.membership = membership;
+  return created;
 }
 
 /** A protected member (protected-accounts) is drift that is never removed, so max-removals never counts it. */

@@ -9,12 +9,13 @@ import {
   steps,
   type Account,
   type AccountOutcome,
+  type AccountPlan,
   type Member,
   type RegionOutcome,
   type RegionResult,
 } from '../../src/model.js';
 import { collectOutputs } from '../../src/report/outputs.js';
-import { planRegion } from '../../src/plan.js';
+import { planRegion, SharedPlans } from '../../src/plan.js';
 
 /** An in-memory Security Hub for one Region that records every call. */
 class FakeGateway implements AdministratorGateway {
@@ -452,6 +453,39 @@ describe('SharedOutcomes', () => {
     ];
     for (const other of different) expect(shared.share(other)).toBe(other);
     expect(shared.share(outcome({ unprocessed: { operation: 'InviteMembers', processingResult: 'a' } }))).toBe(first);
+  });
+
+  it('makes the planned outcome of a frozen plan once, and of any other plan each time, shared by value', () => {
+    const shared = new SharedOutcomes();
+    const frozen = Object.freeze({ accountId: '100000000000', listed: true, before: 'None', action: 'create' } as const);
+    let made = 0;
+    const make = (plan: AccountPlan): AccountOutcome => {
+      made += 1;
+      return { accountId: plan.accountId, listed: plan.listed, before: plan.before, action: plan.action, done: steps(), after: undefined };
+    };
+    const first = shared.planned(frozen, make);
+    expect(shared.planned(frozen, make)).toBe(first);
+    expect(made).toBe(1);
+    const open = { accountId: '100000000000', listed: true, before: 'None', action: 'create' } as const;
+    expect(shared.planned(open, make)).toBe(first);
+    expect(shared.planned(open, make)).toBe(first);
+    expect(made).toBe(3);
+  });
+
+  it('gives two Regions planned from shared plans the same outcome objects, and each its own where they differ', () => {
+    const plans = new SharedPlans();
+    const shared = new SharedOutcomes();
+    const listed = ['100000000000', '100000000001'].map((accountId) => ({ accountId, origin: { kind: 'input' as const } }));
+    const options = { invite: true, reinvite: false, removeAbsent: false, now: new Date(0), shared: plans };
+    const east = plannedOutcome(planRegion('us-east-1', listed, [], options), shared);
+    const west = plannedOutcome(
+      planRegion('eu-west-1', listed, [{ accountId: '100000000001', status: 'Enabled', rawStatus: 'Enabled' }], options),
+      shared,
+    );
+    expect(west.accounts[0]).toBe(east.accounts[0]);
+    expect(west.accounts[1]).not.toBe(east.accounts[1]);
+    expect(west.accounts[1]).toMatchObject({ before: 'Enabled', action: 'skip' });
+    expect(east.accounts[1]).toMatchObject({ before: 'None', action: 'create' });
   });
 
   it('holds a field set to undefined apart from one not set: the two are not the same shape', () => {

@@ -51,7 +51,7 @@ const ORGANIZATION_ACCOUNT_CREATED =
  * shared outcome of the account where another Region planned the same for it.
  */
 export function plannedOutcome(plan: RegionPlan, shared = new SharedOutcomes()): RegionResult {
-  return { region: plan.region, accounts: plan.accounts.map((account) => shared.share(outcomeOf(account))) };
+  return { region: plan.region, accounts: plan.accounts.map((account) => shared.planned(account, outcomeOf)) };
 }
 
 /**

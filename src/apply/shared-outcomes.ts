@@ -5,11 +5,27 @@
 // every Region: planned the same, then created and invited the same. The Regions' lists hold
 // pointers to shared, frozen outcomes; a batch works on copies of its accounts' outcomes and
 // puts back the shared outcome equal to what each copy became (region-run.ts).
-import type { AccountOutcome } from '../model.js';
+import type { AccountOutcome, AccountPlan } from '../model.js';
 
 export class SharedOutcomes {
   /** The distinct outcomes seen for each account: one or a few, whatever the number of Regions. */
   private readonly byAccount = new Map<string, AccountOutcome[]>();
+  /** The planned outcome of each frozen plan (plan.ts, SharedPlans): one plan in many Regions. */
+  private readonly byPlan = new WeakMap<AccountPlan, AccountOutcome>();
+
+  /**
+   * The shared outcome `make` gives for this plan. A frozen plan cannot change, so its outcome is
+   * made once and found by the plan itself in every other Region; any other plan is made and shared each time.
+   */
+  planned(plan: AccountPlan, make: (plan: AccountPlan) => AccountOutcome): AccountOutcome {
+    if (!Object.isFrozen(plan)) return this.share(make(plan));
+    let outcome = this.byPlan.get(plan);
+    if (!outcome) {
+      outcome = this.share(make(plan));
+      this.byPlan.set(plan, outcome);
+    }
+    return outcome;
+  }
 
   /** The shared outcome equal to this one; this one, frozen, when it is the first of its kind. */
   share(outcome: AccountOutcome): AccountOutcome {
