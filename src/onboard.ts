@@ -85,8 +85,8 @@ export async function onboard(
   const headroom: InvitationHeadroom[] = [];
   const leftOutRegions: LeftOutRegion[] = [];
   const membership: RegionMembers[] = [];
-  // An account that is new in several Regions is one plan for all of them.
-  const sharedPlans = new SharedPlans();
+  // An account that is new in several Regions is one plan for all of them, until every Region is planned.
+  let sharedPlans: SharedPlans | undefined = new SharedPlans();
   const planFor = (region: string, members: Member[]): RegionPlan => {
     const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
     const plan = planRegion(region, desired, members, {
@@ -94,7 +94,7 @@ export async function onboard(
       now,
       ...(organizationMembers && { organizationMembers }),
       ...(scope.excluded && { excluded: scope.excluded }),
-      shared: sharedPlans,
+      ...(sharedPlans && { shared: sharedPlans }),
     });
     if (!scope.checkHeadroom) return plan;
     const limited = limitInvitations(plan, members);
@@ -111,6 +111,7 @@ export async function onboard(
   // Removals are capped across all Regions, so with remove-absent every Region is looked at before
   // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
   const { removeAbsent, maxRemovals } = settings.reconcile;
+  void Promise.allSettled(looks).then(() => (sharedPlans = undefined));
   const guard = removeAbsent ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals, listedCount: desired.length })) : undefined;
 
   // An account that fares the same in several Regions is one outcome object for all of them.
