@@ -921,8 +921,8 @@ async function onboard(settings, session, desired, scope = {}) {
     const headroom = [];
     const leftOutRegions = [];
     const membership = [];
-    // An account that is new in several Regions is one plan for all of them.
-    const sharedPlans = new src_plan/* SharedPlans */.sl();
+    // An account that is new in several Regions is one plan for all of them, until every Region is planned.
+    let sharedPlans = new src_plan/* SharedPlans */.sl();
     const planFor = (region, members) => {
         const organizationMembers = scope.notDelegatedIn?.has(region) ? undefined : scope.organizationMembers;
         const plan = (0,src_plan/* planRegion */.Iu)(region, desired, members, {
@@ -930,7 +930,7 @@ async function onboard(settings, session, desired, scope = {}) {
             now,
             ...(organizationMembers && { organizationMembers }),
             ...(scope.excluded && { excluded: scope.excluded }),
-            shared: sharedPlans,
+            ...(sharedPlans && { shared: sharedPlans }),
         });
         if (!scope.checkHeadroom)
             return plan;
@@ -949,6 +949,7 @@ async function onboard(settings, session, desired, scope = {}) {
     // Removals are capped across all Regions, so with remove-absent every Region is looked at before
     // any acts. Without it, each Region goes on as soon as it is planned: a slow one holds none.
     const { removeAbsent, maxRemovals } = settings.reconcile;
+    void Promise.allSettled(looks).then(() => (sharedPlans = undefined));
     const guard = removeAbsent ? Promise.all(looks).then((all) => guardAll(all, { maxRemovals, listedCount: desired.length })) : undefined;
     // An account that fares the same in several Regions is one outcome object for all of them.
     const shared = new SharedOutcomes();

@@ -3557,12 +3557,27 @@ const withStatus = (account, region) => ({
 });
 /**
  * The entries of the accounts `applies` takes, Region by Region in order, made each time the list
- * is read; a failed Region gives what `failed` makes of it. The length is counted once, when first
- * asked, without making the entries. Its JSON is the list of its entries.
+ * is read; a failed Region gives what `failed` makes of it. How many each Region gives is counted
+ * once, when first needed, without making the entries; a Region that gives none is not walked
+ * again (at 10,000 × 17 most lists are empty, and each is read by the report file, the outputs and
+ * the warnings). Its JSON is the list of its entries.
  */
 function outcomeList(regions, applies, entry, failed = () => []) {
+    let perRegion;
+    const counts = () => (perRegion ??= regions.map((outcome) => {
+        if (outcome.failure)
+            return failed(outcome).length;
+        let taken = 0;
+        for (const account of outcome.accounts)
+            if (applies(account))
+                taken += 1;
+        return taken;
+    }));
     function* entries() {
-        for (const outcome of regions) {
+        const taken = counts();
+        for (const [index, outcome] of regions.entries()) {
+            if (taken[index] === 0)
+                continue;
             if (outcome.failure)
                 yield* failed(outcome);
             else
@@ -3572,22 +3587,10 @@ function outcomeList(regions, applies, entry, failed = () => []) {
         }
     }
     let length;
-    const count = () => {
-        let total = 0;
-        for (const outcome of regions) {
-            if (outcome.failure)
-                total += failed(outcome).length;
-            else
-                for (const account of outcome.accounts)
-                    if (applies(account))
-                        total += 1;
-        }
-        return total;
-    };
     return {
         [Symbol.iterator]: entries,
         get length() {
-            return (length ??= count());
+            return (length ??= counts().reduce((total, count) => total + count, 0));
         },
         toJSON: () => [...entries()],
     };
