@@ -262,6 +262,28 @@ describe('renderSummary, as GitHub renders it', () => {
       expect(textOf(view.root)).toContain('an account created and then invited counts as created and as invited');
     });
 
+    it('counts an outcome shared by several Regions once per Region and its account once, past any number of outcomes', () => {
+      // Outcomes are shared across Regions (apply/shared-outcomes.ts): us-east-1 and ap-south-1 hold the same
+      // objects, eu-west-1 equal ones of its own; 60,000 distinct outcomes, more than the counting remembers.
+      const shared = ids(30_000).map((accountId) => outcome(accountId, { done: ['create', 'invite'] }));
+      const own = ids(30_000).map((accountId, index) =>
+        index % 2 === 0 ? outcome(accountId, { done: ['create', 'invite'] }) : outcome(accountId, { before: 'Enabled', action: 'skip' }),
+      );
+      const regions = [
+        { region: 'us-east-1', accounts: shared },
+        { region: 'eu-west-1', accounts: own },
+        { region: 'ap-south-1', accounts: shared },
+      ];
+      const view = page('apply', regions);
+      expect(countsOf(view)).toEqual({
+        created: [75_000, 30_000],
+        invited: [75_000, 30_000],
+        'no change': [15_000, 15_000],
+        'not processed': [0, 0],
+      });
+      expect(textOf(topOf(sectionUnder(view.root, heading(view.root, 3, 'Counts')))[0]!)).toBe('Listed: 30000 accounts. Regions: 3.');
+    });
+
     it('counts what plan would do; accounts that would be created count as invited too', () => {
       const planned: RegionOutcome = {
         region: 'us-east-1',

@@ -62,28 +62,52 @@ function* lookedAtAccounts(regions: readonly RegionOutcome[]): Generator<Account
   for (const region of lookedAt(regions)) yield* region.accounts;
 }
 
-export function countRows(input: CountsInput): CountRow[] {
-  // One pass over the pairs; at organization scale a list of every pair per row would be megabytes.
-  const tallies = rules(input).map(([label, applies, shownWhenZero]) => ({
+/**
+ * Outcomes remembered while counting. Outcomes are shared across Regions (apply/shared-outcomes.ts):
+ * one met again gives the same rows for the same account, so only its pairs are counted again. At
+ * 10,000 accounts × 17 Regions that is 170,000 pairs and about 10,000 distinct outcomes; past this
+ * many, an outcome is judged on each visit as if it were new, which counts the same.
+ */
+const REMEMBERED_OUTCOMES = 50_000;
+
+interface Tally {
+  label: string;
+  applies: (account: AccountOutcome) => boolean;
+  shownWhenZero: boolean;
+  pairs: number;
+  ids: Set<string>;
+}
+
+/** The rows, the listed accounts and whether any is created: one pass over the pairs, no list of them. */
+function tallyRegions(input: CountsInput): { rows: CountRow[]; listed: number; createsAny: boolean } {
+  const tallies: Tally[] = rules(input).map(([label, applies, shownWhenZero]) => ({
     label,
     applies,
     shownWhenZero,
     pairs: 0,
-    ids: new Set<string>(),
+    ids: new Set(),
   }));
+  const listedIds = new Set<string>();
+  let createsAny = false;
+  const known = new Map<AccountOutcome, Tally[]>();
   for (const account of lookedAtAccounts(input.regions)) {
-    for (const tally of tallies) {
-      if (!tally.applies(account)) continue;
-      tally.pairs += 1;
-      tally.ids.add(account.accountId);
+    let applying = known.get(account);
+    if (!applying) {
+      applying = tallies.filter((tally) => tally.applies(account));
+      for (const tally of applying) tally.ids.add(account.accountId);
+      if (account.listed) listedIds.add(account.accountId);
+      if (account.action === 'create' && !account.unprocessed) createsAny = true;
+      if (known.size < REMEMBERED_OUTCOMES) known.set(account, applying);
     }
+    for (const tally of applying) tally.pairs += 1;
   }
   const rows = tallies
     .filter((entry) => entry.shownWhenZero || entry.pairs > 0)
     .map(({ label, pairs, ids }) => ({ label, pairs, accounts: ids.size }));
   const notLooked = input.regions.flatMap((region) => (region.failure ? region.notLookedAt : []));
   if (notLooked.length > 0) rows.push({ label: 'not looked at: the Region failed', ...tally(notLooked) });
-  return rows;
+  for (const { accountId } of notLooked) listedIds.add(accountId);
+  return { rows, listed: listedIds.size, createsAny };
 }
 
 function tally(accounts: readonly { accountId: string }[]): { pairs: number; accounts: number } {
@@ -91,19 +115,12 @@ function tally(accounts: readonly { accountId: string }[]): { pairs: number; acc
 }
 
 export function renderCounts(input: CountsInput): string {
-  const listedIds = new Set<string>();
-  let createsAny = false;
-  for (const account of lookedAtAccounts(input.regions)) {
-    if (account.listed) listedIds.add(account.accountId);
-    if (account.action === 'create' && !account.unprocessed) createsAny = true;
-  }
-  for (const region of input.regions) if (region.failure) for (const { accountId } of region.notLookedAt) listedIds.add(accountId);
-  const listed = listedIds.size;
+  const { rows: counted, listed, createsAny } = tallyRegions(input);
   const failed = input.regions.filter((region) => region.failure).length;
   const scope =
     `<p>Listed: <b>${plural(listed, 'account')}</b>. Regions: <b>${input.regions.length}</b>` +
     (failed > 0 ? `, of which <b>${failed}</b> failed.</p>\n` : '.</p>\n');
-  const rows = countRows(input).map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
+  const rows = counted.map(({ label, pairs, accounts }) => row([label, String(pairs), String(accounts)]));
   const invitesNew = input.mode === 'plan' && input.invite && createsAny;
   const note =
     'A pair counts in every row that applies to it: an account created and then invited counts as created and as invited.' +
