@@ -110,7 +110,7 @@ function regionSection(region: RegionOutcome, input: SummaryInput, limits: Summa
   const name = region.region;
   const heading = `#### ${name}\n`;
   if (region.failure) return `${heading}\n❌ ${region.failure.operation} failed: nothing in this Region was read or changed (see above).\n`;
-  const ordered = [...region.accounts].sort((a, b) => rank(a) - rank(b));
+  const ordered = byRank(region.accounts);
   const unprocessed = ordered.filter((account) => account.unprocessed);
   const reported = ordered.filter((account) => !account.unprocessed && !isUnchanged(account));
   const unchanged = ordered.filter(isUnchanged);
@@ -204,7 +204,14 @@ function unchangedText(account: AccountOutcome): string {
 }
 
 /** Unprocessed first, then what needs attention, then what changed, then the rest. */
-function rank(account: AccountOutcome): number {
+/** The accounts by rank, in the Region's order within each: what a stable sort by rank gives, in one pass. */
+function byRank(accounts: readonly AccountOutcome[]): AccountOutcome[] {
+  const ranks: AccountOutcome[][] = [[], [], [], []];
+  for (const account of accounts) ranks[rank(account)]!.push(account);
+  return ranks.flat();
+}
+
+function rank(account: AccountOutcome): 0 | 1 | 2 | 3 {
   if (account.unprocessed) return 0;
   if (account.attention) return 1;
   if (account.action !== 'skip') return 2;
