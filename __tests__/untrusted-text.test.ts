@@ -286,6 +286,41 @@ describe('JSON for outputs and the report file, without the copy where the text 
     }
   });
 
+  it('gives what the copy gives for thousands of entries of random hostile text (a seeded generator)', () => {
+    registerSecret(token);
+    let seed = 20261201;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pieces = [
+      '1',
+      'a',
+      ' ',
+      '"',
+      '\\',
+      '\n',
+      '\u0000',
+      '\u202e',
+      '\u00e9',
+      '\ud83d',
+      '\ude00',
+      '#',
+      '##',
+      '[',
+      ':',
+      '::',
+      token.slice(0, 12),
+      token.slice(12),
+    ];
+    const text = () => Array.from({ length: Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    for (let i = 0; i < 2_000; i++) {
+      const value = { accountId: text(), region: 'us-east-1', nested: [text(), { deep: text() }], count: i };
+      expect(outputJson(value)).toBe(JSON.stringify(forOutput(value)));
+      expect(reportFileJson([value, value])).toBe(JSON.stringify(forReportFile([value, value])));
+    }
+  });
+
   it('checks the text it writes, so a getter cannot give one thing to a check and another to the file', () => {
     for (const [first, later] of [
       ['plain', '##[group]'],
