@@ -126,11 +126,10 @@ function outcomeList<T>(
       else for (const account of outcome.accounts) if (applies(account)) yield entry(account, outcome.region);
     }
   }
-  let length: number | undefined;
   return {
     [Symbol.iterator]: entries,
     get length() {
-      return (length ??= counts().reduce((total, count) => total + count, 0));
+      return counts().reduce((total, count) => total + count, 0);
     },
     toJSON: () => [...entries()],
   };
