@@ -3601,11 +3601,10 @@ function outcomeList(regions, applies, entry, failed = () => []) {
                         yield entry(account, outcome.region);
         }
     }
-    let length;
     return {
         [Symbol.iterator]: entries,
         get length() {
-            return (length ??= counts().reduce((total, count) => total + count, 0));
+            return counts().reduce((total, count) => total + count, 0);
         },
         toJSON: () => [...entries()],
     };
