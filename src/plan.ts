@@ -1,5 +1,6 @@
 // The planning core: what to do with each member in one Region, from what is wanted and what is
-// there now. Pure: no I/O, no SDK types.
+// there now. Pure: no I/O, no SDK types. SharedPlans only remembers plans it made: planning with
+// it gives plans equal to those made without it.
 import {
   memberStatusOf,
   type Account,

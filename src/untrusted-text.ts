@@ -157,11 +157,13 @@ export function reportFileJson(value: unknown): string {
  *   held one, and none held an invisible or non-ASCII character; each stands between its quotes as it is;
  * - no stretch between two quotes longer than `maxChars` or as long as redaction looks at: no string
  *   is cut, and none can hold a secret or a fragment of one;
- * - no `##[`: no legacy command.
+ * - no `##[`: no legacy command, and no printable character that forOutput's escapes name.
  * Any other text is made again from the copy, which is always right.
  */
 function stringsShowAsIs(text: string, maxChars: number): boolean {
   if (!PRINTABLE_ASCII.test(text) || text.includes('\\') || text.includes('##[')) return false;
+  // A printable character forOutput names an escape for would be changed too (none today).
+  if (PRINTABLE_NAMED.get(PLAIN_ESCAPES)!.some((char) => text.includes(char))) return false;
   const longest = Math.min(maxChars, redactionMinChars() - 1);
   let quote = -1;
   for (let next = text.indexOf('"'); next !== -1; next = text.indexOf('"', next + 1)) {

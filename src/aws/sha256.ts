@@ -55,7 +55,8 @@ function hmacKey(secret: SourceData): string | KeyObject {
   // Kept per array, and used again only while the array holds the same bytes (a 32-byte compare).
   const known = keyObjects.get(secret);
   if (known && known.bytes.equals(bytes)) return known.key;
-  const key = createSecretKey(Buffer.from(bytes));
+  // createSecretKey copies the bytes; the copy kept beside it is what the next call compares with.
+  const key = createSecretKey(bytes);
   keyObjects.set(secret, { bytes: Buffer.from(bytes), key });
   return key;
 }

@@ -203,7 +203,6 @@ function unchangedText(account: AccountOutcome): string {
     : 'not in the list; left alone (remove-absent is off)';
 }
 
-/** Unprocessed first, then what needs attention, then what changed, then the rest. */
 /** The accounts by rank, in the Region's order within each: what a stable sort by rank gives, in one pass. */
 function byRank(accounts: readonly AccountOutcome[]): AccountOutcome[] {
   const ranks: AccountOutcome[][] = [[], [], [], []];
@@ -211,6 +210,7 @@ function byRank(accounts: readonly AccountOutcome[]): AccountOutcome[] {
   return ranks.flat();
 }
 
+/** Unprocessed first, then what needs attention, then what changed, then the rest. */
 function rank(account: AccountOutcome): 0 | 1 | 2 | 3 {
   if (account.unprocessed) return 0;
   if (account.attention) return 1;
