@@ -76,7 +76,8 @@ function hmacKey(secret) {
     const known = keyObjects.get(secret);
     if (known && known.bytes.equals(bytes))
         return known.key;
-    const key = (0,external_node_crypto_.createSecretKey)(Buffer.from(bytes));
+    // createSecretKey copies the bytes; the copy kept beside it is what the next call compares with.
+    const key = (0,external_node_crypto_.createSecretKey)(bytes);
     keyObjects.set(secret, { bytes: Buffer.from(bytes), key });
     return key;
 }

@@ -1922,7 +1922,8 @@ async function readAllPages(limit, fetch) {
 /* unused harmony export plannedRemovals */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(182);
 // The planning core: what to do with each member in one Region, from what is wanted and what is
-// there now. Pure: no I/O, no SDK types.
+// there now. Pure: no I/O, no SDK types. SharedPlans only remembers plans it made: planning with
+// it gives plans equal to those made without it.
 
 /**
  * The plan of an account that is not a member yet is the same in every Region where it is not one:
@@ -3224,7 +3225,6 @@ function unchangedText(account) {
         ? '🛡️ not in the list; protected (protected-accounts), never removed'
         : 'not in the list; left alone (remove-absent is off)';
 }
-/** Unprocessed first, then what needs attention, then what changed, then the rest. */
 /** The accounts by rank, in the Region's order within each: what a stable sort by rank gives, in one pass. */
 function byRank(accounts) {
     const ranks = [[], [], [], []];
@@ -3232,6 +3232,7 @@ function byRank(accounts) {
         ranks[rank(account)].push(account);
     return ranks.flat();
 }
+/** Unprocessed first, then what needs attention, then what changed, then the rest. */
 function rank(account) {
     if (account.unprocessed)
         return 0;
@@ -4970,11 +4971,14 @@ function reportFileJson(value) {
  *   held one, and none held an invisible or non-ASCII character; each stands between its quotes as it is;
  * - no stretch between two quotes longer than `maxChars` or as long as redaction looks at: no string
  *   is cut, and none can hold a secret or a fragment of one;
- * - no `##[`: no legacy command.
+ * - no `##[`: no legacy command, and no printable character that forOutput's escapes name.
  * Any other text is made again from the copy, which is always right.
  */
 function stringsShowAsIs(text, maxChars) {
     if (!PRINTABLE_ASCII.test(text) || text.includes('\\') || text.includes('##['))
+        return false;
+    // A printable character forOutput names an escape for would be changed too (none today).
+    if (PRINTABLE_NAMED.get(PLAIN_ESCAPES).some((char) => text.includes(char)))
         return false;
     const longest = Math.min(maxChars, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactionMinChars */ .$i)() - 1);
     let quote = -1;
