@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildDist } from '../scripts/build.js';
 import { repoRoot } from '../scripts/local-runner.js';
 
 describe('dist/', () => {
@@ -25,15 +26,29 @@ describe('dist/', () => {
   }, 180_000);
 });
 
+describe('the build', () => {
+  it('refuses a directory holding anything it did not write, and leaves it as it was', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'securityhub-onboard-not-dist-'));
+    try {
+      await mkdir(join(out, 'src'));
+      await writeFile(join(out, 'index.js'), 'an earlier build\n');
+      await writeFile(join(out, 'notes.md'), 'mine\n');
+      await expect(buildDist(out)).rejects.toThrow(`Refusing to build into ${out}: it holds`);
+      expect((await readdir(out)).sort()).toEqual(['index.js', 'notes.md', 'src']);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 interface PackageJson {
   scripts: Record<string, string>;
 }
 
-/** `npm run build` as written in package.json, with its output directory (`-o dist`) moved to `out`. */
+/** `npm run build` as written in package.json, with its output directory (its last word, `dist`) moved to `out`. */
 function buildScriptInto(pkg: PackageJson, out: string): string[] {
   const words = (pkg.scripts.build ?? '').split(/\s+/);
-  const output = words.indexOf('-o') + 1;
-  expect(words[0], 'the build script runs ncc').toBe('ncc');
-  expect(words[output], 'the build script writes dist/').toBe('dist');
-  return words.map((word, index) => (index === output ? out : word));
+  expect(words.slice(0, 2), 'the build script runs scripts/build.ts').toEqual(['tsx', 'scripts/build.ts']);
+  expect(words.at(-1), 'the build script writes dist/').toBe('dist');
+  return [...words.slice(0, -1), out];
 }

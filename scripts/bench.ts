@@ -16,7 +16,7 @@
 // dist/ is taken (default: the bundle before lazy loading, REFERENCE_REF). --startup-runs: runs
 // of each start-up measurement per bundle, A and B alternating (default 15).
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startEmulator, type RecordedCall } from '../emulator/server.js';
@@ -170,19 +170,14 @@ function actionEnv(): Record<string, string> {
 }
 
 async function measureDist(): Promise<BenchReport['dist']> {
-  const path = join(repoRoot, 'dist', 'index.js');
+  const directory = join(repoRoot, 'dist');
+  const path = join(directory, 'index.js');
   const bytes = await readFile(path);
-  const others = await Promise.all(
-    ['413.index.js', 'sourcemap-register.cjs'].map((name) =>
-      stat(join(repoRoot, 'dist', name)).then(
-        (info) => info.size,
-        () => 0,
-      ),
-    ),
-  );
+  const chunks = (await readdir(directory)).filter((name) => name.endsWith('.js') && name !== 'index.js');
+  const sizes = await Promise.all(chunks.map((name) => stat(join(directory, name)).then((info) => info.size)));
   return {
     indexBytes: bytes.length,
-    otherChunksBytes: others.reduce((sum, size) => sum + size, 0),
+    otherChunksBytes: sizes.reduce((sum, size) => sum + size, 0),
     sha256: createHash('sha256').update(bytes).digest('hex'),
     modifiedAt: (await stat(path)).mtime.toISOString(),
   };

@@ -4,6 +4,7 @@ import { checkExportPath } from './accounts/write-file.js';
 import { sumStats, type CallStats } from './aws/call-stats.js';
 import type { AdministratorSession } from './aws/credentials.js';
 import { CredentialsError } from './aws/errors.js';
+import { askForJobOidcToken } from './aws/oidc-token.js';
 import type { Account } from './model.js';
 import { partitionAdministrator } from './plan.js';
 import { publish, type RunEnding } from './report/ending.js';
@@ -33,11 +34,16 @@ async function onboarding(): Promise<RunEnding> {
     if (diagnostics.length > 0) return { kind: 'invalid-accounts', settings, diagnostics };
     logStart(settings, accounts.length);
 
-    // The AWS SDK is loaded only now that the inputs and the accounts are known to be good; the
-    // Security Hub part loads while the credentials are on their way.
+    // The AWS SDK is loaded only now that the inputs and the accounts are known to be good. The
+    // OIDC token is asked for first, and the SDK loaded once the request has left, so that GitHub
+    // answers while the SDK is parsed; the Security Hub part loads while the credentials are on
+    // their way. A failure of either is told where it is awaited.
+    const { roleToAssume, audience } = settings.credentials;
+    const oidc = roleToAssume ? askForJobOidcToken(audience, roleToAssume) : undefined;
+    await oidc?.sent;
     const loading = import('./aws-side.js');
     loading.catch(() => undefined);
-    const session = await openSessionOrSkipPlan(settings);
+    const session = await openSessionOrSkipPlan(settings, oidc?.token);
     if ('skipped' in session) return { kind: 'not-compared', settings, accounts, reason: session.skipped, exportPath };
     logSession(session.arn, session.accountId);
     const { resolveScope, onboard } = await loading;
@@ -53,13 +59,17 @@ async function onboarding(): Promise<RunEnding> {
 }
 
 /** Plan mode needs no credentials to be useful: a fork's pull request still gets its file checked. */
-async function openSessionOrSkipPlan(settings: Settings): Promise<AdministratorSession | { skipped: string }> {
+async function openSessionOrSkipPlan(
+  settings: Settings,
+  oidcToken: Promise<string> | undefined,
+): Promise<AdministratorSession | { skipped: string }> {
   try {
     const { openAdministratorSession } = await import('./aws/credentials.js');
     // With a keyword the Regions are not known yet: STS is asked in the job's Region (after the partition's own).
     return await openAdministratorSession({
       ...settings.credentials,
       regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions,
+      ...(oidcToken && { oidcToken }),
     });
   } catch (error) {
     if (settings.mode === 'plan' && error instanceof CredentialsError && error.kind === 'missing') return { skipped: error.message };

@@ -4,6 +4,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubFake, type GitHubFake } from '../../emulator/github/rest-api.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
@@ -19,31 +20,78 @@ afterAll(async () => {
 });
 
 const dist = join(repoRoot, 'dist');
-const chunkHolding = (marker: string) =>
-  readdirSync(dist).filter((name) => name.endsWith('.js') && readFileSync(join(dist, name), 'utf8').includes(marker));
+const chunks = () => readdirSync(dist).filter((name) => name.endsWith('.js'));
+const read = (chunk: string) => readFileSync(join(dist, chunk), 'utf8');
+/** The files a chunk was built from, as its source map names them (relative to dist/). */
+const sourcesOf = (chunk: string) => (JSON.parse(read(`${chunk}.map`)) as { sources: string[] }).sources;
+const builtFrom = (pattern: RegExp) => chunks().filter((chunk) => sourcesOf(chunk).some((source) => pattern.test(source)));
+
+/**
+ * What Node loads when it starts dist/index.js: the entry and every chunk it imports statically
+ * (`import … from "./x.js"`, `import "./x.js"`), not through `import()`. A stray match only makes
+ * the set larger, and the tests below stricter; the last test checks the set against a real run.
+ */
+function loadedAtStart(): Set<string> {
+  const loaded = new Set(['index.js']);
+  const waiting = ['index.js'];
+  for (let chunk = waiting.pop(); chunk !== undefined; chunk = waiting.pop()) {
+    for (const [, from, bare] of read(chunk).matchAll(/\bfrom\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm)) {
+      const imported = (from ?? bare)!;
+      if (loaded.has(imported)) continue;
+      loaded.add(imported);
+      waiting.push(imported);
+    }
+  }
+  return loaded;
+}
 
 describe('the bundle', () => {
   it.each([
-    ['the AWS SDK', 'class SecurityHubClient'],
-    ['the YAML parser', 'function parseDocument('],
-    ['the CSV parser', 'class CsvError'],
-    ['undici', 'class ProxyAgent extends'],
-    ['Octokit', 'function getOctokit('],
-  ])('keeps %s out of the entry chunk, in a chunk loaded when needed', (_, marker) => {
-    const chunks = chunkHolding(marker);
-    expect(chunks.length, marker).toBeGreaterThan(0);
-    expect(chunks).not.toContain('index.js');
+    ['the AWS SDK', /node_modules\/@aws-sdk\/client-securityhub\//],
+    ['the YAML parser', /node_modules\/yaml\//],
+    ['the CSV parser', /node_modules\/csv-parse\//],
+    ['undici', /node_modules\/undici\//],
+    ['Octokit', /node_modules\/@octokit\/core\//],
+  ])('keeps %s out of what is loaded at start, in a chunk loaded when needed', (_, pattern) => {
+    const holding = builtFrom(pattern);
+    expect(holding.length, String(pattern)).toBeGreaterThan(0);
+    const atStart = loadedAtStart();
+    expect(holding.filter((chunk) => atStart.has(chunk))).toEqual([]);
   });
 
-  it('holds no code of the AWS SDK in the entry chunk, so a run refused on its inputs never loads any', () => {
-    const { sources } = JSON.parse(readFileSync(join(dist, 'index.js.map'), 'utf8')) as { sources: string[] };
-    expect(sources.length).toBeGreaterThan(0);
-    expect(sources.filter((source) => /(^|\/)@(aws-sdk|smithy|aws-crypto)\//.test(source))).toEqual([]);
+  it('loads no code of the AWS SDK at start, so a run refused on its inputs never parses any', () => {
+    const atStart = [...loadedAtStart()];
+    expect(atStart.flatMap(sourcesOf).filter((source) => source.includes('/src/'))).not.toEqual([]);
+    expect(atStart.flatMap(sourcesOf).filter((source) => /(^|\/)@(aws-sdk|smithy|aws-crypto)\//.test(source))).toEqual([]);
   });
 
   it('is not minified (V8 would parse minified module wrappers twice)', () => {
-    const entry = readFileSync(join(dist, 'index.js'), 'utf8');
+    const entry = read('index.js');
     expect(entry.split('\n').length).toBeGreaterThan(1000);
+  });
+
+  it('loads, on a run refused on its inputs, exactly the chunks it is said to load at start', async () => {
+    emulator.reset({});
+    const workspace = await workspaceWith({});
+    const record = join(workspace, 'loaded.txt');
+    const result = await onboard(
+      emulator,
+      { 'account-ids': '12345678901', regions: 'us-east-1' },
+      {
+        workspace,
+        env: {
+          NODE_OPTIONS: `--import ${pathToFileURL(join(repoRoot, '__tests__', 'helpers', 'record-loads.mjs')).href}`,
+          RECORD_LOADS: record,
+        },
+      },
+    );
+    expect(result.exitCode, result.stdout + result.stderr).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    const loaded = readFileSync(record, 'utf8')
+      .split('\n')
+      .filter((url) => url.startsWith(pathToFileURL(dist).href + '/'))
+      .map((url) => url.slice(pathToFileURL(dist).href.length + 1));
+    expect(new Set(loaded)).toEqual(loadedAtStart());
   });
 });
 

@@ -7,7 +7,7 @@ import {
 import { registerSecret } from '../secrets.js';
 import { createClient } from './clients.js';
 import { CredentialsError, isRegionNotEnabled } from './errors.js';
-import { requestOidcToken } from './oidc-token.js';
+import { jobOidcToken } from './oidc-token.js';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -35,6 +35,8 @@ export interface CredentialOptions {
   audience: string;
   /** The Regions asked for: STS is called in the partition's always-enabled Region first, then in these (stsRegions). */
   regions: readonly string[];
+  /** The job's OIDC token (jobOidcToken), when it was asked for already; else it is asked for here, with a role to assume. */
+  oidcToken?: Promise<string>;
 }
 
 /**
@@ -135,26 +137,7 @@ async function assumeRoleWithOidc(
   region: string,
   options: CredentialOptions,
 ): Promise<{ credentials: AwsCredentials; arn: string }> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new CredentialsError(
-      `Cannot assume ${options.roleToAssume}: this job has no GitHub OIDC token. ` +
-        "Add 'permissions: id-token: write' to the job (or the workflow). " +
-        'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.',
-      'missing',
-    );
-  }
-  let token: string;
-  try {
-    // Not core.getIDToken(): it has no timeout, so an endpoint that never answers would hold the job.
-    token = await requestOidcToken({
-      audience: options.audience,
-      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
-      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
-    });
-  } catch (error) {
-    throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${(error as Error).message}.`);
-  }
-  registerSecret(token);
+  const token = await (options.oidcToken ?? jobOidcToken(options.audience, options.roleToAssume ?? ''));
 
   try {
     const output = await sts.send(

@@ -5,7 +5,9 @@
 import { HttpClient } from '@actions/http-client';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { registerSecret } from '../secrets.js';
 import { backoffMs, requestTimeoutMs } from '../timeouts.js';
+import { CredentialsError } from './errors.js';
 
 /** Attempts in all, the first included, as for the AWS calls (retry.ts). */
 export const OIDC_ATTEMPTS = { transient: 4, timeout: 2 } as const;
@@ -20,6 +22,8 @@ export interface OidcTokenOptions {
   timeoutMs?: number;
   /** For tests: the wait before retry number `retry`. */
   delayMs?: (retry: number) => number;
+  /** Called once, when the first request has been handed to the network or has failed. */
+  onSent?: () => void;
 }
 
 /** Why the token could not be had; `attempts` says how often it was tried. */
@@ -42,6 +46,60 @@ class AttemptError extends Error {
   }
 }
 
+export interface AskedToken {
+  /** The token; rejects as jobOidcToken does. */
+  token: Promise<string>;
+  /** Resolves once the request is on the network (or the token is had, or failed): never rejects. */
+  sent: Promise<void>;
+}
+
+/**
+ * Asks for the job's OIDC token and says when the request has left. main.ts waits for that before
+ * it loads the AWS SDK: loading and parsing the SDK holds the thread for tens of milliseconds, and a
+ * request still connecting then would leave only after it, while one already sent is answered by
+ * GitHub in the meantime. The wait is bounded by the request's own timeout.
+ */
+export function askForJobOidcToken(audience: string, roleToAssume: string, env: NodeJS.ProcessEnv = process.env): AskedToken {
+  let markSent!: () => void;
+  const sent = new Promise<void>((resolve) => (markSent = resolve));
+  const token = jobOidcToken(audience, roleToAssume, env, markSent);
+  // Settled either way, nothing more is on its way; this also handles a rejection the caller meets later.
+  token.then(markSent, markSent);
+  return { token, sent };
+}
+
+/**
+ * The job's OIDC token for assuming `roleToAssume`, registered as a secret the moment it arrives.
+ * Rejects with a CredentialsError: `missing` when the job has no OIDC token (no `id-token: write`,
+ * or a fork's pull request), `refused` when the endpoint could not give one.
+ */
+export async function jobOidcToken(
+  audience: string,
+  roleToAssume: string,
+  env: NodeJS.ProcessEnv = process.env,
+  onSent?: () => void,
+): Promise<string> {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestUrl || !requestToken) {
+    throw new CredentialsError(
+      `Cannot assume ${roleToAssume}: this job has no GitHub OIDC token. ` +
+        "Add 'permissions: id-token: write' to the job (or the workflow). " +
+        'Pull requests from forks never get an OIDC token; in plan mode the action then only checks the account list.',
+      'missing',
+    );
+  }
+  let token: string;
+  try {
+    // Not core.getIDToken(): it has no timeout, so an endpoint that never answers would hold the job.
+    token = await requestOidcToken({ audience, requestUrl, requestToken, ...(onSent && { onSent }) });
+  } catch (error) {
+    throw new CredentialsError(`Could not get a GitHub OIDC token for audience '${audience}': ${(error as Error).message}.`);
+  }
+  registerSecret(token);
+  return token;
+}
+
 /** The OIDC token for `audience`. Throws OidcTokenError after the attempts its failures allow. */
 export async function requestOidcToken(options: OidcTokenOptions): Promise<string> {
   const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
@@ -49,9 +107,15 @@ export async function requestOidcToken(options: OidcTokenOptions): Promise<strin
   // GitHub's URL carries a query string (api-version) already; the audience joins it, as in getIDToken().
   const url = new URL(options.requestUrl);
   url.searchParams.append('audience', options.audience);
+  let told = false;
+  const sent = () => {
+    if (told) return;
+    told = true;
+    options.onSent?.();
+  };
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await attemptOnce(url, options.requestToken, timeoutMs);
+      return await attemptOnce(url, options.requestToken, timeoutMs, sent);
     } catch (error) {
       const failure = error instanceof AttemptError ? error : new AttemptError(String(error), 'transient');
       const attempts = failure.kind === 'timeout' ? OIDC_ATTEMPTS.timeout : failure.kind === 'transient' ? OIDC_ATTEMPTS.transient : 1;
@@ -61,7 +125,7 @@ export async function requestOidcToken(options: OidcTokenOptions): Promise<strin
   }
 }
 
-function attemptOnce(url: URL, requestToken: string, timeoutMs: number): Promise<string> {
+function attemptOnce(url: URL, requestToken: string, timeoutMs: number, sent: () => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
     // The proxy agent @actions/http-client picks for this URL (HTTPS_PROXY, NO_PROXY), as getIDToken() would use.
@@ -72,8 +136,11 @@ function attemptOnce(url: URL, requestToken: string, timeoutMs: number): Promise
       () => request.destroy(new AttemptError(`the GitHub OIDC endpoint did not answer within ${timeoutMs} ms`, 'timeout')),
       timeoutMs,
     );
+    // Flushed to the socket: connected (and, for https, through the TLS handshake) and written.
+    request.on('finish', sent);
     request.on('error', (error) => {
       clearTimeout(timer);
+      sent();
       reject(
         error instanceof AttemptError
           ? error

@@ -16,7 +16,10 @@ let undici: Undici | undefined;
 /** Loads undici (its own chunk of the bundle); resolves at once once loaded. */
 export async function loadUndici(): Promise<Undici> {
   if (!undici) {
-    const { ProxyAgent, fetch } = await import('undici/index.js');
+    const exported = await import('undici/index.js');
+    // undici is a CommonJS module. Node names each of its exports; the bundle has only `default`,
+    // its module.exports (esbuild cannot know the names of a CommonJS module's exports).
+    const { ProxyAgent, fetch } = typeof exported.fetch === 'function' ? exported : (exported as unknown as { default: Undici }).default;
     undici = { ProxyAgent, fetch };
   }
   return undici;

@@ -15,6 +15,7 @@ import { reportDriftIssue } from './drift-issue.js';
 import { writeMembershipFile } from './membership-file.js';
 import { collectOutputs, emptyOutputs, writeOutputs } from './outputs.js';
 import { renderPlanContext } from './plan-context.js';
+import { errorFrames } from './stack-frames.js';
 import { COMMENT_MAX_BYTES, commentMarker, renderCommentProblem, upsertPlanComment } from './pr-comment.js';
 import { pullRequestHeadSha, runContext, type RunContext } from './run-context.js';
 import { logCalls, requestedRegions } from './run-log.js';
@@ -237,6 +238,6 @@ function failureMessage(error: unknown): string {
   // A refused export-file path: the action's own message, with the path already quoted and escaped.
   if (error instanceof RefusedPath) return annotationMessage(error.message);
   if (!(error instanceof Error)) return `Unexpected error: ${forAnnotation(String(error))}`;
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const frames = errorFrames(error);
   return annotationMessage([`Unexpected error: ${forAnnotation(error.message)}`, ...frames].join('\n'));
 }
