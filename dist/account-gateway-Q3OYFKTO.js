@@ -422,72 +422,15 @@ var ResourceUnavailableException = class _ResourceUnavailableException extends A
 };
 
 // node_modules/@aws-sdk/client-account/dist-es/schemas/schemas_0.js
-var _AC = "AlternateContact";
-var _ACD = "AccountCreatedDate";
-var _ACT = "AlternateContactType";
 var _ADE = "AccessDeniedException";
 var _AI = "AccountId";
-var _AL = "AddressLine";
-var _ALd = "AddressLine1";
-var _ALdd = "AddressLine2";
-var _ALddr = "AddressLine3";
-var _AN = "AccountName";
-var _APEU = "AcceptPrimaryEmailUpdate";
-var _APEUR = "AcceptPrimaryEmailUpdateRequest";
-var _APEURc = "AcceptPrimaryEmailUpdateResponse";
-var _AS = "AccountState";
-var _C = "City";
-var _CC = "CountryCode";
 var _CE = "ConflictException";
-var _CI = "ContactInformation";
-var _CIPN = "ContactInformationPhoneNumber";
-var _CN = "CompanyName";
-var _DAC = "DeleteAlternateContact";
-var _DACR = "DeleteAlternateContactRequest";
-var _DOC = "DistrictOrCounty";
-var _DR = "DisableRegion";
-var _DRR = "DisableRegionRequest";
-var _EA = "EmailAddress";
-var _ER = "EnableRegion";
-var _ERR = "EnableRegionRequest";
-var _FN = "FullName";
-var _GAC = "GetAlternateContact";
-var _GACR = "GetAlternateContactRequest";
-var _GACRe = "GetAlternateContactResponse";
-var _GAI = "GetAccountInformation";
-var _GAIR = "GetAccountInformationRequest";
-var _GAIRe = "GetAccountInformationResponse";
-var _GCAI = "GovCloudAccountId";
-var _GCI = "GetContactInformation";
-var _GCIR = "GetContactInformationRequest";
-var _GCIRe = "GetContactInformationResponse";
-var _GGCAI = "GetGovCloudAccountInformation";
-var _GGCAIR = "GetGovCloudAccountInformationRequest";
-var _GGCAIRe = "GetGovCloudAccountInformationResponse";
-var _GPE = "GetPrimaryEmail";
-var _GPER = "GetPrimaryEmailRequest";
-var _GPERe = "GetPrimaryEmailResponse";
-var _GROS = "GetRegionOptStatus";
-var _GROSR = "GetRegionOptStatusRequest";
-var _GROSRe = "GetRegionOptStatusResponse";
 var _ISE = "InternalServerException";
 var _LR = "ListRegions";
 var _LRR = "ListRegionsRequest";
 var _LRRi = "ListRegionsResponse";
 var _MR = "MaxResults";
-var _N = "Name";
 var _NT = "NextToken";
-var _O = "Otp";
-var _PAC = "PutAlternateContact";
-var _PACR = "PutAlternateContactRequest";
-var _PAN = "PutAccountName";
-var _PANR = "PutAccountNameRequest";
-var _PC = "PostalCode";
-var _PCI = "PutContactInformation";
-var _PCIR = "PutContactInformationRequest";
-var _PE = "PrimaryEmail";
-var _PEA = "PrimaryEmailAddress";
-var _PN = "PhoneNumber";
 var _R = "Regions";
 var _RN = "RegionName";
 var _RNFE = "ResourceNotFoundException";
@@ -496,26 +439,14 @@ var _ROS = "RegionOptStatus";
 var _ROSC = "RegionOptStatusContains";
 var _RUE = "ResourceUnavailableException";
 var _Re = "Region";
-var _S = "Status";
-var _SAI = "StandardAccountId";
-var _SOR = "StateOrRegion";
-var _SPEU = "StartPrimaryEmailUpdate";
-var _SPEUR = "StartPrimaryEmailUpdateRequest";
-var _SPEURt = "StartPrimaryEmailUpdateResponse";
 var _SS = "SensitiveString";
-var _T = "Title";
 var _TMRE = "TooManyRequestsException";
 var _VE = "ValidationException";
 var _VEF = "ValidationExceptionField";
 var _VEFL = "ValidationExceptionFieldList";
-var _WU = "WebsiteUrl";
 var _c = "client";
-var _e = "error";
 var _eT = "errorType";
 var _fL = "fieldList";
-var _h = "http";
-var _hE = "httpError";
-var _hH = "httpHeader";
 var _m = "message";
 var _n = "name";
 var _r = "reason";
@@ -531,9 +462,9 @@ var AccessDeniedException$ = [
   -3,
   n0,
   _ADE,
-  { [_e]: _c, [_hE]: 403 },
+  { "error": _c, "httpError": 403 },
   [_m, _eT],
-  [0, [0, { [_hH]: _xaE }]],
+  [0, [0, { "httpHeader": _xaE }]],
   1
 ];
 n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
@@ -541,9 +472,9 @@ var ConflictException$ = [
   -3,
   n0,
   _CE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_m, _eT],
-  [0, [0, { [_hH]: _xaE }]],
+  [0, [0, { "httpHeader": _xaE }]],
   1
 ];
 n0_registry.registerError(ConflictException$, ConflictException);
@@ -551,9 +482,9 @@ var InternalServerException$ = [
   -3,
   n0,
   _ISE,
-  { [_e]: _se, [_hE]: 500 },
+  { "error": _se, "httpError": 500 },
   [_m, _eT],
-  [0, [0, { [_hH]: _xaE }]],
+  [0, [0, { "httpHeader": _xaE }]],
   1
 ];
 n0_registry.registerError(InternalServerException$, InternalServerException);
@@ -561,9 +492,9 @@ var ResourceNotFoundException$ = [
   -3,
   n0,
   _RNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_m, _eT],
-  [0, [0, { [_hH]: _xaE }]],
+  [0, [0, { "httpHeader": _xaE }]],
   1
 ];
 n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
@@ -571,9 +502,9 @@ var ResourceUnavailableException$ = [
   -3,
   n0,
   _RUE,
-  { [_e]: _c, [_hE]: 424 },
+  { "error": _c, "httpError": 424 },
   [_m, _eT],
-  [0, [0, { [_hH]: _xaE }]],
+  [0, [0, { "httpHeader": _xaE }]],
   1
 ];
 n0_registry.registerError(ResourceUnavailableException$, ResourceUnavailableException);
@@ -581,9 +512,9 @@ var TooManyRequestsException$ = [
   -3,
   n0,
   _TMRE,
-  { [_e]: _c, [_hE]: 429 },
+  { "error": _c, "httpError": 429 },
   [_m, _eT],
-  [0, [0, { [_hH]: _xaE }]],
+  [0, [0, { "httpHeader": _xaE }]],
   1
 ];
 n0_registry.registerError(TooManyRequestsException$, TooManyRequestsException);
@@ -591,7 +522,7 @@ var ValidationException$ = [
   -3,
   n0,
   _VE,
-  { [_e]: _c, [_hE]: 400 },
+  { "error": _c, "httpError": 400 },
   [_m, _r, _fL],
   [[() => SensitiveString, 0], 0, [() => ValidationExceptionFieldList, 0]],
   1
@@ -601,192 +532,14 @@ var errorTypeRegistries = [
   _s_registry,
   n0_registry
 ];
-var AccountName = [0, n0, _AN, 8, 0];
-var AddressLine = [0, n0, _AL, 8, 0];
-var City = [0, n0, _C, 8, 0];
-var CompanyName = [0, n0, _CN, 8, 0];
-var ContactInformationPhoneNumber = [0, n0, _CIPN, 8, 0];
-var CountryCode = [0, n0, _CC, 8, 0];
-var DistrictOrCounty = [0, n0, _DOC, 8, 0];
-var EmailAddress = [0, n0, _EA, 8, 0];
-var FullName = [0, n0, _FN, 8, 0];
-var Name = [0, n0, _N, 8, 0];
-var Otp = [0, n0, _O, 8, 0];
-var PhoneNumber = [0, n0, _PN, 8, 0];
-var PostalCode = [0, n0, _PC, 8, 0];
-var PrimaryEmailAddress = [0, n0, _PEA, 8, 0];
 var SensitiveString = [0, n0, _SS, 8, 0];
-var StateOrRegion = [0, n0, _SOR, 8, 0];
-var Title = [0, n0, _T, 8, 0];
-var WebsiteUrl = [0, n0, _WU, 8, 0];
-var AcceptPrimaryEmailUpdateRequest$ = [
-  3,
-  n0,
-  _APEUR,
-  0,
-  [_AI, _PE, _O],
-  [0, [() => PrimaryEmailAddress, 0], [() => Otp, 0]],
-  3
-];
-var AcceptPrimaryEmailUpdateResponse$ = [
-  3,
-  n0,
-  _APEURc,
-  0,
-  [_S],
-  [0]
-];
-var AlternateContact$ = [
-  3,
-  n0,
-  _AC,
-  0,
-  [_N, _T, _EA, _PN, _ACT],
-  [[() => Name, 0], [() => Title, 0], [() => EmailAddress, 0], [() => PhoneNumber, 0], 0]
-];
-var ContactInformation$ = [
-  3,
-  n0,
-  _CI,
-  0,
-  [_FN, _ALd, _C, _PC, _CC, _PN, _ALdd, _ALddr, _SOR, _DOC, _CN, _WU],
-  [[() => FullName, 0], [() => AddressLine, 0], [() => City, 0], [() => PostalCode, 0], [() => CountryCode, 0], [() => ContactInformationPhoneNumber, 0], [() => AddressLine, 0], [() => AddressLine, 0], [() => StateOrRegion, 0], [() => DistrictOrCounty, 0], [() => CompanyName, 0], [() => WebsiteUrl, 0]],
-  6
-];
-var DeleteAlternateContactRequest$ = [
-  3,
-  n0,
-  _DACR,
-  0,
-  [_ACT, _AI],
-  [0, 0],
-  1
-];
-var DisableRegionRequest$ = [
-  3,
-  n0,
-  _DRR,
-  0,
-  [_RN, _AI],
-  [0, 0],
-  1
-];
-var EnableRegionRequest$ = [
-  3,
-  n0,
-  _ERR,
-  0,
-  [_RN, _AI],
-  [0, 0],
-  1
-];
-var GetAccountInformationRequest$ = [
-  3,
-  n0,
-  _GAIR,
-  0,
-  [_AI],
-  [0]
-];
-var GetAccountInformationResponse$ = [
-  3,
-  n0,
-  _GAIRe,
-  0,
-  [_AI, _AN, _ACD, _AS],
-  [0, [() => AccountName, 0], 5, 0]
-];
-var GetAlternateContactRequest$ = [
-  3,
-  n0,
-  _GACR,
-  0,
-  [_ACT, _AI],
-  [0, 0],
-  1
-];
-var GetAlternateContactResponse$ = [
-  3,
-  n0,
-  _GACRe,
-  0,
-  [_AC],
-  [[() => AlternateContact$, 0]]
-];
-var GetContactInformationRequest$ = [
-  3,
-  n0,
-  _GCIR,
-  0,
-  [_AI],
-  [0]
-];
-var GetContactInformationResponse$ = [
-  3,
-  n0,
-  _GCIRe,
-  0,
-  [_CI],
-  [[() => ContactInformation$, 0]]
-];
-var GetGovCloudAccountInformationRequest$ = [
-  3,
-  n0,
-  _GGCAIR,
-  0,
-  [_SAI],
-  [0]
-];
-var GetGovCloudAccountInformationResponse$ = [
-  3,
-  n0,
-  _GGCAIRe,
-  0,
-  [_GCAI, _AS],
-  [0, 0],
-  2
-];
-var GetPrimaryEmailRequest$ = [
-  3,
-  n0,
-  _GPER,
-  0,
-  [_AI],
-  [0],
-  1
-];
-var GetPrimaryEmailResponse$ = [
-  3,
-  n0,
-  _GPERe,
-  0,
-  [_PE],
-  [[() => PrimaryEmailAddress, 0]]
-];
-var GetRegionOptStatusRequest$ = [
-  3,
-  n0,
-  _GROSR,
-  0,
-  [_RN, _AI],
-  [0, 0],
-  1
-];
-var GetRegionOptStatusResponse$ = [
-  3,
-  n0,
-  _GROSRe,
-  0,
-  [_RN, _ROS],
-  [0, 0]
-];
 var ListRegionsRequest$ = [
   3,
   n0,
   _LRR,
   0,
   [_AI, _MR, _NT, _ROSC],
-  [0, 1, 0, 64 | 0]
+  [0, 1, 0, 64]
 ];
 var ListRegionsResponse$ = [
   3,
@@ -796,33 +549,6 @@ var ListRegionsResponse$ = [
   [_NT, _R],
   [0, () => RegionOptList]
 ];
-var PutAccountNameRequest$ = [
-  3,
-  n0,
-  _PANR,
-  0,
-  [_AN, _AI],
-  [[() => AccountName, 0], 0],
-  1
-];
-var PutAlternateContactRequest$ = [
-  3,
-  n0,
-  _PACR,
-  0,
-  [_N, _T, _EA, _PN, _ACT, _AI],
-  [[() => Name, 0], [() => Title, 0], [() => EmailAddress, 0], [() => PhoneNumber, 0], 0, 0],
-  5
-];
-var PutContactInformationRequest$ = [
-  3,
-  n0,
-  _PCIR,
-  0,
-  [_CI, _AI],
-  [[() => ContactInformation$, 0], 0],
-  1
-];
 var Region$ = [
   3,
   n0,
@@ -830,23 +556,6 @@ var Region$ = [
   0,
   [_RN, _ROS],
   [0, 0]
-];
-var StartPrimaryEmailUpdateRequest$ = [
-  3,
-  n0,
-  _SPEUR,
-  0,
-  [_AI, _PE],
-  [0, [() => PrimaryEmailAddress, 0]],
-  2
-];
-var StartPrimaryEmailUpdateResponse$ = [
-  3,
-  n0,
-  _SPEURt,
-  0,
-  [_S],
-  [0]
 ];
 var ValidationExceptionField$ = [
   3,
@@ -857,7 +566,6 @@ var ValidationExceptionField$ = [
   [0, [() => SensitiveString, 0]],
   2
 ];
-var __Unit = "unit";
 var RegionOptList = [
   1,
   n0,
@@ -865,7 +573,6 @@ var RegionOptList = [
   0,
   () => Region$
 ];
-var RegionOptStatusList = 64 | 0;
 var ValidationExceptionFieldList = [
   1,
   n0,
@@ -876,125 +583,13 @@ var ValidationExceptionFieldList = [
     0
   ]
 ];
-var AcceptPrimaryEmailUpdate$ = [
-  9,
-  n0,
-  _APEU,
-  { [_h]: ["POST", "/acceptPrimaryEmailUpdate", 200] },
-  () => AcceptPrimaryEmailUpdateRequest$,
-  () => AcceptPrimaryEmailUpdateResponse$
-];
-var DeleteAlternateContact$ = [
-  9,
-  n0,
-  _DAC,
-  { [_h]: ["POST", "/deleteAlternateContact", 200] },
-  () => DeleteAlternateContactRequest$,
-  () => __Unit
-];
-var DisableRegion$ = [
-  9,
-  n0,
-  _DR,
-  { [_h]: ["POST", "/disableRegion", 200] },
-  () => DisableRegionRequest$,
-  () => __Unit
-];
-var EnableRegion$ = [
-  9,
-  n0,
-  _ER,
-  { [_h]: ["POST", "/enableRegion", 200] },
-  () => EnableRegionRequest$,
-  () => __Unit
-];
-var GetAccountInformation$ = [
-  9,
-  n0,
-  _GAI,
-  { [_h]: ["POST", "/getAccountInformation", 200] },
-  () => GetAccountInformationRequest$,
-  () => GetAccountInformationResponse$
-];
-var GetAlternateContact$ = [
-  9,
-  n0,
-  _GAC,
-  { [_h]: ["POST", "/getAlternateContact", 200] },
-  () => GetAlternateContactRequest$,
-  () => GetAlternateContactResponse$
-];
-var GetContactInformation$ = [
-  9,
-  n0,
-  _GCI,
-  { [_h]: ["POST", "/getContactInformation", 200] },
-  () => GetContactInformationRequest$,
-  () => GetContactInformationResponse$
-];
-var GetGovCloudAccountInformation$ = [
-  9,
-  n0,
-  _GGCAI,
-  { [_h]: ["POST", "/getGovCloudAccountInformation", 200] },
-  () => GetGovCloudAccountInformationRequest$,
-  () => GetGovCloudAccountInformationResponse$
-];
-var GetPrimaryEmail$ = [
-  9,
-  n0,
-  _GPE,
-  { [_h]: ["POST", "/getPrimaryEmail", 200] },
-  () => GetPrimaryEmailRequest$,
-  () => GetPrimaryEmailResponse$
-];
-var GetRegionOptStatus$ = [
-  9,
-  n0,
-  _GROS,
-  { [_h]: ["POST", "/getRegionOptStatus", 200] },
-  () => GetRegionOptStatusRequest$,
-  () => GetRegionOptStatusResponse$
-];
 var ListRegions$ = [
   9,
   n0,
   _LR,
-  { [_h]: ["POST", "/listRegions", 200] },
+  { "http": ["POST", "/listRegions", 200] },
   () => ListRegionsRequest$,
   () => ListRegionsResponse$
-];
-var PutAccountName$ = [
-  9,
-  n0,
-  _PAN,
-  { [_h]: ["POST", "/putAccountName", 200] },
-  () => PutAccountNameRequest$,
-  () => __Unit
-];
-var PutAlternateContact$ = [
-  9,
-  n0,
-  _PAC,
-  { [_h]: ["POST", "/putAlternateContact", 200] },
-  () => PutAlternateContactRequest$,
-  () => __Unit
-];
-var PutContactInformation$ = [
-  9,
-  n0,
-  _PCI,
-  { [_h]: ["POST", "/putContactInformation", 200] },
-  () => PutContactInformationRequest$,
-  () => __Unit
-];
-var StartPrimaryEmailUpdate$ = [
-  9,
-  n0,
-  _SPEU,
-  { [_h]: ["POST", "/startPrimaryEmailUpdate", 200] },
-  () => StartPrimaryEmailUpdateRequest$,
-  () => StartPrimaryEmailUpdateResponse$
 ];
 
 // node_modules/@aws-sdk/client-account/dist-es/runtimeConfig.shared.js
@@ -1178,4 +773,4 @@ function createAccountGateway(region, credentials, stats) {
 export {
   createAccountGateway
 };
-//# sourceMappingURL=account-gateway-WZ5O7J36.js.map
+//# sourceMappingURL=account-gateway-Q3OYFKTO.js.map

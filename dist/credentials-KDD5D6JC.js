@@ -7,7 +7,7 @@ import {
   openAdministratorSession,
   partitionOf,
   stsRegions
-} from "./chunk-7F4Y7DJF.js";
+} from "./chunk-26VRSHKN.js";
 import "./chunk-KBDUWHMQ.js";
 import "./chunk-W3VRKXVJ.js";
 import "./chunk-3XBKBDDI.js";
@@ -30,4 +30,4 @@ export {
   partitionOf,
   stsRegions
 };
-//# sourceMappingURL=credentials-2QPMIB5I.js.map
+//# sourceMappingURL=credentials-KDD5D6JC.js.map

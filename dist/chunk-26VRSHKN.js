@@ -679,7 +679,6 @@ var _ETITE = "ExpiredTradeInTokenException";
 var _GCI = "GetCallerIdentity";
 var _GCIR = "GetCallerIdentityRequest";
 var _GCIRe = "GetCallerIdentityResponse";
-var _GWITR = "GetWebIdentityTokenRequest";
 var _IAME = "InvalidAuthorizationMessageException";
 var _IDPCEE = "IDPCommunicationErrorException";
 var _IDPRCE = "IDPRejectedClaimException";
@@ -702,7 +701,6 @@ var _Pr = "Provider";
 var _RA = "RoleArn";
 var _RDE = "RegionDisabledException";
 var _RSN = "RoleSessionName";
-var _SA = "SigningAlgorithm";
 var _SAK = "SecretAccessKey";
 var _SDEE = "SessionDurationEscalationException";
 var _SFWIT = "SubjectFromWebIdentityToken";
@@ -718,11 +716,8 @@ var _V = "Value";
 var _WIT = "WebIdentityToken";
 var _a = "arn";
 var _aKST = "accessKeySecretType";
-var _aQE = "awsQueryError";
 var _c = "client";
 var _cTT = "clientTokenType";
-var _e = "error";
-var _hE = "httpError";
 var _m = "message";
 var _pDLT = "policyDescriptorListType";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
@@ -736,7 +731,7 @@ var ExpiredTokenException$ = [
   -3,
   n0,
   _ETE,
-  { [_aQE]: [`ExpiredTokenException`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`ExpiredTokenException`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -745,7 +740,7 @@ var ExpiredTradeInTokenException$ = [
   -3,
   n0,
   _ETITE,
-  { [_aQE]: [`ExpiredTradeInTokenException`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`ExpiredTradeInTokenException`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -754,7 +749,7 @@ var IDPCommunicationErrorException$ = [
   -3,
   n0,
   _IDPCEE,
-  { [_aQE]: [`IDPCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`IDPCommunicationError`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -763,7 +758,7 @@ var IDPRejectedClaimException$ = [
   -3,
   n0,
   _IDPRCE,
-  { [_aQE]: [`IDPRejectedClaim`, 403], [_e]: _c, [_hE]: 403 },
+  { "awsQueryError": [`IDPRejectedClaim`, 403], "error": _c, "httpError": 403 },
   [_m],
   [0]
 ];
@@ -772,7 +767,7 @@ var InvalidAuthorizationMessageException$ = [
   -3,
   n0,
   _IAME,
-  { [_aQE]: [`InvalidAuthorizationMessageException`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`InvalidAuthorizationMessageException`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -781,7 +776,7 @@ var InvalidIdentityTokenException$ = [
   -3,
   n0,
   _IITE,
-  { [_aQE]: [`InvalidIdentityToken`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`InvalidIdentityToken`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -790,7 +785,7 @@ var JWTPayloadSizeExceededException$ = [
   -3,
   n0,
   _JWTPSEE,
-  { [_aQE]: [`JWTPayloadSizeExceededException`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`JWTPayloadSizeExceededException`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -799,7 +794,7 @@ var MalformedPolicyDocumentException$ = [
   -3,
   n0,
   _MPDE,
-  { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`MalformedPolicyDocument`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -808,7 +803,7 @@ var OutboundWebIdentityFederationDisabledException$ = [
   -3,
   n0,
   _OWIFDE,
-  { [_aQE]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+  { "awsQueryError": [`OutboundWebIdentityFederationDisabledException`, 403], "error": _c, "httpError": 403 },
   [_m],
   [0]
 ];
@@ -817,7 +812,7 @@ var PackedPolicyTooLargeException$ = [
   -3,
   n0,
   _PPTLE,
-  { [_aQE]: [`PackedPolicyTooLarge`, 400], [_e]: _c, [_hE]: 400 },
+  { "awsQueryError": [`PackedPolicyTooLarge`, 400], "error": _c, "httpError": 400 },
   [_m],
   [0]
 ];
@@ -826,7 +821,7 @@ var RegionDisabledException$ = [
   -3,
   n0,
   _RDE,
-  { [_aQE]: [`RegionDisabledException`, 403], [_e]: _c, [_hE]: 403 },
+  { "awsQueryError": [`RegionDisabledException`, 403], "error": _c, "httpError": 403 },
   [_m],
   [0]
 ];
@@ -835,7 +830,7 @@ var SessionDurationEscalationException$ = [
   -3,
   n0,
   _SDEE,
-  { [_aQE]: [`SessionDurationEscalationException`, 403], [_e]: _c, [_hE]: 403 },
+  { "awsQueryError": [`SessionDurationEscalationException`, 403], "error": _c, "httpError": 403 },
   [_m],
   [0]
 ];
@@ -861,7 +856,7 @@ var AssumeRoleRequest$ = [
   _ARR,
   0,
   [_RA, _RSN, _PA, _P, _DS, _T, _TTK, _EI, _SN, _TC, _SI, _PC],
-  [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType, 64 | 0, 0, 0, 0, 0, () => ProvidedContextsListType],
+  [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType, 64, 0, 0, 0, 0, () => ProvidedContextsListType],
   2
 ];
 var AssumeRoleResponse$ = [
@@ -914,15 +909,6 @@ var GetCallerIdentityResponse$ = [
   [_UI, _Ac, _A],
   [0, 0, 0]
 ];
-var GetWebIdentityTokenRequest$ = [
-  3,
-  n0,
-  _GWITR,
-  0,
-  [_Au, _SA, _DS, _T],
-  [64 | 0, 0, 1, () => tagListType],
-  2
-];
 var PolicyDescriptorType$ = [
   3,
   n0,
@@ -962,7 +948,6 @@ var ProvidedContextsListType = [
   0,
   () => ProvidedContext$
 ];
-var tagKeyListType = 64 | 0;
 var tagListType = [
   1,
   n0,
@@ -970,7 +955,6 @@ var tagListType = [
   0,
   () => Tag$
 ];
-var webIdentityTokenAudienceListType = 64 | 0;
 var AssumeRole$ = [
   9,
   n0,
@@ -1329,4 +1313,4 @@ export {
   fromSts,
   maskCredentials
 };
-//# sourceMappingURL=chunk-7F4Y7DJF.js.map
+//# sourceMappingURL=chunk-26VRSHKN.js.map

@@ -1093,7 +1093,6 @@ var _CASNFE = "CreateAccountStatusNotFoundException";
 var _CE = "ConflictException";
 var _CME = "ConcurrentModificationException";
 var _CNFE = "ChildNotFoundException";
-var _CP = "ContributingPolicies";
 var _CTh = "ChildType";
 var _CVE = "ConstraintViolationException";
 var _Ch = "Children";
@@ -1106,10 +1105,7 @@ var _DPAE = "DuplicatePolicyAttachmentException";
 var _DPE = "DuplicatePolicyException";
 var _DPNFE = "DestinationParentNotFoundException";
 var _E = "Email";
-var _EC = "ErrorCode";
-var _EM = "ErrorMessage";
 var _EPNFE = "EffectivePolicyNotFoundException";
-var _EPVE = "EffectivePolicyValidationError";
 var _FOE = "FinalizingOrganizationException";
 var _FS = "FeatureSet";
 var _HAISE = "HandshakeAlreadyInStateException";
@@ -1128,7 +1124,6 @@ var _LAFPRi = "ListAccountsForParentResponse";
 var _LAR = "ListAccountsRequest";
 var _LARi = "ListAccountsResponse";
 var _LC = "ListChildren";
-var _LCASR = "ListCreateAccountStatusRequest";
 var _LCR = "ListChildrenRequest";
 var _LCRi = "ListChildrenResponse";
 var _LR = "ListRoots";
@@ -1155,13 +1150,11 @@ var _PNAE = "PolicyNotAttachedException";
 var _PNFE = "ParentNotFoundException";
 var _PNFEo = "PolicyNotFoundException";
 var _PTAEE = "PolicyTypeAlreadyEnabledException";
-var _PTE = "PathToError";
 var _PTNAFOE = "PolicyTypeNotAvailableForOrganizationException";
 var _PTNEE = "PolicyTypeNotEnabledException";
 var _PTSo = "PolicyTypeSummary";
 var _PTo = "PolicyTypes";
 var _R = "Reason";
-var _RIe = "ResourceId";
 var _RNFE = "RootNotFoundException";
 var _RPNFE = "ResourcePolicyNotFoundException";
 var _RTAISE = "ResponsibilityTransferAlreadyInStatusException";
@@ -1172,16 +1165,11 @@ var _S = "Status";
 var _SE = "ServiceException";
 var _SPNFE = "SourceParentNotFoundException";
 var _St = "State";
-var _Sta = "States";
 var _T = "Type";
-var _TK = "TagKeys";
 var _TMRE = "TooManyRequestsException";
 var _TNFE = "TargetNotFoundException";
 var _UAPIEE = "UnsupportedAPIEndpointException";
-var _URR = "UntagResourceRequest";
 var _c = "client";
-var _e = "error";
-var _hE = "httpError";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.organizations";
 var _se = "server";
 var n0 = "com.amazonaws.organizations";
@@ -1193,7 +1181,7 @@ var AccessDeniedException$ = [
   -3,
   n0,
   _ADE,
-  { [_e]: _c, [_hE]: 403 },
+  { "error": _c, "httpError": 403 },
   [_M],
   [0]
 ];
@@ -1202,7 +1190,7 @@ var AccessDeniedForDependencyException$ = [
   -3,
   n0,
   _ADFDE,
-  { [_e]: _c, [_hE]: 403 },
+  { "error": _c, "httpError": 403 },
   [_M, _R],
   [0, 0]
 ];
@@ -1211,7 +1199,7 @@ var AccountAlreadyClosedException$ = [
   -3,
   n0,
   _AACE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1220,7 +1208,7 @@ var AccountAlreadyRegisteredException$ = [
   -3,
   n0,
   _AARE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1229,7 +1217,7 @@ var AccountNotFoundException$ = [
   -3,
   n0,
   _ANFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1238,7 +1226,7 @@ var AccountNotRegisteredException$ = [
   -3,
   n0,
   _ANRE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1247,7 +1235,7 @@ var AccountOwnerNotVerifiedException$ = [
   -3,
   n0,
   _AONVE,
-  { [_e]: _c, [_hE]: 403 },
+  { "error": _c, "httpError": 403 },
   [_M],
   [0]
 ];
@@ -1256,7 +1244,7 @@ var AlreadyInOrganizationException$ = [
   -3,
   n0,
   _AIOE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1265,7 +1253,7 @@ var AWSOrganizationsNotInUseException$ = [
   -3,
   n0,
   _AWSONIUE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1274,7 +1262,7 @@ var ChildNotFoundException$ = [
   -3,
   n0,
   _CNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1283,7 +1271,7 @@ var ConcurrentModificationException$ = [
   -3,
   n0,
   _CME,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1292,7 +1280,7 @@ var ConflictException$ = [
   -3,
   n0,
   _CE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1301,7 +1289,7 @@ var ConstraintViolationException$ = [
   -3,
   n0,
   _CVE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M, _R],
   [0, 0]
 ];
@@ -1310,7 +1298,7 @@ var CreateAccountStatusNotFoundException$ = [
   -3,
   n0,
   _CASNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1319,7 +1307,7 @@ var DestinationParentNotFoundException$ = [
   -3,
   n0,
   _DPNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1328,7 +1316,7 @@ var DuplicateAccountException$ = [
   -3,
   n0,
   _DAE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1337,7 +1325,7 @@ var DuplicateHandshakeException$ = [
   -3,
   n0,
   _DHE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1346,7 +1334,7 @@ var DuplicateOrganizationalUnitException$ = [
   -3,
   n0,
   _DOUE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1355,7 +1343,7 @@ var DuplicatePolicyAttachmentException$ = [
   -3,
   n0,
   _DPAE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1364,7 +1352,7 @@ var DuplicatePolicyException$ = [
   -3,
   n0,
   _DPE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1373,7 +1361,7 @@ var EffectivePolicyNotFoundException$ = [
   -3,
   n0,
   _EPNFE,
-  { [_e]: _c },
+  { "error": _c },
   [_M],
   [0]
 ];
@@ -1382,7 +1370,7 @@ var FinalizingOrganizationException$ = [
   -3,
   n0,
   _FOE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1391,7 +1379,7 @@ var HandshakeAlreadyInStateException$ = [
   -3,
   n0,
   _HAISE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1400,7 +1388,7 @@ var HandshakeConstraintViolationException$ = [
   -3,
   n0,
   _HCVE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M, _R],
   [0, 0]
 ];
@@ -1409,7 +1397,7 @@ var HandshakeNotFoundException$ = [
   -3,
   n0,
   _HNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1418,7 +1406,7 @@ var InvalidHandshakeTransitionException$ = [
   -3,
   n0,
   _IHTE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1427,7 +1415,7 @@ var InvalidInputException$ = [
   -3,
   n0,
   _IIE,
-  { [_e]: _c, [_hE]: 400 },
+  { "error": _c, "httpError": 400 },
   [_M, _R],
   [0, 0]
 ];
@@ -1436,7 +1424,7 @@ var InvalidResponsibilityTransferTransitionException$ = [
   -3,
   n0,
   _IRTTE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1445,7 +1433,7 @@ var MalformedPolicyDocumentException$ = [
   -3,
   n0,
   _MPDE,
-  { [_e]: _c, [_hE]: 400 },
+  { "error": _c, "httpError": 400 },
   [_M],
   [0]
 ];
@@ -1454,7 +1442,7 @@ var MasterCannotLeaveOrganizationException$ = [
   -3,
   n0,
   _MCLOE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1463,7 +1451,7 @@ var OrganizationalUnitNotEmptyException$ = [
   -3,
   n0,
   _OUNEE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1472,7 +1460,7 @@ var OrganizationalUnitNotFoundException$ = [
   -3,
   n0,
   _OUNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1481,7 +1469,7 @@ var OrganizationNotEmptyException$ = [
   -3,
   n0,
   _ONEE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1490,7 +1478,7 @@ var ParentNotFoundException$ = [
   -3,
   n0,
   _PNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1499,7 +1487,7 @@ var PolicyChangesInProgressException$ = [
   -3,
   n0,
   _PCIPE,
-  { [_e]: _c },
+  { "error": _c },
   [_M],
   [0]
 ];
@@ -1508,7 +1496,7 @@ var PolicyInUseException$ = [
   -3,
   n0,
   _PIUE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1517,7 +1505,7 @@ var PolicyNotAttachedException$ = [
   -3,
   n0,
   _PNAE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1526,7 +1514,7 @@ var PolicyNotFoundException$ = [
   -3,
   n0,
   _PNFEo,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1535,7 +1523,7 @@ var PolicyTypeAlreadyEnabledException$ = [
   -3,
   n0,
   _PTAEE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1544,7 +1532,7 @@ var PolicyTypeNotAvailableForOrganizationException$ = [
   -3,
   n0,
   _PTNAFOE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1553,7 +1541,7 @@ var PolicyTypeNotEnabledException$ = [
   -3,
   n0,
   _PTNEE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1562,7 +1550,7 @@ var ResourcePolicyNotFoundException$ = [
   -3,
   n0,
   _RPNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1571,7 +1559,7 @@ var ResponsibilityTransferAlreadyInStatusException$ = [
   -3,
   n0,
   _RTAISE,
-  { [_e]: _c, [_hE]: 409 },
+  { "error": _c, "httpError": 409 },
   [_M],
   [0]
 ];
@@ -1580,7 +1568,7 @@ var ResponsibilityTransferNotFoundException$ = [
   -3,
   n0,
   _RTNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1589,7 +1577,7 @@ var RootNotFoundException$ = [
   -3,
   n0,
   _RNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1598,7 +1586,7 @@ var ServiceException$ = [
   -3,
   n0,
   _SE,
-  { [_e]: _se, [_hE]: 500 },
+  { "error": _se, "httpError": 500 },
   [_M],
   [0]
 ];
@@ -1607,7 +1595,7 @@ var SourceParentNotFoundException$ = [
   -3,
   n0,
   _SPNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1616,7 +1604,7 @@ var TargetNotFoundException$ = [
   -3,
   n0,
   _TNFE,
-  { [_e]: _c, [_hE]: 404 },
+  { "error": _c, "httpError": 404 },
   [_M],
   [0]
 ];
@@ -1625,7 +1613,7 @@ var TooManyRequestsException$ = [
   -3,
   n0,
   _TMRE,
-  { [_e]: _c, [_hE]: 429 },
+  { "error": _c, "httpError": 429 },
   [_T, _M],
   [0, 0]
 ];
@@ -1634,7 +1622,7 @@ var UnsupportedAPIEndpointException$ = [
   -3,
   n0,
   _UAPIEE,
-  { [_e]: _c, [_hE]: 403 },
+  { "error": _c, "httpError": 403 },
   [_M],
   [0]
 ];
@@ -1651,7 +1639,7 @@ var Account$ = [
   _A,
   0,
   [_I, _Ar, _E, _N, _S, _St, _P, _JM, _JT],
-  [0, 0, [() => Email, 0], [() => AccountName, 0], 0, 0, 64 | 0, 0, 4]
+  [0, 0, [() => Email, 0], [() => AccountName, 0], 0, 0, 64, 0, 4]
 ];
 var Child$ = [
   3,
@@ -1668,14 +1656,6 @@ var DescribeOrganizationResponse$ = [
   0,
   [_O],
   [[() => Organization$, 0]]
-];
-var EffectivePolicyValidationError$ = [
-  3,
-  n0,
-  _EPVE,
-  0,
-  [_EC, _EM, _PTE, _CP],
-  [0, 0, 0, 64 | 0]
 ];
 var ListAccountsForParentRequest$ = [
   3,
@@ -1727,14 +1707,6 @@ var ListChildrenResponse$ = [
   [_Ch, _NT],
   [() => Children, 0]
 ];
-var ListCreateAccountStatusRequest$ = [
-  3,
-  n0,
-  _LCASR,
-  0,
-  [_Sta, _NT, _MR],
-  [64 | 0, 0, 1]
-];
 var ListRootsRequest$ = [
   3,
   n0,
@@ -1775,15 +1747,6 @@ var Root$ = [
   [_I, _Ar, _N, _PTo],
   [0, 0, 0, () => PolicyTypes]
 ];
-var UntagResourceRequest$ = [
-  3,
-  n0,
-  _URR,
-  0,
-  [_RIe, _TK],
-  [0, 64 | 0],
-  2
-];
 var __Unit = "unit";
 var Accounts = [
   1,
@@ -1802,9 +1765,6 @@ var Children = [
   0,
   () => Child$
 ];
-var CreateAccountStates = 64 | 0;
-var Paths = 64 | 0;
-var PolicyIds = 64 | 0;
 var PolicyTypes = [
   1,
   n0,
@@ -1819,7 +1779,6 @@ var Roots = [
   0,
   () => Root$
 ];
-var TagKeys = 64 | 0;
 var DescribeOrganization$ = [
   9,
   n0,
@@ -2112,4 +2071,4 @@ export {
   ORGANIZATIONS_RATE,
   createOrganizationsGateway
 };
-//# sourceMappingURL=organizations-gateway-YI64VVMP.js.map
+//# sourceMappingURL=organizations-gateway-V4GUXHY5.js.map
