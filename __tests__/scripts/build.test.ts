@@ -23,8 +23,9 @@ afterAll(async () => {
 });
 
 /** The module bundled on its own, rewritten or not, and imported: all its exports. */
-async function loaded(entry: string, rewrite: boolean, name: string): Promise<Record<string, unknown>> {
-  const plugin: Plugin = {
+/** The schemas modules as they are, or rewritten by pureSchemas. */
+function schemasPlugin(rewrite: boolean): Plugin {
+  return {
     name: 'rewrite',
     setup(esbuild) {
       esbuild.onLoad({ filter: /schemas_0\.js$/ }, async (args) => {
@@ -33,6 +34,11 @@ async function loaded(entry: string, rewrite: boolean, name: string): Promise<Re
       });
     },
   };
+}
+
+/** The module bundled on its own, rewritten or not, and imported: all its exports. */
+async function loaded(entry: string, rewrite: boolean, name: string): Promise<Record<string, unknown>> {
+  const plugin = schemasPlugin(rewrite);
   const file = join(out, `${name}.mjs`);
   await build({
     entryPoints: [entry],
@@ -109,15 +115,7 @@ describe('pureSchemas', () => {
   it('lets esbuild drop the schemas of operations nothing calls', async () => {
     const keep = async (rewrite: boolean) => {
       const file = join(out, `shaken-${rewrite}.mjs`);
-      const plugin: Plugin = {
-        name: 'rewrite',
-        setup(esbuild) {
-          esbuild.onLoad({ filter: /schemas_0\.js$/ }, async (args) => ({
-            contents: rewrite ? pureSchemas(await readFile(args.path, 'utf8')) : await readFile(args.path, 'utf8'),
-            loader: 'js',
-          }));
-        },
-      };
+      const plugin = schemasPlugin(rewrite);
       await build({
         stdin: { contents: `export { CreateMembers$ } from ${JSON.stringify(schemasOf('securityhub'))};`, resolveDir: out },
         outfile: file,
