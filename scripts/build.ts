@@ -6,10 +6,11 @@
 // `main` entry, which for the AWS SDK is one CommonJS file per package, and drops nothing it does
 // not minify, so every start parsed all of the SDK core (CBOR, event streams, every credential
 // provider) and the schemas of all 117 Security Hub operations. esbuild reads the SDK's ES modules
-// (`module`) and drops the declarations nothing uses, without minifying (and with the schemas
-// rewritten so that it can: pureSchemas): the realistic quick run parses 0.76 MB instead of 2.0 MB. Still not minified (V8 would parse minified module wrappers
-// twice), split into chunks loaded by `import()` when a run needs them (the AWS SDK, each file
-// format's parser, Octokit, undici), and deterministic: the same sources give the same bytes.
+// (`module`) and drops the declarations nothing uses (with the schemas rewritten so that it can:
+// pureSchemas): the realistic quick run parses 0.76 MB instead of 2.0 MB. Still not minified (V8
+// would parse minified module wrappers twice), split into chunks loaded by `import()` when a run
+// needs them (the AWS SDK, each file format's parser, Octokit, undici), and deterministic: the
+// same sources give the same bytes.
 import { build, type Metafile } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -54,9 +55,9 @@ export async function buildDist(outdir: string): Promise<string[]> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // The ES module build of each package where it has one: the SDK's `module` entries, which esbuild can trim.
+    // The ES module build of each package where it has one: the SDK's `module` entries, which esbuild can
+    // trim (esbuild's own conditions for `exports` already include `module`).
     mainFields: ['module', 'main'],
-    conditions: ['module'],
     minify: false,
     legalComments: 'none',
     sourcemap: 'linked',

@@ -105,7 +105,7 @@ async function openSessionIn(region: string, options: CredentialOptions): Promis
   const sts = createClient(STSClient, { region, maxAttempts: 5 });
   if (options.roleToAssume) {
     // AssumeRoleWithWebIdentity names the assumed role, and so the account: no GetCallerIdentity needed.
-    const { credentials, arn } = await assumeRoleWithOidc(sts, region, options);
+    const { credentials, arn } = await assumeRoleWithOidc(sts, region, options.roleToAssume, options);
     maskCredentials(credentials);
     return sessionFor(credentials, arn, 'sts:AssumeRoleWithWebIdentity', region);
   }
@@ -135,14 +135,15 @@ function sessionFor(credentials: AwsCredentials, arn: string, source: string, st
 async function assumeRoleWithOidc(
   sts: STSClient,
   region: string,
+  roleToAssume: string,
   options: CredentialOptions,
 ): Promise<{ credentials: AwsCredentials; arn: string }> {
-  const token = await (options.oidcToken ?? jobOidcToken(options.audience, options.roleToAssume ?? ''));
+  const token = await (options.oidcToken ?? jobOidcToken(options.audience, roleToAssume));
 
   try {
     const output = await sts.send(
       new AssumeRoleWithWebIdentityCommand({
-        RoleArn: options.roleToAssume,
+        RoleArn: roleToAssume,
         RoleSessionName: options.roleSessionName,
         WebIdentityToken: token,
         DurationSeconds: options.roleDurationSeconds,
@@ -152,13 +153,13 @@ async function assumeRoleWithOidc(
   } catch (error) {
     if (isRegionNotEnabled(error)) {
       throw new CredentialsError(
-        `Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`,
+        `Could not assume role ${roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`,
         'refused',
         error,
       );
     }
     throw new CredentialsError(
-      `Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
+      `Could not assume role ${roleToAssume} with GitHub OIDC: ${describe(error)}. ` +
         "Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.",
       'refused',
       error,
