@@ -2043,7 +2043,7 @@ async function onboarding() {
     const { roleToAssume, audience } = settings.credentials;
     const oidc = roleToAssume ? askForJobOidcToken(audience, roleToAssume) : void 0;
     await oidc?.sent;
-    const loading = import("./aws-side-MHYV4FYR.js");
+    const loading = import("./aws-side-AXLQRA35.js");
     loading.catch(() => void 0);
     const session = await openSessionOrSkipPlan(settings, oidc?.token);
     if ("skipped" in session) return { kind: "not-compared", settings, accounts, reason: session.skipped, exportPath };
@@ -2060,7 +2060,7 @@ async function onboarding() {
 }
 async function openSessionOrSkipPlan(settings, oidcToken) {
   try {
-    const { openAdministratorSession } = await import("./credentials-KDD5D6JC.js");
+    const { openAdministratorSession } = await import("./credentials-DN7CZZW5.js");
     return await openAdministratorSession({
       ...settings.credentials,
       regions: settings.regionsFrom ? [homeRegion(settings)] : settings.regions,

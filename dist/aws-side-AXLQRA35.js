@@ -9,7 +9,7 @@ import {
   fromSts,
   inFirstEnabledRegion,
   maskCredentials
-} from "./chunk-26VRSHKN.js";
+} from "./chunk-B3Z5GR6G.js";
 import {
   pLimit
 } from "./chunk-CS42AEHP.js";
@@ -2708,4 +2708,4 @@ export {
   onboard,
   resolveScope
 };
-//# sourceMappingURL=aws-side-MHYV4FYR.js.map
+//# sourceMappingURL=aws-side-AXLQRA35.js.map

@@ -1219,7 +1219,7 @@ async function openAdministratorSession(options) {
 async function openSessionIn(region, options) {
   const sts = createClient(STSClient, { region, maxAttempts: 5 });
   if (options.roleToAssume) {
-    const { credentials: credentials2, arn } = await assumeRoleWithOidc(sts, region, options);
+    const { credentials: credentials2, arn } = await assumeRoleWithOidc(sts, region, options.roleToAssume, options);
     maskCredentials(credentials2);
     return sessionFor(credentials2, arn, "sts:AssumeRoleWithWebIdentity", region);
   }
@@ -1243,12 +1243,12 @@ function sessionFor(credentials, arn, source, stsRegion) {
   if (!accountId || !/^\d{12}$/.test(accountId)) throw new CredentialsError(`${source} returned no account ID for ${arn || "the caller"}.`);
   return { credentials, accountId, arn, partition: partition || "aws", stsRegion };
 }
-async function assumeRoleWithOidc(sts, region, options) {
-  const token = await (options.oidcToken ?? jobOidcToken(options.audience, options.roleToAssume ?? ""));
+async function assumeRoleWithOidc(sts, region, roleToAssume, options) {
+  const token = await (options.oidcToken ?? jobOidcToken(options.audience, roleToAssume));
   try {
     const output = await sts.send(
       new AssumeRoleWithWebIdentityCommand({
-        RoleArn: options.roleToAssume,
+        RoleArn: roleToAssume,
         RoleSessionName: options.roleSessionName,
         WebIdentityToken: token,
         DurationSeconds: options.roleDurationSeconds
@@ -1258,13 +1258,13 @@ async function assumeRoleWithOidc(sts, region, options) {
   } catch (error) {
     if (isRegionNotEnabled(error)) {
       throw new CredentialsError(
-        `Could not assume role ${options.roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`,
+        `Could not assume role ${roleToAssume} with GitHub OIDC in ${region}: ${describe(error)}. Region ${region} is not enabled for the account (opt-in Region).`,
         "refused",
         error
       );
     }
     throw new CredentialsError(
-      `Could not assume role ${options.roleToAssume} with GitHub OIDC: ${describe(error)}. Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.`,
+      `Could not assume role ${roleToAssume} with GitHub OIDC: ${describe(error)}. Check the role's trust policy: it must trust token.actions.githubusercontent.com with this audience, and its 'sub' condition must match this repository and event.`,
       "refused",
       error
     );
@@ -1313,4 +1313,4 @@ export {
   fromSts,
   maskCredentials
 };
-//# sourceMappingURL=chunk-26VRSHKN.js.map
+//# sourceMappingURL=chunk-B3Z5GR6G.js.map

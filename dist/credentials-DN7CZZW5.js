@@ -7,7 +7,7 @@ import {
   openAdministratorSession,
   partitionOf,
   stsRegions
-} from "./chunk-26VRSHKN.js";
+} from "./chunk-B3Z5GR6G.js";
 import "./chunk-KBDUWHMQ.js";
 import "./chunk-W3VRKXVJ.js";
 import "./chunk-3XBKBDDI.js";
@@ -30,4 +30,4 @@ export {
   partitionOf,
   stsRegions
 };
-//# sourceMappingURL=credentials-KDD5D6JC.js.map
+//# sourceMappingURL=credentials-DN7CZZW5.js.map
